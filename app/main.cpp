@@ -1,0 +1,82 @@
+// needle: the app, and its command line (DESIGN section 5). Only dispatch lives here.
+
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/uicommands.h"
+#include "i18n/translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+using namespace Needle;
+
+namespace {
+
+bool needsWidgets(CommandLine::Command c)
+{
+    return c == CommandLine::Command::Gui || c == CommandLine::Command::Review
+        || c == CommandLine::Command::ExportPdf;
+}
+
+bool needsDisplay(CommandLine::Command c)
+{
+    return c == CommandLine::Command::Gui || c == CommandLine::Command::Review;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine untranslated = CommandLine::parse(arguments);
+
+    // Headless commands that paint use the offscreen platform on their own.
+    if (needsWidgets(untranslated.command) && !needsDisplay(untranslated.command)
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (needsWidgets(untranslated.command) && untranslated.error.isEmpty())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("needle"));
+    QCoreApplication::setApplicationName(QStringLiteral("needle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEEDLE_VERSION));
+    Translations::install(app.get(), CommandLine::languageOption(arguments));
+
+    const CommandLine cl = CommandLine::parse(arguments); // again, for translated messages
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!cl.error.isEmpty()) {
+        err << cl.error << Qt::endl;
+        return ExitUsage;
+    }
+
+    using C = CommandLine::Command;
+    switch (cl.command) {
+    case C::Help:
+        out << CommandLine::helpText();
+        return ExitOk;
+    case C::Version:
+        out << CommandLine::versionText() << Qt::endl;
+        return ExitOk;
+    case C::Demo:
+        return runDemo(cl, out, err);
+    case C::ExportCsv:
+        return runExportCsv(cl, out, err);
+    case C::Gui:
+        return runGui(cl);
+    default:
+        err << QCoreApplication::translate("main", "This command is not available in this build.")
+            << Qt::endl;
+        return ExitUsage;
+    }
+}

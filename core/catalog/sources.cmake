@@ -1,0 +1,4 @@
+list(APPEND CORE_SOURCES
+  catalog/kpilibrary.h catalog/kpilibrary.cpp
+  catalog/nps.h catalog/nps.cpp
+)

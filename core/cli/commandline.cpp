@@ -1,0 +1,266 @@
+#include "cli/commandline.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace Needle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::CommandLine", text);
+}
+
+struct CommandSpec
+{
+    CommandLine::Command command;
+    int minPositional;
+    int maxPositional; // -1: no limit
+    QSet<QString> options;
+};
+
+const QHash<QString, CommandSpec> &specs()
+{
+    using C = CommandLine::Command;
+    static const QHash<QString, CommandSpec> table = {
+        {QStringLiteral("demo"), {C::Demo, 1, 1, {QStringLiteral("as-of")}}},
+        {QStringLiteral("import"),
+         {C::Import, 2, -1,
+          {QStringLiteral("sheet"), QStringLiteral("layout"), QStringLiteral("create-kpis"),
+           QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("skip-invalid")}}},
+        {QStringLiteral("undo-import"), {C::UndoImport, 2, 2, {QStringLiteral("json")}}},
+        {QStringLiteral("export-csv"),
+         {C::ExportCsv, 1, 1,
+          {QStringLiteral("kpi"), QStringLiteral("from"), QStringLiteral("to"),
+           QStringLiteral("rollup")}}},
+        {QStringLiteral("check"),
+         {C::Check, 1, 1,
+          {QStringLiteral("as-of"), QStringLiteral("from"), QStringLiteral("to"),
+           QStringLiteral("json")}}},
+        {QStringLiteral("export-pdf"),
+         {C::ExportPdf, 2, 2,
+          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kpi"),
+           QStringLiteral("meeting"), QStringLiteral("as-of")}}},
+        {QStringLiteral("inspect"), {C::Inspect, 1, 1, {QStringLiteral("sheet"), QStringLiteral("json")}}},
+        {QStringLiteral("review"), {C::Review, 1, 1, {QStringLiteral("meeting")}}},
+    };
+    return table;
+}
+
+const QSet<QString> flagOptions = {QStringLiteral("create-kpis"), QStringLiteral("dry-run"),
+                                   QStringLiteral("json"), QStringLiteral("skip-invalid")};
+
+bool parseDate(const QString &text, QDate *out)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return false;
+    *out = d;
+    return true;
+}
+
+} // namespace
+
+QString CommandLine::languageOption(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return QString();
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    QStringList positional;
+    QSet<QString> allowed;
+    bool commandKnown = false;
+    QString commandName;
+    QList<QPair<QString, QString>> options;
+
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--")) {
+            positional << arguments.mid(i + 1);
+            break;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            cl.command = Command::Help;
+            return cl;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            cl.command = Command::Version;
+            return cl;
+        }
+        if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg.mid(2);
+            QString value;
+            bool hasValue = false;
+            const int eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+                hasValue = true;
+            }
+            if (!flagOptions.contains(name) && !hasValue) {
+                if (i + 1 >= arguments.size()) {
+                    cl.error = tr("The option --%1 needs a value.").arg(name);
+                    return cl;
+                }
+                value = arguments.at(++i);
+            }
+            options << qMakePair(name, value);
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            cl.error = tr("Unknown option %1.").arg(arg);
+            return cl;
+        }
+        if (!commandKnown && positional.isEmpty() && specs().contains(arg)) {
+            commandKnown = true;
+            commandName = arg;
+            continue;
+        }
+        positional << arg;
+    }
+
+    if (commandKnown) {
+        const CommandSpec &spec = specs().value(commandName);
+        cl.command = spec.command;
+        allowed = spec.options;
+        if (positional.size() < spec.minPositional
+            || (spec.maxPositional >= 0 && positional.size() > spec.maxPositional)) {
+            cl.error = tr("Wrong number of arguments for \"%1\". See needle --help.").arg(commandName);
+            return cl;
+        }
+    } else {
+        cl.command = Command::Gui;
+        if (positional.size() > 1) {
+            cl.error = tr("Unknown command \"%1\". See needle --help.").arg(positional.first());
+            return cl;
+        }
+    }
+    allowed.insert(QStringLiteral("lang"));
+
+    if (!positional.isEmpty())
+        cl.workspace = positional.first();
+    switch (cl.command) {
+    case Command::Import:
+        cl.files = positional.mid(1);
+        break;
+    case Command::UndoImport: {
+        bool ok = false;
+        cl.batch = positional.at(1).toLongLong(&ok);
+        if (!ok || cl.batch <= 0) {
+            cl.error = tr("The batch must be a positive number, not \"%1\".").arg(positional.at(1));
+            return cl;
+        }
+        break;
+    }
+    case Command::ExportPdf:
+        cl.output = positional.at(1);
+        break;
+    default:
+        break;
+    }
+
+    for (const auto &[name, value] : std::as_const(options)) {
+        if (!allowed.contains(name)) {
+            cl.error = commandKnown
+                ? tr("The option --%1 does not apply to \"%2\".").arg(name, commandName)
+                : tr("Unknown option --%1.").arg(name);
+            return cl;
+        }
+        if (name == QLatin1String("lang")) {
+            cl.lang = value;
+        } else if (name == QLatin1String("sheet")) {
+            cl.sheet = value;
+        } else if (name == QLatin1String("layout")) {
+            if (value != QLatin1String("auto") && value != QLatin1String("long")
+                && value != QLatin1String("wide")) {
+                cl.error = tr("--layout takes auto, long or wide, not \"%1\".").arg(value);
+                return cl;
+            }
+            cl.layout = value;
+        } else if (name == QLatin1String("create-kpis")) {
+            cl.createKpis = true;
+        } else if (name == QLatin1String("dry-run")) {
+            cl.dryRun = true;
+        } else if (name == QLatin1String("json")) {
+            cl.json = true;
+        } else if (name == QLatin1String("skip-invalid")) {
+            cl.skipInvalid = true;
+        } else if (name == QLatin1String("kpi")) {
+            cl.kpis << value;
+        } else if (name == QLatin1String("rollup")) {
+            if (value != QLatin1String("day") && value != QLatin1String("week")
+                && value != QLatin1String("month") && value != QLatin1String("quarter")) {
+                cl.error = tr("--rollup takes day, week, month or quarter, not \"%1\".").arg(value);
+                return cl;
+            }
+            cl.rollup = value;
+        } else if (name == QLatin1String("meeting")) {
+            bool ok = false;
+            cl.meeting = value.toLongLong(&ok);
+            if (!ok || cl.meeting <= 0) {
+                cl.error = tr("--meeting takes a meeting number, not \"%1\".").arg(value);
+                return cl;
+            }
+        } else {
+            QDate *target = name == QLatin1String("from") ? &cl.from
+                : name == QLatin1String("to")             ? &cl.to
+                                                          : &cl.asOf;
+            if (!parseDate(value, target)) {
+                cl.error = tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, value);
+                return cl;
+            }
+        }
+    }
+    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to) {
+        cl.error = tr("--from must not be after --to.");
+        return cl;
+    }
+    return cl;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage:\n"
+              "  needle [WORKSPACE]                  open the app (a welcome screen without a workspace)\n"
+              "  needle demo WORKSPACE               write a demo workspace\n"
+              "  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]\n"
+              "                [--create-kpis] [--dry-run] [--skip-invalid] [--json]\n"
+              "                                      import spreadsheets (CSV, XLSX, ODS)\n"
+              "  needle undo-import WORKSPACE BATCH  restore the values an import replaced\n"
+              "  needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]\n"
+              "                [--rollup day|week|month|quarter]\n"
+              "                                      write kpi,period,value to standard output\n"
+              "  needle check WORKSPACE [--as-of DATE] [--from DATE] [--to DATE] [--json]\n"
+              "                                      what needs attention, and why\n"
+              "  needle export-pdf WORKSPACE OUT.pdf [--from DATE] [--to DATE] [--kpi KEY]...\n"
+              "                [--meeting ID]        a PDF snapshot, or a meeting's minutes\n"
+              "  needle inspect FILE [--sheet NAME] [--json]\n"
+              "                                      what the readers see in a spreadsheet\n"
+              "  needle review WORKSPACE [--meeting ID]\n"
+              "                                      open straight into the review-meeting mode\n"
+              "  needle --version | --help\n"
+              "\n"
+              "Options for every command:\n"
+              "  --lang CODE    the language of the interface (en, de, fr, es)\n"
+              "\n"
+              "Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and\n"
+              "nothing was written; 2 wrong usage.\n");
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("needle %1").arg(QStringLiteral(NEEDLE_VERSION));
+}
+
+} // namespace Needle

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/commandline.h"
+
+#include <QTextStream>
+
+namespace Needle {
+
+// The headless commands of core. Each returns the exit status (DESIGN section 5): data goes
+// to out, messages for people to err.
+enum ExitStatus { ExitOk = 0, ExitRejected = 1, ExitUsage = 2 };
+
+int runDemo(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err);
+
+} // namespace Needle

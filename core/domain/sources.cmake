@@ -1,0 +1,7 @@
+list(APPEND CORE_SOURCES
+  domain/enums.h domain/enums.cpp
+  domain/owner.h domain/kpi.h domain/kpi.cpp domain/target.h domain/benchmark.h
+  domain/measurement.h domain/importbatch.h domain/reviewmeeting.h domain/reviewnote.h
+  domain/anomalyverdict.h domain/changelogentry.h
+)
+list(APPEND CORE_SOURCES domain/valueformat.h domain/valueformat.cpp)

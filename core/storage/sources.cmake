@@ -1,0 +1,12 @@
+list(APPEND CORE_SOURCES
+  storage/database.h storage/database.cpp
+  storage/migrations.h storage/migrations.cpp
+  storage/sql.h storage/sql.cpp
+  storage/ownerrepository.h storage/ownerrepository.cpp
+  storage/kpirepository.h storage/kpirepository.cpp
+  storage/targetrepository.h storage/targetrepository.cpp
+  storage/benchmarkrepository.h storage/benchmarkrepository.cpp
+  storage/measurementrepository.h storage/measurementrepository.cpp
+  storage/reviewrepository.h storage/reviewrepository.cpp
+  storage/changelogrepository.h storage/changelogrepository.cpp
+)

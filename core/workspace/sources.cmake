@@ -1,0 +1,7 @@
+list(APPEND CORE_SOURCES
+  workspace/workspace.h workspace/workspace.cpp workspace/workspaceedits.cpp
+  workspace/recordcommand.h
+  workspace/kpirecord.h
+  workspace/valuescommand.h workspace/valuescommand.cpp
+  workspace/recordfields.h workspace/recordfields.cpp
+)

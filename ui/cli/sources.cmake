@@ -1,0 +1,3 @@
+list(APPEND UI_SOURCES
+  cli/uicommands.h cli/guicommand.cpp
+)

@@ -1,0 +1,283 @@
+#include "shell/mainwindow.h"
+
+#include "demo/demoworkspace.h"
+#include "models/kpifilterproxymodel.h"
+#include "models/kpitablemodel.h"
+#include "shell/recentfiles.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Needle {
+
+namespace {
+QString workspaceFilter()
+{
+    return MainWindow::tr("Needle workspaces (*.needle);;All files (*)");
+}
+
+QString dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/needle");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(createWelcomePage());
+    m_pages->addWidget(createWorkspacePage());
+    setCentralWidget(m_pages);
+    createActions();
+    createMenus();
+    updateTitle();
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Ready"));
+    resize(1100, 720);
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("<h1>Needle</h1><p>Your product's KPIs, their targets and "
+                                "benchmarks, and the meetings that review them.</p>"));
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    auto *recentLabel = new QLabel(tr("Recent workspaces:"));
+    layout->addWidget(recentLabel);
+    m_recentList = new QListWidget;
+    m_recentList->setAccessibleName(tr("Recent workspaces"));
+    recentLabel->setBuddy(m_recentList);
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openWorkspace(item->data(Qt::UserRole).toString()); });
+    layout->addWidget(m_recentList, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *newButton = new QPushButton(tr("&New workspace..."));
+    auto *openButton = new QPushButton(tr("&Open workspace..."));
+    auto *demoButton = new QPushButton(tr("Open the &demo"));
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
+    connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addWidget(demoButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *MainWindow::createWorkspacePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setPlaceholderText(tr("Filter KPIs by name, key or description"));
+    m_filterEdit->setAccessibleName(tr("Filter KPIs"));
+    m_filterEdit->setClearButtonEnabled(true);
+    layout->addWidget(m_filterEdit);
+    m_kpiTable = new QTableView;
+    m_kpiTable->setAccessibleName(tr("KPIs"));
+    m_kpiTable->setSortingEnabled(true);
+    m_kpiTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kpiTable->setAlternatingRowColors(true);
+    m_kpiTable->verticalHeader()->hide();
+    m_kpiTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_kpiTable, 1);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    m_redoAction->setEnabled(false);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New..."), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    m_recentList->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] { openWorkspace(f); });
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(f).completeBaseName(), f));
+        item->setData(Qt::UserRole, f);
+        m_recentList->addItem(item);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_workspace)
+        setWindowTitle(tr("%1 — Needle").arg(m_workspace->displayName()));
+    else
+        setWindowTitle(tr("Needle"));
+    m_closeAction->setEnabled(m_workspace != nullptr);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_kpiTable->setModel(nullptr);
+    delete m_kpiProxy;
+    delete m_kpiModel;
+    m_kpiProxy = nullptr;
+    m_kpiModel = nullptr;
+    m_workspace = std::move(workspace);
+    if (m_workspace) {
+        m_kpiModel = new KpiTableModel(m_workspace.get(), this);
+        m_kpiProxy = new KpiFilterProxyModel(this);
+        m_kpiProxy->setSourceModel(m_kpiModel);
+        connect(m_filterEdit, &QLineEdit::textChanged, m_kpiProxy, &KpiFilterProxyModel::setText);
+        m_kpiTable->setModel(m_kpiProxy);
+        m_kpiTable->sortByColumn(KpiTableModel::NameColumn, Qt::AscendingOrder);
+        m_kpiTable->resizeColumnsToContents();
+        QUndoStack *stack = m_workspace->undoStack();
+        connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
+            m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        });
+        connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
+            m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        });
+        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(m_workspace.get(), &Workspace::editFailed, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Needle"), message);
+        });
+        m_pages->setCurrentIndex(1);
+        RecentFiles::add(m_workspace->filePath());
+    } else {
+        disconnect(m_undoAction, nullptr, nullptr, nullptr);
+        disconnect(m_redoAction, nullptr, nullptr, nullptr);
+        m_pages->setCurrentIndex(0);
+        updateRecentMenu();
+    }
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    updateTitle();
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(path, &error);
+    if (!ws) {
+        QMessageBox::warning(this, tr("Cannot open workspace"), error);
+        return false;
+    }
+    setWorkspace(std::move(ws));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), dataFolder(),
+                                                workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".needle");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"),
+                             tr("%1 already exists. Choose another name; Needle does not "
+                                "overwrite workspaces.")
+                                 .arg(path));
+        return;
+    }
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::create(path, &error);
+    if (!ws) {
+        QMessageBox::warning(this, tr("New workspace"), error);
+        return;
+    }
+    setWorkspace(std::move(ws));
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), dataFolder(),
+                                                      workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = dataFolder() + QStringLiteral("/demo.needle");
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(dataFolder());
+        QString error;
+        if (!DemoWorkspace::write(path, QDate::currentDate(), &error)) {
+            QMessageBox::warning(this, tr("Demo workspace"), error);
+            return;
+        }
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::closeWorkspace()
+{
+    setWorkspace(nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+} // namespace Needle

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QListWidget;
+class QLineEdit;
+
+namespace Needle {
+
+class Workspace;
+class KpiTableModel;
+class KpiFilterProxyModel;
+
+// The application window: composes the views over the open workspace and owns the menus.
+// It does not compute; everything it shows comes from core models.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openWorkspace(const QString &path); // shows a message and returns false on failure
+    Workspace *workspace() const { return m_workspace.get(); }
+    KpiTableModel *kpiModel() const { return m_kpiModel; }
+
+public slots:
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void closeWorkspace();
+    void openDemo();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateRecentMenu();
+    void updateTitle();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    QWidget *createWelcomePage();
+    QWidget *createWorkspacePage();
+
+    std::unique_ptr<Workspace> m_workspace;
+    KpiTableModel *m_kpiModel = nullptr;
+    KpiFilterProxyModel *m_kpiProxy = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QListWidget *m_recentList = nullptr;
+    QTableView *m_kpiTable = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+};
+
+} // namespace Needle

@@ -1,0 +1,4 @@
+list(APPEND UI_SOURCES
+  shell/mainwindow.h shell/mainwindow.cpp
+  shell/recentfiles.h shell/recentfiles.cpp
+)
