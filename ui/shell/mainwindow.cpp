@@ -207,6 +207,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     updateTitle();
+    emit workspaceChanged(m_workspace.get());
 }
 
 bool MainWindow::openWorkspace(const QString &path)

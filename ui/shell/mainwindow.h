@@ -29,6 +29,10 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     KpiTableModel *kpiModel() const { return m_kpiModel; }
 
+signals:
+    // A workspace was opened (or closed: nullptr). Features hook their views and menus here.
+    void workspaceChanged(Needle::Workspace *workspace);
+
 public slots:
     void newWorkspace();
     void openWorkspaceDialog();
