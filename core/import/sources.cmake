@@ -1,1 +1,5 @@
-list(APPEND CORE_SOURCES)
+list(APPEND CORE_SOURCES
+  import/cell.h
+  import/importissue.h import/importissue.cpp
+  import/spreadsheetreader.h
+)
