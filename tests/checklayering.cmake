@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.25)
 # Fails when a file under core/ includes a header of Qt Widgets, Charts or PrintSupport.
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
 set(forbidden_modules QtWidgets QtCharts QtPrintSupport QtOpenGLWidgets QtSvgWidgets)

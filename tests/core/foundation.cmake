@@ -1,1 +1,10 @@
-
+# Foundation: storage, workspace edits, formulas, library, models, command line, demo.
+needle_add_test(NAME tst_database SOURCES core/tst_database.cpp)
+needle_add_test(NAME tst_constraints SOURCES core/tst_constraints.cpp)
+needle_add_test(NAME tst_workspaceedits SOURCES core/tst_workspaceedits.cpp)
+needle_add_test(NAME tst_formula SOURCES core/tst_formula.cpp)
+needle_add_test(NAME tst_kpilibrary SOURCES core/tst_kpilibrary.cpp)
+needle_add_test(NAME tst_models SOURCES core/tst_models.cpp)
+needle_add_test(NAME tst_commandline SOURCES core/tst_commandline.cpp)
+needle_add_test(NAME tst_cli SOURCES core/tst_cli.cpp)
+needle_add_test(NAME tst_demo SOURCES core/tst_demo.cpp)

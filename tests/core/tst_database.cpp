@@ -1,0 +1,166 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Needle;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createAndReopen();
+    void pragmas();
+    void upgradesFixtures_data();
+    void upgradesFixtures();
+    void refusesWithoutChange_data();
+    void refusesWithoutChange();
+    void createRefusesExisting();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::createAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.needle"));
+    QString error;
+    {
+        auto db = Database::open(path, Database::Mode::CreateNew, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::CurrentVersion);
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+             Database::ApplicationId);
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestDatabase::pragmas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pragmas.needle"));
+    QString error;
+    auto db = Database::open(path, Database::Mode::CreateNew, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QVERIFY(scalar(db->connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+}
+
+// Every released schema version has a fixture in tests/data/workspaces/; each must upgrade
+// to the current version with its data intact.
+void TestDatabase::upgradesFixtures_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("kpis");
+    const QDir dir(QStringLiteral(NEEDLE_TEST_DATA "/workspaces"));
+    const QStringList files = dir.entryList({QStringLiteral("schema-v*.needle")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f) << 3;
+}
+
+void TestDatabase::upgradesFixtures()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, kpis);
+    const QString copy = m_dir.filePath(QFileInfo(fixture).fileName());
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(fixture, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    auto db = Database::open(copy, Database::Mode::OpenExisting, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), Database::CurrentVersion);
+    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM kpi")).toInt(), kpis);
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestDatabase::refusesWithoutChange_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("setup"); // SQL run on a fresh workspace or plain SQLite file
+    QTest::addColumn<QString>("expected"); // part of the message
+    QTest::newRow("text_file") << QByteArray("kpi,date,value\n") << QString() << QStringLiteral("not a Needle workspace");
+    QTest::newRow("empty_file") << QByteArray() << QString() << QStringLiteral("not a Needle workspace");
+    QTest::newRow("other_sqlite") << QByteArray() << QStringLiteral("plain") << QStringLiteral("not a Needle workspace");
+    QTest::newRow("newer_version") << QByteArray() << QStringLiteral("newer") << QStringLiteral("newer version");
+}
+
+void TestDatabase::refusesWithoutChange()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, setup);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QStringLiteral("refuse-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFile::remove(path);
+    if (setup == QLatin1String("newer")) {
+        QString error;
+        auto db = Database::open(path, Database::Mode::CreateNew, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    } else if (setup == QLatin1String("plain")) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = fileHash(path);
+    QString error;
+    auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+    QVERIFY(!db);
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestDatabase::createRefusesExisting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exists.needle"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("precious");
+    f.close();
+    QString error;
+    QVERIFY(!Database::open(path, Database::Mode::CreateNew, &error));
+    QVERIFY(error.contains(QStringLiteral("already exists")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
