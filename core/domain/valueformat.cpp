@@ -1,9 +1,20 @@
 #include "domain/valueformat.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <cmath>
 
 namespace Needle::ValueFormat {
+
+QString currencySymbol(const QString &code)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("INR"), QStringLiteral("₹")}, {QStringLiteral("KRW"), QStringLiteral("₩")},
+    };
+    return symbols.value(code);
+}
 
 QString format(const Kpi &kpi, double value, const QLocale &locale)
 {
@@ -11,10 +22,12 @@ QString format(const Kpi &kpi, double value, const QLocale &locale)
         return QStringLiteral("—");
     const int decimals = qBound(0, kpi.decimals, 6);
     switch (kpi.unit) {
-    case Unit::Currency:
-        return locale.toCurrencyString(value, kpi.currency.isEmpty() ? locale.currencySymbol()
-                                                                     : kpi.currency,
-                                       decimals);
+    case Unit::Currency: {
+        const QString symbol = currencySymbol(kpi.currency);
+        if (symbol.isEmpty()) // an unknown code reads best after the number: "1,200 CHF"
+            return QStringLiteral("%1\u00a0%2").arg(locale.toString(value, 'f', decimals), kpi.currency);
+        return locale.toCurrencyString(value, symbol, decimals);
+    }
     case Unit::Percent:
         return QCoreApplication::translate("Needle::ValueFormat", "%1 %")
             .arg(locale.toString(value, 'f', decimals));
