@@ -1,0 +1,2 @@
+# Import readers: value parsing, CSV, XLSX and ODS readers, needle inspect.
+needle_add_test(NAME tst_valueparser SOURCES core/tst_valueparser.cpp)
