@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
@@ -50,6 +51,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("needle"));
     QCoreApplication::setApplicationName(QStringLiteral("needle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEEDLE_VERSION));
+    if (qobject_cast<QApplication *>(app.get())) {
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.needle.Needle"));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/needle.svg")));
+    }
     Translations::install(app.get(), CommandLine::languageOption(arguments));
 
     const CommandLine cl = CommandLine::parse(arguments); // again, for translated messages

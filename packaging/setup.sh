@@ -19,7 +19,7 @@ packages=(
   libquazip1-qt6-dev libmuparser-dev
   fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin
 )
 
 missing=()
