@@ -1,2 +1,3 @@
 # Import readers: value parsing, CSV, XLSX and ODS readers, needle inspect.
 needle_add_test(NAME tst_valueparser SOURCES core/tst_valueparser.cpp)
+needle_add_test(NAME tst_csvreader SOURCES core/tst_csvreader.cpp)

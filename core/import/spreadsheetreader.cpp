@@ -1,0 +1,97 @@
+#include "import/spreadsheetreader.h"
+
+#include "import/csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Needle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::SpreadsheetReader", text);
+}
+
+bool contains(const QByteArray &data, const char *utf16Name)
+{
+    QByteArray pattern;
+    for (const char *p = utf16Name; *p; ++p)
+        pattern.append(*p).append('\0');
+    return data.contains(pattern);
+}
+
+// What a file that is neither text nor a spreadsheet really is; empty when it may be CSV.
+QString recogniseOther(const QString &path, const QByteArray &head)
+{
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        // A compound document: legacy Office, or an encrypted OOXML file. Its directory can
+        // be anywhere, so look through the first megabytes.
+        QFile f(path);
+        QByteArray all;
+        if (f.open(QIODevice::ReadOnly))
+            all = f.read(16 * 1024 * 1024);
+        if (contains(all, "EncryptedPackage"))
+            return tr("the file is password-protected (encrypted); save it without a password "
+                      "and import it again");
+        if (contains(all, "WordDocument"))
+            return tr("this is a legacy Word document, not a spreadsheet");
+        if (contains(all, "PowerPoint"))
+            return tr("this is a legacy PowerPoint file, not a spreadsheet");
+        return tr("this is a legacy Excel .xls file, which Needle does not read; save it as "
+                  ".xlsx, .ods or .csv");
+    }
+    if (head.startsWith("%PDF"))
+        return tr("this is a PDF document, not a spreadsheet");
+    if (head.startsWith("\x1F\x8B"))
+        return tr("this is a gzip-compressed file; decompress it first");
+    if (head.startsWith("7z\xBC\xAF\x27\x1C") || head.startsWith("Rar!"))
+        return tr("this is a compressed archive, not a spreadsheet");
+    if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
+        return tr("this is an image, not a spreadsheet");
+    const QByteArray lower = head.left(4096).toLower();
+    if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet"))
+        return tr("this is an Excel 2003 XML spreadsheet, which Needle does not read; save it "
+                  "as .xlsx, .ods or .csv");
+    const QByteArray start = lower.trimmed();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")
+        || (start.startsWith("<") && lower.contains("<table")))
+        return tr("this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv");
+    return QString();
+}
+
+} // namespace
+
+std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
+                                                           const ReaderOptions &options,
+                                                           ImportIssues *issues)
+{
+    auto fail = [&](const QString &message) -> std::unique_ptr<SpreadsheetReader> {
+        if (issues) {
+            ImportIssue i;
+            i.file = QFileInfo(path).fileName();
+            i.message = message;
+            issues->append(i);
+        }
+        return nullptr;
+    };
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return fail(tr("this is a folder, not a file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be opened: %1").arg(file.errorString()));
+    const QByteArray head = file.read(64 * 1024);
+    file.close();
+    if (head.isEmpty())
+        return fail(tr("the file is empty"));
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return fail(tr("this ZIP archive is not a spreadsheet Needle can read"));
+    const QString other = recogniseOther(path, head);
+    if (!other.isEmpty())
+        return fail(other);
+    return CsvReader::open(path, options, issues);
+}
+
+} // namespace Needle
