@@ -1,4 +1,1054 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Needle::BenchmarkModel</name>
+    <message>
+        <source>Benchmark</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>La opción --%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1&quot;. See needle --help.</source>
+        <translation>Número de argumentos incorrecto para «%1». Consulte needle --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See needle --help.</source>
+        <translation>Orden desconocida «%1». Consulte needle --help.</translation>
+    </message>
+    <message>
+        <source>The batch must be a positive number, not &quot;%1&quot;.</source>
+        <translation>El lote debe ser un número positivo, no «%1».</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>La opción --%1 no se aplica a «%2».</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Opción desconocida: --%1.</translation>
+    </message>
+    <message>
+        <source>--lang takes a language code such as de, fr or es, not &quot;%1&quot;.</source>
+        <translation>--lang espera un código de idioma como de, fr o es, no «%1».</translation>
+    </message>
+    <message>
+        <source>--layout takes auto, long or wide, not &quot;%1&quot;.</source>
+        <translation>--layout espera auto, long o wide, no «%1».</translation>
+    </message>
+    <message>
+        <source>--rollup takes day, week, month or quarter, not &quot;%1&quot;.</source>
+        <translation>--rollup espera day, week, month o quarter, no «%1».</translation>
+    </message>
+    <message>
+        <source>--meeting takes a meeting number, not &quot;%1&quot;.</source>
+        <translation>--meeting espera un número de reunión, no «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 espera una fecha como AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from no puede ser posterior a --to.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
+  needle demo WORKSPACE               write a demo workspace
+  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
+                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                                      import spreadsheets (CSV, XLSX, ODS)
+  needle undo-import WORKSPACE BATCH  restore the values an import replaced
+  needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
+                [--rollup day|week|month|quarter]
+                                      write kpi,period,value to standard output
+  needle check WORKSPACE [--as-of DATE] [--from DATE] [--to DATE] [--json]
+                                      what needs attention, and why
+  needle export-pdf WORKSPACE OUT.pdf [--from DATE] [--to DATE] [--kpi KEY]...
+                [--meeting ID]        a PDF snapshot, or a meeting&apos;s minutes
+  needle inspect FILE [--sheet NAME] [--json]
+                                      what the readers see in a spreadsheet
+  needle review WORKSPACE [--meeting ID]
+                                      open straight into the review-meeting mode
+  needle --version | --help
+
+Options for every command:
+  --lang CODE    the language of the interface (en, de, fr, es)
+
+Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and
+nothing was written; 2 wrong usage.
+</source>
+        <translation>Uso:
+  needle [WORKSPACE]                  abrir la aplicación (una pantalla de bienvenida sin espacio de trabajo)
+  needle demo WORKSPACE               escribir un espacio de trabajo de demostración
+  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
+                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                                      importar hojas de cálculo (CSV, XLSX, ODS)
+  needle undo-import WORKSPACE BATCH  restaurar los valores que una importación reemplazó
+  needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
+                [--rollup day|week|month|quarter]
+                                      escribir kpi,period,value en la salida estándar
+  needle check WORKSPACE [--as-of DATE] [--from DATE] [--to DATE] [--json]
+                                      qué necesita atención, y por qué
+  needle export-pdf WORKSPACE OUT.pdf [--from DATE] [--to DATE] [--kpi KEY]...
+                [--meeting ID]        una instantánea en PDF, o el acta de una reunión
+  needle inspect FILE [--sheet NAME] [--json]
+                                      lo que los lectores ven en una hoja de cálculo
+  needle review WORKSPACE [--meeting ID]
+                                      abrir directamente en el modo de reunión de revisión
+  needle --version | --help
+
+Opciones para todas las órdenes:
+  --lang CODE    el idioma de la interfaz (en, de, fr, es)
+
+Las fechas se escriben AAAA-MM-DD. Estado de salida: 0 hecho; 1 la entrada fue rechazada
+y no se escribió nada; 2 uso incorrecto.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Database</name>
+    <message>
+        <source>%1 is not a Needle workspace: it cannot be read as an SQLite database.</source>
+        <translation>%1 no es un espacio de trabajo de Needle: no se puede leer como base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Needle workspace. It was not changed.</source>
+        <translation>%1 es una base de datos SQLite pero no un espacio de trabajo de Needle. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Needle (workspace format %2; this version reads up to %3). It was not changed.</source>
+        <translation>%1 fue escrito por una versión más reciente de Needle (formato de espacio de trabajo %2; esta versión lee hasta el %3). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete Needle workspace. It was not changed.</source>
+        <translation>%1 es un espacio de trabajo de Needle incompleto. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Needle workspace.</source>
+        <translation>%1 no es un espacio de trabajo de Needle.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Needle workspace.</source>
+        <translation>%1 es una base de datos SQLite pero no un espacio de trabajo de Needle.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 ya existe; no se ha sobrescrito.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Needle workspace. It was not changed.</source>
+        <translation>%1 no es un espacio de trabajo de Needle. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older workspace format; open it once in Needle to upgrade it.</source>
+        <translation>%1 usa un formato de espacio de trabajo antiguo; ábralo una vez en Needle para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory database.</source>
+        <translation>No se puede abrir una base de datos en memoria.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DemoCommand</name>
+    <message>
+        <source>Wrote the demo workspace %1.</source>
+        <translation>Se escribió el espacio de trabajo de demostración %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DemoWorkspace</name>
+    <message>
+        <source>The demo needs a valid as-of date.</source>
+        <translation>La demostración necesita una fecha de referencia válida.</translation>
+    </message>
+    <message>
+        <source>The KPI library lacks %1.</source>
+        <translation>Falta %1 en la biblioteca de KPI.</translation>
+    </message>
+    <message>
+        <source>Demo data, generated by Needle</source>
+        <translation>Datos de demostración generados por Needle</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan</source>
+        <translation>Plan del año pasado</translation>
+    </message>
+    <message>
+        <source>This year&apos;s plan</source>
+        <translation>Plan de este año</translation>
+    </message>
+    <message>
+        <source>Illustrative figure that ships with the demo, not a published study</source>
+        <translation>Cifra ilustrativa incluida en la demostración, no un estudio publicado</translation>
+    </message>
+    <message>
+        <source>B2B software median</source>
+        <translation>Mediana de software B2B</translation>
+    </message>
+    <message>
+        <source>B2B SaaS median</source>
+        <translation>Mediana de SaaS B2B</translation>
+    </message>
+    <message>
+        <source>SaaS median</source>
+        <translation>Mediana SaaS</translation>
+    </message>
+    <message>
+        <source>Top quartile</source>
+        <translation>Cuartil superior</translation>
+    </message>
+    <message>
+        <source>Rule of thumb</source>
+        <translation>Regla general</translation>
+    </message>
+    <message>
+        <source>Free-trial median</source>
+        <translation>Mediana de pruebas gratuitas</translation>
+    </message>
+    <message>
+        <source>Software industry average</source>
+        <translation>Promedio del sector del software</translation>
+    </message>
+    <message>
+        <source>Monthly KPI review, %1</source>
+        <translation>Revisión mensual de KPI, %1</translation>
+    </message>
+    <message>
+        <source>The churn spike follows the price change for legacy plans.</source>
+        <translation>El pico de abandono sigue al cambio de precio de los planes antiguos.</translation>
+    </message>
+    <message>
+        <source>Keep legacy plans at their old price for six more months.</source>
+        <translation>Mantener los planes antiguos a su precio anterior seis meses más.</translation>
+    </message>
+    <message>
+        <source>Call the 20 largest legacy accounts about the new plans.</source>
+        <translation>Llamar a las 20 mayores cuentas con planes antiguos sobre los nuevos planes.</translation>
+    </message>
+    <message>
+        <source>Ship the new onboarding checklist to all sign-ups.</source>
+        <translation>Enviar la nueva lista de incorporación a todos los registros.</translation>
+    </message>
+    <message>
+        <source>Move a fifth of the paid-search budget to content.</source>
+        <translation>Pasar una quinta parte del presupuesto de búsqueda de pago a contenido.</translation>
+    </message>
+    <message>
+        <source>Report CAC by channel for the last two quarters.</source>
+        <translation>Informar del CAC por canal de los dos últimos trimestres.</translation>
+    </message>
+    <message>
+        <source>Publish the release train calendar.</source>
+        <translation>Publicar el calendario de lanzamientos.</translation>
+    </message>
+    <message>
+        <source>The DAU dip in the campaign week was the login outage, not the campaign.</source>
+        <translation>La caída de DAU en la semana de la campaña fue la caída del inicio de sesión, no la campaña.</translation>
+    </message>
+    <message>
+        <source>Price change for legacy plans.</source>
+        <translation>Cambio de precio de los planes antiguos.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 ya existe; no se ha sobrescrito.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Enums</name>
+    <message>
+        <source>Financial</source>
+        <translation>Financiero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Adelantado</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Duración (días)</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Within a band</source>
+        <translation>Dentro de un rango</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Known cause</source>
+        <translation>Causa conocida</translation>
+    </message>
+    <message>
+        <source>Not an anomaly</source>
+        <translation>No es una anomalía</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Desviado</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ExportCsv</name>
+    <message>
+        <source>%1 has no KPI with the key &quot;%2&quot;.</source>
+        <translation>%1 no tiene ningún KPI con la clave «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Formula</name>
+    <message>
+        <source>The formula is not valid at position %1: %2</source>
+        <translation>La fórmula no es válida en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>The formula is empty.</source>
+        <translation>La fórmula está vacía.</translation>
+    </message>
+    <message>
+        <source>Unknown KPI %1.</source>
+        <translation>KPI desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>The formula of %1 refers to itself.</source>
+        <translation>La fórmula de %1 se refiere a sí misma.</translation>
+    </message>
+    <message>
+        <source>The formula refers to %1, which is not a KPI key.</source>
+        <translation>La fórmula se refiere a %1, que no es una clave de KPI.</translation>
+    </message>
+    <message>
+        <source>The formulas form a cycle: %1.</source>
+        <translation>Las fórmulas forman un ciclo: %1.</translation>
+    </message>
+    <message>
+        <source>No value of %1 for this period.</source>
+        <translation>No hay ningún valor de %1 para este periodo.</translation>
+    </message>
+    <message>
+        <source>Division by zero.</source>
+        <translation>División por cero.</translation>
+    </message>
+    <message>
+        <source>The result is not a number.</source>
+        <translation>El resultado no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportIssue</name>
+    <message>
+        <source>sheet %1</source>
+        <translation>hoja %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Kpi</name>
+    <message>
+        <source>The key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>La clave «%1» no es válida: use letras minúsculas, dígitos y guiones bajos, empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>A KPI needs a name.</source>
+        <translation>Un KPI necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Decimals must be between 0 and 6.</source>
+        <translation>Los decimales deben estar entre 0 y 6.</translation>
+    </message>
+    <message>
+        <source>A currency KPI needs a three-letter currency code such as EUR.</source>
+        <translation>Un KPI de moneda necesita un código de moneda de tres letras como EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiTableModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MainWindow</name>
+    <message>
+        <source>Needle workspaces (*.needle);;All files (*)</source>
+        <translation>Espacios de trabajo de Needle (*.needle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Needle&lt;/h1&gt;&lt;p&gt;Your product&apos;s KPIs, their targets and benchmarks, and the meetings that review them.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Needle&lt;/h1&gt;&lt;p&gt;Los KPI de su producto, sus objetivos y referencias, y las reuniones que los revisan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recent workspaces:</source>
+        <translation>Espacios de trabajo recientes:</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace...</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Filter KPIs by name, key or description</source>
+        <translation>Filtrar los KPI por nombre, clave o descripción</translation>
+    </message>
+    <message>
+        <source>Filter KPIs</source>
+        <translation>Filtrar KPI</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Needle</source>
+        <translation>%1 — Needle</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Needle</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 abierto</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; Needle does not overwrite workspaces.</source>
+        <translation>%1 ya existe. Elija otro nombre; Needle no sobrescribe espacios de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Espacio de trabajo de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MeasurementTableModel</name>
+    <message>
+        <source>Typed in</source>
+        <translation>Introducido a mano</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::OwnerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ReviewNoteModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Error de base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ValueFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Workspace</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>An owner needs a name.</source>
+        <translation>Un responsable necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>An owner called %1 already exists.</source>
+        <translation>Ya existe un responsable llamado %1.</translation>
+    </message>
+    <message>
+        <source>Add owner %1</source>
+        <translation>Añadir el responsable %1</translation>
+    </message>
+    <message>
+        <source>The owner no longer exists.</source>
+        <translation>El responsable ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit owner %1</source>
+        <translation>Editar el responsable %1</translation>
+    </message>
+    <message>
+        <source>Remove owner %1</source>
+        <translation>Quitar el responsable %1</translation>
+    </message>
+    <message>
+        <source>A KPI with the key %1 already exists.</source>
+        <translation>Ya existe un KPI con la clave %1.</translation>
+    </message>
+    <message>
+        <source>Add KPI %1</source>
+        <translation>Añadir el KPI %1</translation>
+    </message>
+    <message>
+        <source>The KPI no longer exists.</source>
+        <translation>El KPI ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit KPI %1</source>
+        <translation>Editar el KPI %1</translation>
+    </message>
+    <message>
+        <source>Remove KPI %1</source>
+        <translation>Quitar el KPI %1</translation>
+    </message>
+    <message>
+        <source>The KPI of this target no longer exists.</source>
+        <translation>El KPI de este objetivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>A target needs the date it takes effect.</source>
+        <translation>Un objetivo necesita la fecha en que entra en vigor.</translation>
+    </message>
+    <message>
+        <source>A target needs a value, or a low and a high bound.</source>
+        <translation>Un objetivo necesita un valor, o un límite inferior y uno superior.</translation>
+    </message>
+    <message>
+        <source>The low bound of a band must not exceed the high bound.</source>
+        <translation>El límite inferior de un rango no puede superar el límite superior.</translation>
+    </message>
+    <message>
+        <source>The deadline must not be before the target takes effect.</source>
+        <translation>El plazo no puede ser anterior a la entrada en vigor del objetivo.</translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0% and 100%.</source>
+        <translation>La tolerancia debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>The target no longer exists.</source>
+        <translation>El objetivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>The KPI of this benchmark no longer exists.</source>
+        <translation>El KPI de esta referencia ya no existe.</translation>
+    </message>
+    <message>
+        <source>A benchmark needs a label, such as &quot;SaaS median&quot;.</source>
+        <translation>Una referencia necesita una etiqueta, como «Mediana SaaS».</translation>
+    </message>
+    <message>
+        <source>A benchmark needs a finite value.</source>
+        <translation>Una referencia necesita un valor finito.</translation>
+    </message>
+    <message>
+        <source>Add benchmark %1</source>
+        <translation>Añadir la referencia %1</translation>
+    </message>
+    <message>
+        <source>The benchmark no longer exists.</source>
+        <translation>La referencia ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit benchmark %1</source>
+        <translation>Editar la referencia %1</translation>
+    </message>
+    <message>
+        <source>Remove benchmark %1</source>
+        <translation>Quitar la referencia %1</translation>
+    </message>
+    <message>
+        <source>Set value</source>
+        <translation>Establecer valor</translation>
+    </message>
+    <message>
+        <source>There is no value on %1.</source>
+        <translation>No hay ningún valor el %1.</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Quitar valor</translation>
+    </message>
+    <message>
+        <source>A value needs a valid date.</source>
+        <translation>Un valor necesita una fecha válida.</translation>
+    </message>
+    <message>
+        <source>A value must be a finite number.</source>
+        <translation>Un valor debe ser un número finito.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its formula; its values cannot be typed in.</source>
+        <translation>%1 se calcula a partir de su fórmula; sus valores no se pueden introducir a mano.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation>La nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>A verdict needs the period it judges.</source>
+        <translation>Un veredicto necesita el periodo que juzga.</translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation>Registrar el veredicto</translation>
+    </message>
+    <message>
+        <source>The verdict no longer exists.</source>
+        <translation>El veredicto ya no existe.</translation>
+    </message>
+    <message>
+        <source>Remove verdict</source>
+        <translation>Quitar el veredicto</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Una reunión necesita una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>This command is not available in this build.</source>
+        <translation>Esta orden no está disponible en esta compilación.</translation>
+    </message>
+</context>
 </TS>

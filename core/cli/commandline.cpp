@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -178,6 +179,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return cl;
         }
         if (name == QLatin1String("lang")) {
+            if (!Translations::isValidLanguage(value)) {
+                cl.error = tr("--lang takes a language code such as de, fr or es, not \"%1\".").arg(value);
+                return cl;
+            }
             cl.lang = value;
         } else if (name == QLatin1String("sheet")) {
             cl.sheet = value;

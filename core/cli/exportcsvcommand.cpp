@@ -10,13 +10,6 @@
 
 namespace Needle {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::ExportCsv", text);
-}
-} // namespace
-
 int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -33,7 +26,7 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
         for (const QString &key : cl.kpis) {
             const std::optional<Kpi> k = kpiRepo.byKeyOrName(key);
             if (!k) {
-                err << tr("%1 has no KPI with the key \"%2\".").arg(cl.workspace, key) << Qt::endl;
+                err << QCoreApplication::translate("Needle::ExportCsv", "%1 has no KPI with the key \"%2\".").arg(cl.workspace, key) << Qt::endl;
                 return ExitRejected;
             }
             if (std::none_of(kpis.cbegin(), kpis.cend(), [&](const Kpi &x) { return x.id == k->id; }))

@@ -73,7 +73,7 @@ bool readIdentity(const QString &path, Identity *identity, QString *errorMessage
     QSqlDatabase::removeDatabase(name);
     if (!ok)
         return fail(errorMessage,
-                    tr("%1 is not a Needle workspace: it cannot be read as an SQLite database.")
+                    QCoreApplication::translate("Needle::Database", "%1 is not a Needle workspace: it cannot be read as an SQLite database.")
                         .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -83,18 +83,18 @@ bool checkIsWorkspace(const QString &path, const Identity &id, QString *errorMes
     const QString file = QFileInfo(path).fileName();
     if (id.applicationId != Database::ApplicationId)
         return fail(errorMessage,
-                    tr("%1 is an SQLite database but not a Needle workspace. It was not changed.")
+                    QCoreApplication::translate("Needle::Database", "%1 is an SQLite database but not a Needle workspace. It was not changed.")
                         .arg(file));
     if (id.userVersion > Database::CurrentVersion)
         return fail(errorMessage,
-                    tr("%1 was written by a newer version of Needle (workspace format %2; this "
+                    QCoreApplication::translate("Needle::Database", "%1 was written by a newer version of Needle (workspace format %2; this "
                        "version reads up to %3). It was not changed.")
                         .arg(file)
                         .arg(id.userVersion)
                         .arg(Database::CurrentVersion));
     if (id.userVersion < 1)
         return fail(errorMessage,
-                    tr("%1 is an incomplete Needle workspace. It was not changed.").arg(file));
+                    QCoreApplication::translate("Needle::Database", "%1 is an incomplete Needle workspace. It was not changed.").arg(file));
     return true;
 }
 
