@@ -34,31 +34,31 @@ QString recogniseOther(const QString &path, const QByteArray &head)
         if (f.open(QIODevice::ReadOnly))
             all = f.read(16 * 1024 * 1024);
         if (contains(all, "EncryptedPackage"))
-            return tr("the file is password-protected (encrypted); save it without a password "
+            return QCoreApplication::translate("Needle::SpreadsheetReader", "the file is password-protected (encrypted); save it without a password "
                       "and import it again");
         if (contains(all, "WordDocument"))
-            return tr("this is a legacy Word document, not a spreadsheet");
+            return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a legacy Word document, not a spreadsheet");
         if (contains(all, "PowerPoint"))
-            return tr("this is a legacy PowerPoint file, not a spreadsheet");
-        return tr("this is a legacy Excel .xls file, which Needle does not read; save it as "
+            return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a legacy PowerPoint file, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a legacy Excel .xls file, which Needle does not read; save it as "
                   ".xlsx, .ods or .csv");
     }
     if (head.startsWith("%PDF"))
-        return tr("this is a PDF document, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a PDF document, not a spreadsheet");
     if (head.startsWith("\x1F\x8B"))
-        return tr("this is a gzip-compressed file; decompress it first");
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a gzip-compressed file; decompress it first");
     if (head.startsWith("7z\xBC\xAF\x27\x1C") || head.startsWith("Rar!"))
-        return tr("this is a compressed archive, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a compressed archive, not a spreadsheet");
     if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
-        return tr("this is an image, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is an image, not a spreadsheet");
     const QByteArray lower = head.left(4096).toLower();
     if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet"))
-        return tr("this is an Excel 2003 XML spreadsheet, which Needle does not read; save it "
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is an Excel 2003 XML spreadsheet, which Needle does not read; save it "
                   "as .xlsx, .ods or .csv");
     const QByteArray start = lower.trimmed();
     if (start.startsWith("<!doctype html") || start.startsWith("<html")
         || (start.startsWith("<") && lower.contains("<table")))
-        return tr("this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv");
+        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv");
     return QString();
 }
 
