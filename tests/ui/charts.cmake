@@ -1,0 +1,3 @@
+# Charts: the KPI chart, its feed from the workspace, display downsampling, export.
+needle_add_test(NAME tst_kpichart SOURCES ui/tst_kpichart.cpp UI)
+needle_add_test(NAME tst_sparkline SOURCES ui/tst_sparkline.cpp UI)

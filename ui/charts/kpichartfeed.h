@@ -1,0 +1,53 @@
+#pragma once
+
+#include "charts/kpichartdata.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace Needle {
+
+class Workspace;
+
+// What to chart: a KPI at a granularity over a range of dates, as of a day.
+struct KpiChartRequest
+{
+    qint64 kpiId = 0;
+    Granularity granularity = Granularity::Month;
+    QDate from; // null: from the first value
+    QDate to; // null: up to asOf
+    QDate asOf; // null: today
+};
+
+// Reads what a KPI chart shows from the workspace: the stored values rolled up to the
+// granularity, the targets, benchmarks and review notes of the KPI. Used by the KPI view, the
+// PDF report and the review slides, so all three show the same chart of the same data.
+KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request);
+
+// A live KpiChartData: rebuilt (once per event-loop turn, however many edits arrive) whenever
+// the workspace changes the KPI's values, targets, benchmarks, notes, verdicts or definition.
+class KpiChartFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KpiChartFeed(Workspace *workspace, QObject *parent = nullptr);
+
+    void setRequest(const KpiChartRequest &request);
+    const KpiChartRequest &request() const { return m_request; }
+    const KpiChartData &data() const { return m_data; }
+    // Rebuilds now instead of on the next event-loop turn.
+    void refresh();
+
+signals:
+    void dataChanged();
+
+private:
+    void schedule(qint64 kpiId);
+
+    Workspace *m_workspace;
+    KpiChartRequest m_request;
+    KpiChartData m_data;
+    QTimer m_timer;
+};
+
+} // namespace Needle
