@@ -1,1 +1,10 @@
-list(APPEND UI_SOURCES)
+list(APPEND UI_SOURCES
+  dashboard/dashboardperiod.h dashboard/dashboardperiod.cpp
+  dashboard/tile.h dashboard/tile.cpp
+  dashboard/tiletext.h dashboard/tiletext.cpp
+  dashboard/dashboardmodel.h dashboard/dashboardmodel.cpp
+  dashboard/statusstyle.h dashboard/statusstyle.cpp
+  dashboard/sparkline.h dashboard/sparkline.cpp
+  dashboard/tiledelegate.h dashboard/tiledelegate.cpp
+  dashboard/dashboardview.h dashboard/dashboardview.cpp
+)

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "models/kpifilterproxymodel.h"
 #include "models/kpitablemodel.h"
@@ -23,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -93,7 +95,12 @@ QWidget *MainWindow::createWelcomePage()
 
 QWidget *MainWindow::createWorkspacePage()
 {
+    // The dashboard tab is made per workspace (setWorkspace); the table tab is kept.
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Workspace views"));
+    m_tabs->setDocumentMode(true);
     auto *page = new QWidget;
+    m_tabs->addTab(page, tr("&Table"));
     auto *layout = new QVBoxLayout(page);
     m_filterEdit = new QLineEdit;
     m_filterEdit->setPlaceholderText(tr("Filter KPIs by name, key or description"));
@@ -108,7 +115,7 @@ QWidget *MainWindow::createWorkspacePage()
     m_kpiTable->verticalHeader()->hide();
     m_kpiTable->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_kpiTable, 1);
-    return page;
+    return m_tabs;
 }
 
 void MainWindow::createActions()
@@ -169,6 +176,10 @@ void MainWindow::updateTitle()
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_kpiTable->setModel(nullptr);
+    if (m_dashboard)
+        m_dashboard->saveState();
+    delete m_dashboard;
+    m_dashboard = nullptr;
     delete m_kpiProxy;
     delete m_kpiModel;
     m_kpiProxy = nullptr;
@@ -182,6 +193,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_kpiTable->setModel(m_kpiProxy);
         m_kpiTable->sortByColumn(KpiTableModel::NameColumn, Qt::AscendingOrder);
         m_kpiTable->resizeColumnsToContents();
+        m_dashboard = new DashboardView(m_workspace.get());
+        m_dashboard->restoreState();
+        m_tabs->insertTab(0, m_dashboard, tr("&Dashboard"));
+        m_tabs->setCurrentIndex(0);
         QUndoStack *stack = m_workspace->undoStack();
         connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
         connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
@@ -276,6 +291,8 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_dashboard)
+        m_dashboard->saveState();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();

@@ -9,12 +9,14 @@ class QStackedWidget;
 class QTableView;
 class QListWidget;
 class QLineEdit;
+class QTabWidget;
 
 namespace Needle {
 
 class Workspace;
 class KpiTableModel;
 class KpiFilterProxyModel;
+class DashboardView;
 
 // The application window: composes the views over the open workspace and owns the menus.
 // It does not compute; everything it shows comes from core models.
@@ -28,6 +30,7 @@ public:
     bool openWorkspace(const QString &path); // shows a message and returns false on failure
     Workspace *workspace() const { return m_workspace.get(); }
     KpiTableModel *kpiModel() const { return m_kpiModel; }
+    DashboardView *dashboard() const { return m_dashboard; }
 
 signals:
     // A workspace was opened (or closed: nullptr). Features hook their views and menus here.
@@ -59,6 +62,8 @@ private:
     QListWidget *m_recentList = nullptr;
     QTableView *m_kpiTable = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardView *m_dashboard = nullptr;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;

@@ -1,4 +1,5 @@
 list(APPEND UI_SOURCES
   shell/mainwindow.h shell/mainwindow.cpp
   shell/recentfiles.h shell/recentfiles.cpp
+  shell/theme.h shell/theme.cpp
 )

@@ -1,0 +1,230 @@
+#include "dashboard/dashboardmodel.h"
+#include "dashboard/dashboardview.h"
+#include "dashboardfixture.h"
+#include "models/roles.h"
+#include "storage/kpirepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Needle;
+
+namespace {
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
+
+// The dashboard's tiles for a workspace known by hand, its filters, grouping, period and
+// keyboard navigation.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void tileContent_data();
+    void tileContent();
+    void filters_data();
+    void filters();
+    void grouping();
+    void period();
+    void followsEdits();
+    void keyboard();
+
+private:
+    QStringList shownKeys(const DashboardModel &model) const;
+    std::unique_ptr<Workspace> m_ws;
+    const QDate m_asOf{2026, 11, 21};
+};
+
+void TestDashboard::init()
+{
+    m_ws = DashboardFixture::make();
+}
+
+QStringList TestDashboard::shownKeys(const DashboardModel &model) const
+{
+    QStringList keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (const Tile *t = model.tileAt(row))
+            keys << t->kpi.key;
+    keys.sort();
+    return keys;
+}
+
+void TestDashboard::tileContent_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("goodness");
+    QTest::newRow("currency_at_risk") << "revenue" << "€960" << "at_risk" << "Target €1,000"
+                                      << "▲ 6.7 % vs previous month · better" << 1;
+    QTest::newRow("percent_lower_is_better") << "churn" << "2.5 %" << "off_track"
+                                             << "Target 2.0 %"
+                                             << "▼ 0.5 pts vs previous month · better" << 1;
+    QTest::newRow("daily_sum_unchanged") << "signups" << "10" << "no_target" << "No target"
+                                         << "= 0.0 % vs previous day" << 0;
+    QTest::newRow("computed_after_rollup") << "ratio" << "3.10" << "no_target" << "No target"
+                                           << "" << 0;
+}
+
+void TestDashboard::tileContent()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, status);
+    QFETCH(QString, target);
+    QFETCH(QString, change);
+    QFETCH(int, goodness);
+    DashboardModel model(m_ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setAsOf(m_asOf);
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r).data(KeyRole).toString() == key)
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex idx = model.index(row);
+    QCOMPARE(idx.data(DashboardModel::ValueTextRole).toString(), value);
+    QCOMPARE(idx.data(StatusRole).toString(), status);
+    QCOMPARE(idx.data(DashboardModel::TargetTextRole).toString(), target);
+    QCOMPARE(idx.data(DashboardModel::ChangeTextRole).toString(), change);
+    QCOMPARE(idx.data(DashboardModel::ChangeGoodnessRole).toInt(), goodness);
+    QVERIFY(idx.data(Qt::AccessibleTextRole).toString().contains(value));
+    QVERIFY(idx.flags() & Qt::ItemIsSelectable);
+}
+
+void TestDashboard::filters_data()
+{
+    QTest::addColumn<QString>("combo");
+    QTest::addColumn<QString>("choice"); // item data
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("none") << "" << "" << "" << words("churn ratio revenue signups");
+    QTest::newRow("category") << "categoryCombo" << "financial" << ""
+                              << words("ratio revenue");
+    QTest::newRow("status") << "statusCombo" << "off_track" << "" << words("churn");
+    QTest::newRow("tag") << "tagCombo" << "growth" << "" << words("signups");
+    QTest::newRow("owner") << "ownerCombo" << "Ana" << "" << words("revenue signups");
+    QTest::newRow("no_owner") << "ownerCombo" << "-1" << "" << words("churn ratio");
+    QTest::newRow("text_by_key") << "" << "" << "chur" << words("churn");
+    QTest::newRow("text_by_owner") << "" << "" << "ana" << words("revenue signups");
+    QTest::newRow("text_and_category") << "categoryCombo" << "financial" << "signup"
+                                       << words("ratio");
+}
+
+void TestDashboard::filters()
+{
+    QFETCH(QString, combo);
+    QFETCH(QString, choice);
+    QFETCH(QString, text);
+    QFETCH(QStringList, keys);
+    DashboardView view(m_ws.get());
+    view.model()->setAsOf(m_asOf);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (!combo.isEmpty()) {
+        auto *c = view.findChild<QComboBox *>(combo);
+        QVERIFY(c);
+        int at = c->findData(choice);
+        if (at < 0) // owners are listed by name, their data is the id
+            at = c->findText(choice);
+        if (at < 0)
+            at = c->findData(choice.toLongLong());
+        QVERIFY2(at >= 0, qPrintable(choice));
+        c->setCurrentIndex(at);
+    }
+    view.findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(text);
+    QCOMPARE(shownKeys(*view.model()), keys);
+}
+
+void TestDashboard::grouping()
+{
+    DashboardModel model(m_ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsOf(m_asOf);
+    model.setGrouping(DashboardModel::Grouping::Status);
+    QStringList headers;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r).data(DashboardModel::KindRole).toInt() == int(DashboardModel::Kind::Header)) {
+            headers << model.index(r).data().toString();
+            QCOMPARE(model.flags(model.index(r)), Qt::NoItemFlags);
+        }
+    // Worst first.
+    QCOMPARE(headers, (QStringList{displayName(Status::OffTrack), displayName(Status::AtRisk),
+                                   displayName(Status::NoTarget)}));
+    model.setGrouping(DashboardModel::Grouping::None);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.tileCount(), 4);
+}
+
+void TestDashboard::period()
+{
+    DashboardModel model(m_ws.get());
+    model.setAsOf(m_asOf);
+    const qint64 signups = KpiRepository(m_ws->connection()).byKey(QStringLiteral("signups"))->id;
+    auto sparkOf = [&] { return model.index(model.rowOfKpi(signups)).data(DashboardModel::SparklineRole).toList(); };
+    DashboardPeriod p;
+    p.preset = DashboardPeriod::Preset::Last30Days; // 23 Oct to 21 Nov, daily
+    model.setPeriod(p);
+    QCOMPARE(sparkOf().size(), 30);
+    p.granularity = Granularity::Week; // ISO weeks starting 19 Oct to 16 Nov: 5 of them
+    model.setPeriod(p);
+    QCOMPARE(sparkOf().size(), 5);
+    QCOMPARE(sparkOf().first().toDouble(), 70.0);
+    p.preset = DashboardPeriod::Preset::Custom;
+    p.customFrom = QDate(2026, 10, 1);
+    p.customTo = QDate(2026, 10, 31);
+    p.granularity = Granularity::Month;
+    model.setPeriod(p);
+    QCOMPARE(sparkOf().size(), 1);
+    QCOMPARE(sparkOf().first().toDouble(), 310.0);
+    // The headline is the last day of the custom window, not of the data.
+    QCOMPARE(model.index(model.rowOfKpi(signups)).data(LatestDateRole).toDate(), QDate(2026, 10, 31));
+}
+
+void TestDashboard::followsEdits()
+{
+    DashboardModel model(m_ws.get());
+    model.setAsOf(m_asOf);
+    const qint64 churn = KpiRepository(m_ws->connection()).byKey(QStringLiteral("churn"))->id;
+    QString error;
+    QVERIFY2(m_ws->setValue(churn, QDate(2026, 11, 1), 1.5, &error), qPrintable(error));
+    QSignalSpy reloaded(&model, &DashboardModel::reloaded);
+    QVERIFY(reloaded.wait(2000));
+    QCOMPARE(model.index(model.rowOfKpi(churn)).data(StatusRole).toString(),
+             QStringLiteral("on_track"));
+}
+
+void TestDashboard::keyboard()
+{
+    DashboardView view(m_ws.get());
+    view.model()->setAsOf(m_asOf);
+    view.model()->setGrouping(DashboardModel::Grouping::None);
+    view.resize(1400, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QListView *list = view.listView();
+    list->setFocus();
+    list->setCurrentIndex(view.model()->index(0));
+    const qint64 first = view.currentKpiId();
+    QTest::keyClick(list, Qt::Key_Right);
+    QVERIFY(view.currentKpiId() != first);
+    QVERIFY(view.currentKpiId() != 0);
+    QSignalSpy activated(&view, &DashboardView::kpiActivated);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toLongLong(), view.currentKpiId());
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

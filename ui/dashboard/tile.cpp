@@ -1,0 +1,224 @@
+#include "dashboard/tile.h"
+
+#include "analysis/formula.h"
+#include "analysis/status.h"
+#include "storage/benchmarkrepository.h"
+#include "storage/kpirepository.h"
+#include "storage/measurementrepository.h"
+#include "storage/ownerrepository.h"
+#include "storage/targetrepository.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace Needle {
+
+std::optional<double> Tile::change() const
+{
+    if (!value || !previous)
+        return std::nullopt;
+    return *value - *previous;
+}
+
+std::optional<double> Tile::goodness() const
+{
+    const std::optional<double> delta = change();
+    if (!delta)
+        return std::nullopt;
+    switch (kpi.direction) {
+    case Direction::HigherIsBetter:
+        return *delta;
+    case Direction::LowerIsBetter:
+        return -*delta;
+    case Direction::WithinBand:
+        if (!target || !target->isBand())
+            return std::nullopt;
+        const double mid = (*target->low + *target->high) / 2;
+        return std::abs(*previous - mid) - std::abs(*value - mid);
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+QString trTile(const char *text)
+{
+    return QCoreApplication::translate("Needle::Tile", text);
+}
+
+// Rolls stored and computed KPIs up to a granularity, remembering what it has rolled.
+class Roller
+{
+public:
+    Roller(const QVector<Kpi> &kpis, const QHash<qint64, Series> &series, const QDate &asOf)
+        : m_series(series), m_asOf(asOf)
+    {
+        for (const Kpi &k : kpis)
+            m_byKey.insert(k.key, k);
+    }
+
+    const QVector<RolledPoint> &rolled(const Kpi &kpi, Granularity g, QString *error)
+    {
+        const QPair<qint64, int> key(kpi.id, int(g));
+        auto it = m_memo.constFind(key);
+        if (it != m_memo.constEnd()) {
+            if (error && error->isEmpty())
+                *error = m_errors.value(key);
+            return *it;
+        }
+        QString err;
+        QVector<RolledPoint> points;
+        if (!kpi.isComputed())
+            points = rollUp(m_series.value(kpi.id), g, kpi.aggregation, m_asOf);
+        else if (m_visiting.contains(kpi.id))
+            err = trTile("The formula refers to itself.");
+        else
+            points = computed(kpi, g, &err);
+        m_errors.insert(key, err);
+        if (error && error->isEmpty())
+            *error = err;
+        return *m_memo.insert(key, points);
+    }
+
+private:
+    QVector<RolledPoint> computed(const Kpi &kpi, Granularity g, QString *error)
+    {
+        QStringList keys;
+        if (!Formula::referencedKeys(kpi.formula, &keys, error))
+            return {};
+        m_visiting.insert(kpi.id);
+        // period -> (values by key, partial)
+        QMap<QDate, QHash<QString, double>> byPeriod;
+        QSet<QDate> partial;
+        for (const QString &k : std::as_const(keys)) {
+            const auto ref = m_byKey.constFind(k);
+            if (ref == m_byKey.constEnd()) {
+                *error = trTile("The formula uses %1, which is not a KPI of this workspace.")
+                             .arg(k);
+                m_visiting.remove(kpi.id);
+                return {};
+            }
+            for (const RolledPoint &p : rolled(*ref, g, error)) {
+                byPeriod[p.period].insert(k, p.value);
+                if (p.partial)
+                    partial.insert(p.period);
+            }
+        }
+        m_visiting.remove(kpi.id);
+        QVector<RolledPoint> points;
+        for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it) {
+            if (it->size() < keys.size())
+                continue; // a period where one input has no value has no result
+            RolledPoint p;
+            p.period = it.key();
+            p.count = 1;
+            p.partial = partial.contains(p.period);
+            QString err;
+            if (Formula::evaluate(kpi.formula, *it, &p.value, &err))
+                points << p;
+            else if (error->isEmpty())
+                *error = err;
+        }
+        if (!points.isEmpty())
+            error->clear(); // some periods evaluate: a single division by zero is no error
+        return points;
+    }
+
+    QHash<QString, Kpi> m_byKey;
+    const QHash<qint64, Series> &m_series;
+    QDate m_asOf;
+    QHash<QPair<qint64, int>, QVector<RolledPoint>> m_memo;
+    QHash<QPair<qint64, int>, QString> m_errors;
+    QSet<qint64> m_visiting;
+};
+
+std::optional<Target> inForce(const QVector<Target> &targets, const QDate &date)
+{
+    std::optional<Target> found; // targets are ordered by effective date
+    for (const Target &t : targets) {
+        if (t.effectiveFrom.isValid() && t.effectiveFrom > date)
+            break;
+        found = t;
+    }
+    return found;
+}
+
+} // namespace
+
+QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf)
+{
+    const QDate from = period.from(asOf);
+    const QDate to = period.to(asOf);
+    const Granularity g = period.effectiveGranularity(asOf);
+
+    const QVector<Kpi> kpis = KpiRepository(db).all();
+    QHash<qint64, QString> owners;
+    for (const Owner &o : OwnerRepository(db).all())
+        owners.insert(o.id, o.name);
+    QHash<qint64, QVector<Target>> targets;
+    for (const Target &t : TargetRepository(db).all())
+        targets[t.kpiId] << t;
+    for (QVector<Target> &list : targets)
+        std::sort(list.begin(), list.end(), [](const Target &a, const Target &b) {
+            return a.effectiveFrom < b.effectiveFrom;
+        });
+    QHash<qint64, Benchmark> benchmarks;
+    for (const Benchmark &b : BenchmarkRepository(db).all()) {
+        auto it = benchmarks.find(b.kpiId);
+        if (it == benchmarks.end() || it->asOf < b.asOf)
+            benchmarks.insert(b.kpiId, b);
+    }
+
+    // Two quarters before the end give every cadence its latest and previous period.
+    const QDate loadFrom = std::min(from, periodStart(to, Granularity::Quarter).addMonths(-6));
+    QHash<qint64, Series> series;
+    MeasurementRepository(db).forEach({}, loadFrom, to, [&series](const Measurement &m) {
+        Series &s = series[m.kpiId];
+        s.dates << m.date;
+        s.values << m.value;
+        return true;
+    }, nullptr);
+
+    Roller roller(kpis, series, to);
+    QVector<Tile> tiles;
+    tiles.reserve(kpis.size());
+    for (const Kpi &kpi : kpis) {
+        Tile tile;
+        tile.kpi = kpi;
+        tile.ownerName = owners.value(kpi.ownerId);
+        const Granularity cadence = granularityOf(kpi.cadence);
+        const QVector<RolledPoint> &points = roller.rolled(kpi, cadence, &tile.error);
+        qsizetype last = points.size() - 1;
+        // A sum over a period that has not ended reads as a drop: show the last whole one.
+        if (last >= 1 && points.at(last).partial && kpi.aggregation == Aggregation::Sum
+            && !kpi.isComputed())
+            --last;
+        if (last >= 0) {
+            tile.value = points.at(last).value;
+            tile.valuePeriod = points.at(last).period;
+            tile.partial = points.at(last).partial;
+            if (last >= 1)
+                tile.previous = points.at(last - 1).value;
+        }
+        const QDate end = tile.valuePeriod.isValid()
+            ? std::min(periodEnd(tile.valuePeriod, cadence), to)
+            : to;
+        tile.target = inForce(targets.value(kpi.id), end);
+        if (benchmarks.contains(kpi.id))
+            tile.benchmark = benchmarks.value(kpi.id);
+        tile.status = tile.value ? statusOf(*tile.value, tile.target, kpi.direction)
+                                 : Status::NoData;
+        const QDate sparkFrom = periodStart(from, g);
+        for (const RolledPoint &p : roller.rolled(kpi, g, nullptr))
+            if (p.period >= sparkFrom)
+                tile.sparkline << p;
+        tiles << tile;
+    }
+    return tiles;
+}
+
+} // namespace Needle

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "analysis/rollup.h"
+#include "dashboard/dashboardperiod.h"
+#include "domain/benchmark.h"
+#include "domain/kpi.h"
+#include "domain/target.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+#include <optional>
+
+namespace Needle {
+
+// What one dashboard tile shows for a KPI over a period: the latest value at the KPI's cadence
+// (the headline, compared with its target and with the period before), the benchmark, and the
+// values at the dashboard's granularity for the sparkline.
+struct Tile
+{
+    Kpi kpi;
+    QString ownerName;
+    std::optional<double> value;
+    QDate valuePeriod; // first day of the headline value's period
+    bool partial = false; // that period has not ended yet
+    std::optional<double> previous; // the cadence period before
+    std::optional<Target> target; // in force at the end of the headline period
+    std::optional<Benchmark> benchmark; // the most recent one
+    Status status = Status::NoData;
+    QVector<RolledPoint> sparkline;
+    int anomalies = 0;
+    QString error; // why a computed KPI has no value (its formula failed)
+
+    // Signed so that positive is good (direction-aware); empty without two values.
+    std::optional<double> change() const;
+    std::optional<double> goodness() const;
+};
+
+// Builds the tiles of every KPI (archived ones too) from the workspace's tables for a period,
+// reading only the values the period needs plus enough before it for the previous period.
+// Computed KPIs evaluate their formula per period after roll-up (DESIGN section 2).
+QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf);
+
+} // namespace Needle

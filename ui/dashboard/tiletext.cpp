@@ -1,0 +1,150 @@
+#include "dashboard/tiletext.h"
+
+#include "domain/valueformat.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace Needle::TileText {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Needle::TileText", text, nullptr, n);
+}
+
+QString previousPeriodName(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Daily:
+        return tr("vs previous day");
+    case Cadence::Weekly:
+        return tr("vs previous week");
+    case Cadence::Monthly:
+        return tr("vs previous month");
+    case Cadence::Quarterly:
+        return tr("vs previous quarter");
+    }
+    return QString();
+}
+
+} // namespace
+
+QString value(const Tile &t, const QLocale &locale)
+{
+    if (!t.value)
+        return t.error.isEmpty() ? tr("No data") : tr("Error");
+    return ValueFormat::format(t.kpi, *t.value, locale);
+}
+
+QString period(const Tile &t, const QLocale &locale)
+{
+    if (!t.valuePeriod.isValid())
+        return QString();
+    QString text;
+    switch (t.kpi.cadence) {
+    case Cadence::Daily:
+        text = locale.toString(t.valuePeriod, QLocale::ShortFormat);
+        break;
+    case Cadence::Weekly:
+        text = tr("Week of %1").arg(locale.toString(t.valuePeriod, QLocale::ShortFormat));
+        break;
+    case Cadence::Monthly:
+        text = locale.toString(t.valuePeriod, QStringLiteral("MMMM yyyy"));
+        break;
+    case Cadence::Quarterly:
+        text = tr("Q%1 %2").arg((t.valuePeriod.month() - 1) / 3 + 1).arg(t.valuePeriod.year());
+        break;
+    }
+    return t.partial ? tr("%1 (so far)").arg(text) : text;
+}
+
+QString change(const Tile &t, const QLocale &locale)
+{
+    const std::optional<double> delta = t.change();
+    if (!delta)
+        return QString();
+    const std::optional<double> good = t.goodness();
+    const QString arrow = *delta > 0 ? QStringLiteral("▲") : *delta < 0 ? QStringLiteral("▼")
+                                                                        : QStringLiteral("=");
+    QString amount;
+    if (t.kpi.unit == Unit::Percent) {
+        amount = tr("%1 pts").arg(locale.toString(std::abs(*delta), 'f', std::max(1, t.kpi.decimals)));
+    } else if (*t.previous != 0) {
+        amount = tr("%1 %").arg(locale.toString(std::abs(*delta / *t.previous) * 100, 'f', 1));
+    } else {
+        Kpi plain = t.kpi;
+        amount = ValueFormat::format(plain, std::abs(*delta), locale);
+    }
+    QString text = QStringLiteral("%1 %2 %3").arg(arrow, amount, previousPeriodName(t.kpi.cadence));
+    if (good && *good != 0)
+        text += QStringLiteral(" · ") + (*good > 0 ? tr("better") : tr("worse"));
+    return text;
+}
+
+QString target(const Tile &t, const QLocale &locale)
+{
+    if (!t.target)
+        return tr("No target");
+    if (t.target->isBand())
+        return tr("Target %1 to %2")
+            .arg(ValueFormat::format(t.kpi, *t.target->low, locale),
+                 ValueFormat::format(t.kpi, *t.target->high, locale));
+    if (!t.target->value)
+        return tr("No target");
+    return tr("Target %1").arg(ValueFormat::format(t.kpi, *t.target->value, locale));
+}
+
+QString benchmark(const Tile &t, const QLocale &locale)
+{
+    if (!t.benchmark)
+        return QString();
+    return tr("%1 %2").arg(t.benchmark->label, ValueFormat::format(t.kpi, t.benchmark->value, locale));
+}
+
+QString anomalies(const Tile &t)
+{
+    if (t.anomalies <= 0)
+        return QString();
+    return tr("Anomalies: %n", t.anomalies);
+}
+
+QString toolTip(const Tile &t, const QLocale &locale)
+{
+    QStringList lines;
+    lines << t.kpi.name;
+    if (!t.kpi.description.isEmpty())
+        lines << t.kpi.description;
+    if (!t.ownerName.isEmpty())
+        lines << tr("Owner: %1").arg(t.ownerName);
+    if (!t.error.isEmpty())
+        lines << t.error;
+    if (t.benchmark && !t.benchmark->source.isEmpty())
+        lines << tr("Benchmark source: %1 (%2)")
+                     .arg(t.benchmark->source,
+                          locale.toString(t.benchmark->asOf, QLocale::ShortFormat));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString spoken(const Tile &t, const QLocale &locale)
+{
+    QStringList parts;
+    parts << t.kpi.name << value(t, locale);
+    const QString p = period(t, locale);
+    if (!p.isEmpty())
+        parts << p;
+    parts << displayName(t.status) << target(t, locale);
+    const QString c = change(t, locale);
+    if (!c.isEmpty())
+        parts << c;
+    const QString b = benchmark(t, locale);
+    if (!b.isEmpty())
+        parts << b;
+    const QString a = anomalies(t);
+    if (!a.isEmpty())
+        parts << a;
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace Needle::TileText

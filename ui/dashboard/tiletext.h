@@ -1,0 +1,21 @@
+#pragma once
+
+#include "dashboard/tile.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace Needle::TileText {
+
+// The words and numbers of a tile, shared by the painted tile, its tooltip and what a screen
+// reader says, so the three never disagree.
+QString value(const Tile &tile, const QLocale &locale); // "€182,400" or "No data"
+QString period(const Tile &tile, const QLocale &locale); // "March 2026 (so far)"
+QString change(const Tile &tile, const QLocale &locale); // "▲ 4.2 % vs previous month"
+QString target(const Tile &tile, const QLocale &locale); // "Target €250,000"
+QString benchmark(const Tile &tile, const QLocale &locale); // "SaaS median 3.1 %"
+QString anomalies(const Tile &tile); // "2 anomalies"
+QString toolTip(const Tile &tile, const QLocale &locale);
+QString spoken(const Tile &tile, const QLocale &locale);
+
+} // namespace Needle::TileText
