@@ -1,6 +1,8 @@
 #include "import/spreadsheetreader.h"
 
 #include "import/csvreader.h"
+#include "import/xlsxreader.h"
+#include "import/zippackage.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,6 +64,36 @@ QString recogniseOther(const QString &path, const QByteArray &head)
     return QString();
 }
 
+template<typename Fail>
+std::unique_ptr<SpreadsheetReader> openZip(const QString &path, const ReaderOptions &,
+                                           ImportIssues *issues, const Fail &fail)
+{
+    ZipPackage zip;
+    QString error;
+    if (!zip.open(path, &error))
+        return fail(error);
+    if (zip.contains(QStringLiteral("mimetype"))) {
+        QByteArray mime;
+        if (!zip.read(QStringLiteral("mimetype"), 4096, &mime, &error))
+            return fail(error);
+        if (mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet"
+            || mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet-template")
+            return fail(tr("OpenDocument spreadsheets cannot be read yet"));
+        if (mime.contains("opendocument.text"))
+            return fail(tr("this is an OpenDocument text document, not a spreadsheet"));
+        if (mime.contains("opendocument.presentation"))
+            return fail(tr("this is an OpenDocument presentation, not a spreadsheet"));
+    }
+    if (zip.contains(QStringLiteral("[Content_Types].xml"))) {
+        if (zip.contains(QStringLiteral("word/document.xml")))
+            return fail(tr("this is a Word document, not a spreadsheet"));
+        if (zip.contains(QStringLiteral("ppt/presentation.xml")))
+            return fail(tr("this is a PowerPoint presentation, not a spreadsheet"));
+        return XlsxReader::open(path, issues);
+    }
+    return fail(tr("this is a ZIP archive that holds no spreadsheet"));
+}
+
 } // namespace
 
 std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
@@ -87,11 +119,22 @@ std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
     if (head.isEmpty())
         return fail(tr("the file is empty"));
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
-        return fail(tr("this ZIP archive is not a spreadsheet Needle can read"));
+        return openZip(path, options, issues, fail);
     const QString other = recogniseOther(path, head);
     if (!other.isEmpty())
         return fail(other);
-    return CsvReader::open(path, options, issues);
+    auto reader = CsvReader::open(path, options, issues);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (reader && issues
+        && (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls")
+            || suffix == QLatin1String("ods"))) {
+        ImportIssue i;
+        i.severity = ImportIssue::Severity::Info;
+        i.file = QFileInfo(path).fileName();
+        i.message = tr("the file is named .%1 but holds CSV text; it is read as CSV").arg(suffix);
+        issues->append(i);
+    }
+    return reader;
 }
 
 } // namespace Needle

@@ -1,3 +1,4 @@
 # Import readers: value parsing, CSV, XLSX and ODS readers, needle inspect.
 needle_add_test(NAME tst_valueparser SOURCES core/tst_valueparser.cpp)
 needle_add_test(NAME tst_csvreader SOURCES core/tst_csvreader.cpp)
+needle_add_test(NAME tst_xlsxreader SOURCES core/tst_xlsxreader.cpp)

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "import/spreadsheetreader.h"
+#include "import/xlsxformats.h"
+#include "import/zippackage.h"
+
+#include <QHash>
+
+class QXmlStreamReader;
+
+namespace Needle {
+
+// Office Open XML workbooks (.xlsx, .xlsm) read with QuaZip and QXmlStreamReader. Parts are
+// found through the relationship files; cells are typed by their stored type and number
+// format; formulas give their cached value; cells covered by a merged range repeat the value
+// of its top-left cell.
+class XlsxReader : public SpreadsheetReader
+{
+public:
+    static std::unique_ptr<XlsxReader> open(const QString &path, ImportIssues *issues);
+
+    QString formatName() const override { return QStringLiteral("xlsx"); }
+    QVector<SheetInfo> sheets() const override;
+    bool readRows(const QString &sheet, const RowVisitor &visit, ImportIssues *issues) override;
+
+    bool uses1904() const { return m_date1904; }
+
+    static constexpr int maxCellLength = 1 << 20; // characters
+    static constexpr qint64 maxSharedStringChars = 64 << 20;
+    static constexpr int maxColumns = 16384;
+    static constexpr qint64 maxRows = 1048576;
+
+private:
+    XlsxReader() = default;
+
+    struct Relationship
+    {
+        QString type; // the last segment: "worksheet", "sharedStrings", ...
+        QString target; // the part name, resolved
+    };
+    struct Sheet
+    {
+        SheetInfo info;
+        QString part;
+    };
+    struct MergeRange
+    {
+        qint64 top, bottom;
+        int left, right;
+    };
+
+    ImportIssue issue(const QString &sheet, qint64 row, int column, const QString &message,
+                      ImportIssue::Severity severity = ImportIssue::Severity::Error) const;
+    bool readRelationships(const QString &part, QHash<QString, Relationship> *rels,
+                           QString *error);
+    bool readWorkbook(const QString &part, QString *error);
+    bool readStyles(const QString &part, QString *error);
+    bool readSharedStrings(const QString &part, QString *error);
+    bool readMerges(const Sheet &sheet, QVector<MergeRange> *merges, ImportIssues *issues);
+    QString xmlError(const QString &part, const QXmlStreamReader &xml,
+                     const QIODevice *device) const;
+
+    QString m_fileName;
+    ZipPackage m_zip;
+    QVector<Sheet> m_sheets;
+    QVector<QString> m_sharedStrings;
+    QVector<XlsxFormats::NumberFormat> m_styles; // by cellXfs index
+    bool m_date1904 = false;
+};
+
+} // namespace Needle
