@@ -10,11 +10,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::CsvReader", text);
-}
-
 // Splits RFC 4180 records. Fields point into the data, or into a per-field buffer when
 // quotes had to be undone; they stay valid until the next call.
 class RecordSplitter
@@ -200,10 +195,10 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
     };
     r->m_file.setFileName(path);
     if (!r->m_file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be opened: %1").arg(r->m_file.errorString()));
+        return fail(QCoreApplication::translate("Needle::CsvReader", "cannot be opened: %1").arg(r->m_file.errorString()));
     const qint64 fileSize = r->m_file.size();
     if (fileSize == 0)
-        return fail(tr("the file is empty"));
+        return fail(QCoreApplication::translate("Needle::CsvReader", "the file is empty"));
     const char *data = reinterpret_cast<const char *>(r->m_file.map(0, fileSize));
     if (!data) {
         r->m_buffer = r->m_file.readAll();
@@ -229,35 +224,35 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
         bom = false;
     }
     if (size == 0)
-        return fail(tr("the file holds only a byte-order mark and no data"));
+        return fail(QCoreApplication::translate("Needle::CsvReader", "the file holds only a byte-order mark and no data"));
     if (!options.csvEncoding.isEmpty()
         && !TextDecoder::encodingFromName(options.csvEncoding, &encoding))
-        return fail(tr("Needle cannot read the encoding \"%1\"; choose UTF-8, UTF-16LE, "
+        return fail(QCoreApplication::translate("Needle::CsvReader", "Needle cannot read the encoding \"%1\"; choose UTF-8, UTF-16LE, "
                        "UTF-16BE or Windows-1252").arg(options.csvEncoding));
 
     if (encoding == Encoding::Utf16LE || encoding == Encoding::Utf16BE) {
         QByteArray utf8;
         qint64 badLine = 0;
         if (!TextDecoder::utf16ToUtf8(data, size, encoding == Encoding::Utf16BE, &utf8, &badLine))
-            return fail(tr("line %1 is not valid %2 text")
+            return fail(QCoreApplication::translate("Needle::CsvReader", "line %1 is not valid %2 text")
                             .arg(badLine).arg(TextDecoder::encodingName(encoding)));
         r->m_file.close();
         r->m_buffer = utf8;
         data = r->m_buffer.constData();
         size = r->m_buffer.size();
     } else if (std::memchr(data, 0, size_t(size))) {
-        return fail(tr("this is a binary file, not CSV text"));
+        return fail(QCoreApplication::translate("Needle::CsvReader", "this is a binary file, not CSV text"));
     } else if (options.csvEncoding.isEmpty() && !bom) {
         qint64 multiByte = 0;
         const qint64 bad = TextDecoder::firstInvalidUtf8(data, size, &multiByte);
         if (bad >= 0 && multiByte > 0)
-            return fail(tr("line %1 holds bytes that are not valid UTF-8, while the rest of the "
+            return fail(QCoreApplication::translate("Needle::CsvReader", "line %1 holds bytes that are not valid UTF-8, while the rest of the "
                            "file before it is UTF-8; choose the file's encoding")
                             .arg(TextDecoder::lineAt(data, bad)));
         if (bad >= 0) {
             encoding = Encoding::Windows1252;
             if (issues) {
-                issues->append(r->issue(0, 0, tr("the file is not UTF-8; it is read as "
+                issues->append(r->issue(0, 0, QCoreApplication::translate("Needle::CsvReader", "the file is not UTF-8; it is read as "
                                                   "Windows-1252")));
                 issues->last().severity = ImportIssue::Severity::Info;
             }
@@ -280,7 +275,7 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
     if (!options.csvDelimiter.isNull()) {
         const QChar d = options.csvDelimiter;
         if (d.unicode() >= 128 || d == u'"' || d == u'\n' || d == u'\r')
-            return fail(tr("\"%1\" cannot separate CSV fields; choose , ; | or tab").arg(d));
+            return fail(QCoreApplication::translate("Needle::CsvReader", "\"%1\" cannot separate CSV fields; choose , ; | or tab").arg(d));
         r->m_delimiter = char(d.unicode());
     } else if (r->m_start == 0) {
         r->m_delimiter = detectDelimiter(data, size);
@@ -311,7 +306,7 @@ bool CsvReader::readRows(const QString &sheet, const RowVisitor &visit, ImportIs
         return false;
     };
     if (!sheet.isEmpty() && sheet != sheets().constFirst().name)
-        return fail(0, 0, tr("a CSV file has no sheet \"%1\"").arg(sheet));
+        return fail(0, 0, QCoreApplication::translate("Needle::CsvReader", "a CSV file has no sheet \"%1\"").arg(sheet));
     RecordSplitter splitter(m_data, m_size, m_start, m_delimiter);
     if (m_start > 0)
         splitter.line = 2;
@@ -325,13 +320,13 @@ bool CsvReader::readRows(const QString &sheet, const RowVisitor &visit, ImportIs
             return true;
         case RecordSplitter::UnclosedQuote:
             return fail(index + 1, int(splitter.fields.size()) + 1,
-                        tr("the quoted field starting on line %1 is never closed")
+                        QCoreApplication::translate("Needle::CsvReader", "the quoted field starting on line %1 is never closed")
                             .arg(splitter.badLine));
         case RecordSplitter::TooManyColumns:
-            return fail(index + 1, 0, tr("the row has more than %1 columns").arg(maxColumns));
+            return fail(index + 1, 0, QCoreApplication::translate("Needle::CsvReader", "the row has more than %1 columns").arg(maxColumns));
         case RecordSplitter::TooLarge:
             return fail(index + 1, int(splitter.fields.size()) + 1,
-                        tr("the cell holds more than %1 characters").arg(maxCellLength));
+                        QCoreApplication::translate("Needle::CsvReader", "the cell holds more than %1 characters").arg(maxCellLength));
         case RecordSplitter::Record:
             break;
         }
@@ -345,13 +340,13 @@ bool CsvReader::readRows(const QString &sheet, const RowVisitor &visit, ImportIs
             cell.type = f.size ? Cell::Type::Text : Cell::Type::Empty;
             if (!TextDecoder::decode(f.data, int(f.size), m_encoding, &cell.text))
                 return fail(index + 1, c + 1,
-                            tr("line %1 holds bytes that are not valid %2; choose the file's "
+                            QCoreApplication::translate("Needle::CsvReader", "line %1 holds bytes that are not valid %2; choose the file's "
                                "encoding")
                                 .arg(splitter.recordLine)
                                 .arg(TextDecoder::encodingName(m_encoding)));
             if (cell.text.size() > maxCellLength)
                 return fail(index + 1, c + 1,
-                            tr("the cell holds more than %1 characters").arg(maxCellLength));
+                            QCoreApplication::translate("Needle::CsvReader", "the cell holds more than %1 characters").arg(maxCellLength));
         }
         if (row.isEmpty()) {
             if (firstEmpty < 0)

@@ -10,11 +10,6 @@ namespace Needle::ValueParser {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::ValueParser", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -74,7 +69,7 @@ const QHash<QString, int> &monthNames()
         };
         const QLocale system = QLocale::system();
         for (int m = 0; m < 12; ++m) {
-            h.insert(fold(tr(english[m])), m + 1);
+            h.insert(fold(QCoreApplication::translate("Needle::ValueParser", english[m])), m + 1);
             h.insert(fold(system.monthName(m + 1, QLocale::LongFormat)), m + 1);
             h.insert(fold(system.monthName(m + 1, QLocale::ShortFormat)), m + 1);
             h.insert(fold(system.standaloneMonthName(m + 1, QLocale::LongFormat)), m + 1);
@@ -97,7 +92,7 @@ std::optional<QDate> makeDate(int y, int m, int d, const QString &text, QString 
 {
     QDate date(y, m, d);
     if (!date.isValid() || y < 1000) {
-        setError(error, tr("\"%1\" is not a valid date").arg(text));
+        setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid date").arg(text));
         return std::nullopt;
     }
     return date;
@@ -107,7 +102,7 @@ std::optional<QDate> isoWeekStart(int year, int week, const QString &text, QStri
 {
     const int weeks = QDate(year, 12, 28).weekNumber();
     if (week < 1 || week > weeks) {
-        setError(error, tr("\"%1\" is not a valid week: %2 has %3 ISO weeks")
+        setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid week: %2 has %3 ISO weeks")
                             .arg(text).arg(year).arg(weeks));
         return std::nullopt;
     }
@@ -197,7 +192,7 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
 {
     const QString text = input.simplified();
     if (text.isEmpty()) {
-        setError(error, tr("the cell is empty, a date is expected"));
+        setError(error, QCoreApplication::translate("Needle::ValueParser", "the cell is empty, a date is expected"));
         return std::nullopt;
     }
     if (kind)
@@ -223,7 +218,7 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
                 use = DateOrder::MonthDayYear;
         }
         if (use == DateOrder::Unknown) {
-            setError(error, tr("\"%1\" is ambiguous: day/month or month/day; choose the date "
+            setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is ambiguous: day/month or month/day; choose the date "
                                "order").arg(text));
             return std::nullopt;
         }
@@ -250,7 +245,7 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
         const int q = (m.captured(1).isEmpty() ? m.captured(4) : m.captured(1)).toInt();
         const int y = (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2)).toInt();
         if (q > 4) {
-            setError(error, tr("\"%1\" is not a valid quarter").arg(text));
+            setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid quarter").arg(text));
             return std::nullopt;
         }
         if (kind)
@@ -282,7 +277,7 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
     auto named = parseNamedDate(text, error, kind, &recognised);
     if (recognised)
         return named;
-    setError(error, tr("\"%1\" is not a date").arg(text));
+    setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a date").arg(text));
     return std::nullopt;
 }
 

@@ -12,11 +12,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::SpreadsheetReader", text);
-}
-
 bool contains(const QByteArray &data, const char *utf16Name)
 {
     QByteArray pattern;
@@ -78,20 +73,20 @@ std::unique_ptr<SpreadsheetReader> openZip(const QString &path, const ReaderOpti
             return fail(error);
         if (mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet"
             || mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet-template")
-            return fail(tr("OpenDocument spreadsheets cannot be read yet"));
+            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "OpenDocument spreadsheets cannot be read yet"));
         if (mime.contains("opendocument.text"))
-            return fail(tr("this is an OpenDocument text document, not a spreadsheet"));
+            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is an OpenDocument text document, not a spreadsheet"));
         if (mime.contains("opendocument.presentation"))
-            return fail(tr("this is an OpenDocument presentation, not a spreadsheet"));
+            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is an OpenDocument presentation, not a spreadsheet"));
     }
     if (zip.contains(QStringLiteral("[Content_Types].xml"))) {
         if (zip.contains(QStringLiteral("word/document.xml")))
-            return fail(tr("this is a Word document, not a spreadsheet"));
+            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a Word document, not a spreadsheet"));
         if (zip.contains(QStringLiteral("ppt/presentation.xml")))
-            return fail(tr("this is a PowerPoint presentation, not a spreadsheet"));
+            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a PowerPoint presentation, not a spreadsheet"));
         return XlsxReader::open(path, issues);
     }
-    return fail(tr("this is a ZIP archive that holds no spreadsheet"));
+    return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a ZIP archive that holds no spreadsheet"));
 }
 
 } // namespace
@@ -111,13 +106,13 @@ std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
     };
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return fail(tr("this is a folder, not a file"));
+        return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a folder, not a file"));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be opened: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "cannot be opened: %1").arg(file.errorString()));
     const QByteArray head = file.read(64 * 1024);
     file.close();
     if (head.isEmpty())
-        return fail(tr("the file is empty"));
+        return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "the file is empty"));
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
         return openZip(path, options, issues, fail);
     const QString other = recogniseOther(path, head);
@@ -131,7 +126,7 @@ std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
         ImportIssue i;
         i.severity = ImportIssue::Severity::Info;
         i.file = QFileInfo(path).fileName();
-        i.message = tr("the file is named .%1 but holds CSV text; it is read as CSV").arg(suffix);
+        i.message = QCoreApplication::translate("Needle::SpreadsheetReader", "the file is named .%1 but holds CSV text; it is read as CSV").arg(suffix);
         issues->append(i);
     }
     return reader;

@@ -10,11 +10,6 @@ namespace Needle::ValueParser {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::ValueParser", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -150,7 +145,7 @@ std::optional<double> parseNumber(const QString &text, NumberLocale locale, QStr
     while (!s.isEmpty() && isSpace(s.back()))
         s.chop(1);
     if (s.isEmpty()) {
-        setError(error, tr("the cell is empty, a number is expected"));
+        setError(error, QCoreApplication::translate("Needle::ValueParser", "the cell is empty, a number is expected"));
         return std::nullopt;
     }
     NumberDetail d;
@@ -189,7 +184,7 @@ std::optional<double> parseNumber(const QString &text, NumberLocale locale, QStr
                                                                 : parseCore(s, u',');
         if (point && comma && *point != *comma) {
             setError(error,
-                     tr("\"%1\" is ambiguous: it could be %2 or %3; choose the number format")
+                     QCoreApplication::translate("Needle::ValueParser", "\"%1\" is ambiguous: it could be %2 or %3; choose the number format")
                          .arg(text.trimmed(), QString::number(*point, 'g', 15),
                               QString::number(*comma, 'g', 15)));
             return std::nullopt;
@@ -197,7 +192,7 @@ std::optional<double> parseNumber(const QString &text, NumberLocale locale, QStr
         value = point ? point : comma;
     }
     if (!value) {
-        setError(error, tr("\"%1\" is not a number").arg(text.trimmed()));
+        setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a number").arg(text.trimmed()));
         return std::nullopt;
     }
     if (detail)

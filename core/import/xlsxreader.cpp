@@ -10,11 +10,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::XlsxReader", text);
-}
-
 QString relsPartOf(const QString &part)
 {
     const int slash = part.lastIndexOf(u'/');
@@ -65,7 +60,7 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, ImportIssues *
         if (rel.type == QLatin1String("officeDocument"))
             workbook = rel.target;
     if (workbook.isEmpty() || !r->m_zip.contains(workbook)) {
-        error = tr("the package has no workbook part; it is not an Excel workbook");
+        error = QCoreApplication::translate("Needle::XlsxReader", "the package has no workbook part; it is not an Excel workbook");
         return fail();
     }
     if (!r->readWorkbook(workbook, &error))
@@ -100,7 +95,7 @@ QString XlsxReader::xmlError(const QString &part, const QXmlStreamReader &xml,
     const QString zipError = ZipPackage::streamError(device);
     if (!zipError.isEmpty())
         return zipError;
-    return tr("the part %1 cannot be read: %2 (line %3)")
+    return QCoreApplication::translate("Needle::XlsxReader", "the part %1 cannot be read: %2 (line %3)")
         .arg(part, xml.errorString())
         .arg(xml.lineNumber());
 }
@@ -154,7 +149,7 @@ bool XlsxReader::readWorkbook(const QString &part, QString *error)
             if (rel.type != QLatin1String("worksheet"))
                 continue; // chart and dialog sheets hold no cells
             if (!m_zip.contains(rel.target)) {
-                *error = tr("the sheet %1 has no part %2 in the package")
+                *error = QCoreApplication::translate("Needle::XlsxReader", "the sheet %1 has no part %2 in the package")
                              .arg(a.value(QLatin1String("name")), rel.target);
                 return false;
             }
@@ -170,7 +165,7 @@ bool XlsxReader::readWorkbook(const QString &part, QString *error)
         return false;
     }
     if (m_sheets.isEmpty()) {
-        *error = tr("the workbook has no worksheet");
+        *error = QCoreApplication::translate("Needle::XlsxReader", "the workbook has no worksheet");
         return false;
     }
     for (const Relationship &rel : std::as_const(rels)) {
@@ -205,7 +200,7 @@ bool XlsxReader::readStyles(const QString &part, QString *error)
             inCellXfs = true;
         } else if (xml.name() == u"xf" && inCellXfs) {
             if (m_styles.size() >= 1 << 20) {
-                *error = tr("the part %1 defines more than a million cell styles").arg(part);
+                *error = QCoreApplication::translate("Needle::XlsxReader", "the part %1 defines more than a million cell styles").arg(part);
                 return false;
             }
             const int id = a.value(QLatin1String("numFmtId")).toInt();
@@ -239,10 +234,10 @@ bool XlsxReader::readSharedStrings(const QString &part, QString *error)
                 } else if (xml.name() == u"t") {
                     text += XmlGuard::text(xml, maxCellLength);
                     if (text.size() > maxCellLength)
-                        xml.raiseError(tr("a shared string holds more than %1 characters")
+                        xml.raiseError(QCoreApplication::translate("Needle::XlsxReader", "a shared string holds more than %1 characters")
                                            .arg(maxCellLength));
                 } else if (++depth > 32) {
-                    xml.raiseError(tr("elements are nested too deeply"));
+                    xml.raiseError(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
                 }
             } else if (xml.isEndElement()) {
                 --depth;
@@ -250,7 +245,7 @@ bool XlsxReader::readSharedStrings(const QString &part, QString *error)
         }
         chars += text.size();
         if (chars > maxSharedStringChars) {
-            *error = tr("the shared strings hold more than %1 million characters")
+            *error = QCoreApplication::translate("Needle::XlsxReader", "the shared strings hold more than %1 million characters")
                          .arg(maxSharedStringChars >> 20);
             return false;
         }

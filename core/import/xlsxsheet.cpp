@@ -13,11 +13,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::XlsxReader", text);
-}
-
 // "B12" -> column 2, row 12 (1-based); false when malformed. Either part may be absent
 // (0) for a reference that has only the other. Values beyond the limits are returned as is.
 bool parseReference(QStringView ref, qint64 *row, qint64 *column)
@@ -101,7 +96,7 @@ bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges,
         cells += (r2 - r1 + 1) * (c2 - c1 + 1);
         if (cells > 1000000 || merges->size() >= 100000) {
             issues->append(issue(sheet.info.name, 0, 0,
-                                 tr("the merged cells cover more than a million cells; they are "
+                                 QCoreApplication::translate("Needle::XlsxReader", "the merged cells cover more than a million cells; they are "
                                     "read as they are stored, not filled"),
                                  ImportIssue::Severity::Warning));
             merges->clear();
@@ -122,7 +117,7 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
         if (s.info.name == sheetName || (sheetName.isEmpty() && !sheet))
             sheet = &s;
     if (!sheet) {
-        issues->append(issue(QString(), 0, 0, tr("the workbook has no sheet \"%1\"").arg(sheetName)));
+        issues->append(issue(QString(), 0, 0, QCoreApplication::translate("Needle::XlsxReader", "the workbook has no sheet \"%1\"").arg(sheetName)));
         return false;
     }
     const QString name = sheet->info.name;
@@ -194,11 +189,11 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
             bool ok = false;
             const qint64 number = r.toLongLong(&ok);
             if (!ok || number < 1 || number > maxRows)
-                return fail(0, 0, tr("row number %1 is beyond Excel's %2 rows").arg(r).arg(maxRows));
+                return fail(0, 0, QCoreApplication::translate("Needle::XlsxReader", "row number %1 is beyond Excel's %2 rows").arg(r).arg(maxRows));
             index = number - 1;
         }
         if (index < next)
-            return fail(index + 1, 0, tr("the rows are out of order"));
+            return fail(index + 1, 0, QCoreApplication::translate("Needle::XlsxReader", "the rows are out of order"));
         // Rows the file leaves out are empty rows.
         for (qint64 gap = next; gap < index && !stopped; ++gap) {
             if (merges.isEmpty()) {
@@ -226,11 +221,11 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
             qint64 refRow = 0;
             qint64 refColumn = column + 1;
             if (!ref.isEmpty() && !parseReference(ref, &refRow, &refColumn))
-                return fail(index + 1, column + 1, tr("the cell reference %1 is malformed").arg(ref));
+                return fail(index + 1, column + 1, QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is malformed").arg(ref));
             if (refColumn > maxColumns || refRow > maxRows)
-                return fail(index + 1, 0, tr("the cell reference %1 is beyond Excel's limits").arg(ref));
+                return fail(index + 1, 0, QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is beyond Excel's limits").arg(ref));
             if (refColumn <= column || (refRow != 0 && refRow != index + 1))
-                return fail(index + 1, int(refColumn), tr("the cell %1 is out of order").arg(ref));
+                return fail(index + 1, int(refColumn), QCoreApplication::translate("Needle::XlsxReader", "the cell %1 is out of order").arg(ref));
             column = int(refColumn);
             const QString type = a.value(QLatin1String("t")).toString();
             const int style = a.value(QLatin1String("s")).toInt();
@@ -258,7 +253,7 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
                             else if (xml.name() == u"rPh" || xml.name() == u"rPr")
                                 xml.skipCurrentElement();
                             else if (++depth > 32)
-                                xml.raiseError(tr("elements are nested too deeply"));
+                                xml.raiseError(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
                         } else if (xml.isEndElement()) {
                             --depth;
                         }
@@ -279,7 +274,7 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
             } else if (!hasValue) {
                 if (formula)
                     issues->append(issue(name, index + 1, column,
-                                         tr("the formula has no saved result; open and save the "
+                                         QCoreApplication::translate("Needle::XlsxReader", "the formula has no saved result; open and save the "
                                             "file in a spreadsheet program to compute it"),
                                          ImportIssue::Severity::Warning));
             } else if (type == u"s") {
@@ -287,7 +282,7 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
                 const int i = value.toInt(&ok);
                 if (!ok || i < 0 || i >= m_sharedStrings.size())
                     return fail(index + 1, column,
-                                tr("the shared string %1 does not exist").arg(value));
+                                QCoreApplication::translate("Needle::XlsxReader", "the shared string %1 does not exist").arg(value));
                 if (!m_sharedStrings.at(i).isEmpty())
                     cell = Cell::ofText(m_sharedStrings.at(i));
             } else if (type == u"str") {
@@ -302,7 +297,7 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
             } else if (type == u"d") {
                 QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
                 if (!dt.isValid())
-                    return fail(index + 1, column, tr("\"%1\" is not a date").arg(value));
+                    return fail(index + 1, column, QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a date").arg(value));
                 if (dt.time() == QTime(0, 0)) {
                     cell.type = Cell::Type::Date;
                     cell.date = dt.date();
@@ -314,7 +309,7 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
                 bool ok = false;
                 const double number = c.toDouble(value, &ok);
                 if (!ok)
-                    return fail(index + 1, column, tr("\"%1\" is not a number").arg(value));
+                    return fail(index + 1, column, QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a number").arg(value));
                 const XlsxFormats::NumberFormat format =
                     style >= 0 && style < m_styles.size() ? m_styles.at(style)
                                                           : XlsxFormats::NumberFormat();
