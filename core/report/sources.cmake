@@ -1,1 +1,9 @@
-list(APPEND CORE_SOURCES)
+list(APPEND CORE_SOURCES
+  report/reportcontent.h report/reportcontent.cpp
+  report/reportoptions.h report/reportoptions.cpp
+  report/textwrap.h report/textwrap.cpp
+  report/reportlayout.h report/reportlayout.cpp
+  report/kpifacts.h report/kpifacts.cpp
+  report/snapshotbuilder.h report/snapshotbuilder.cpp
+  report/pdfamendment.h report/pdfamendment.cpp
+)

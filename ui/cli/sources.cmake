@@ -1,3 +1,3 @@
 list(APPEND UI_SOURCES
-  cli/uicommands.h cli/guicommand.cpp
+  cli/uicommands.h cli/guicommand.cpp cli/exportpdfcommand.cpp
 )

@@ -1,1 +1,5 @@
-list(APPEND UI_SOURCES)
+list(APPEND UI_SOURCES
+  pdf/pdfexporter.h pdf/pdfexporter.cpp
+  pdf/reportpainter.h pdf/reportpainter.cpp
+  pdf/pdffonts.qrc
+)

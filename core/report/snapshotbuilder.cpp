@@ -1,0 +1,167 @@
+#include "report/snapshotbuilder.h"
+
+#include "domain/valueformat.h"
+#include "report/kpifacts.h"
+#include "storage/kpirepository.h"
+#include "storage/ownerrepository.h"
+
+#include <QCoreApplication>
+
+namespace Needle {
+
+using ReportText::tr;
+
+namespace {
+
+bool chooseKpis(const QSqlDatabase &db, const QStringList &keys, QVector<Kpi> *kpis,
+                QString *errorMessage)
+{
+    KpiRepository repo(db);
+    if (keys.isEmpty()) {
+        for (const Kpi &k : repo.all(errorMessage))
+            if (!k.archived)
+                *kpis << k;
+        return errorMessage == nullptr || errorMessage->isEmpty();
+    }
+    for (const QString &key : keys) {
+        const std::optional<Kpi> k = repo.byKeyOrName(key);
+        if (!k) {
+            if (errorMessage)
+                *errorMessage = tr("The workspace has no KPI with the key \"%1\".").arg(key);
+            return false;
+        }
+        if (std::none_of(kpis->cbegin(), kpis->cend(), [&](const Kpi &x) { return x.id == k->id; }))
+            *kpis << *k;
+    }
+    return true;
+}
+
+QVector<ReportCell> summaryRow(const KpiFacts &f)
+{
+    ReportCell name;
+    name.text = f.kpi().name;
+    ReportCell value;
+    value.text = f.latest ? f.valueText : QStringLiteral("\u2014");
+    value.alignRight = true;
+    ReportCell target;
+    target.text = f.targetText;
+    target.alignRight = true;
+    ReportCell gap;
+    gap.text = f.gapText;
+    gap.alignRight = true;
+    ReportCell change;
+    change.text = f.changeText;
+    change.alignRight = true;
+    ReportCell spark;
+    spark.sparklineKpiId = f.series.points.size() > 1 ? f.kpi().id : 0;
+    return {name, value, target, gap, f.statusCell(), change, spark};
+}
+
+QString statusCounts(const QHash<Status, int> &counts)
+{
+    QStringList parts;
+    for (Status s : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::NoTarget, Status::NoData})
+        if (counts.value(s) > 0)
+            parts << QStringLiteral("%1 %2").arg(counts.value(s)).arg(displayName(s).toLower());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
+                            const ReportOptions &unresolved, ReportDocument *document,
+                            QString *errorMessage, const Progress &progress)
+{
+    const ReportOptions options = unresolved.resolved();
+    const QLocale &locale = options.locale;
+    QString error;
+    QVector<Kpi> kpis;
+    if (!chooseKpis(db, options.kpiKeys, &kpis, &error)) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
+    QHash<qint64, QString> owners;
+    for (const Owner &o : OwnerRepository(db).all())
+        owners.insert(o.id, o.name);
+
+    ReportDocument &doc = *document;
+    doc = ReportDocument();
+    const QString period = tr("%1 to %2").arg(ReportText::dateText(options.from, locale),
+                                               ReportText::dateText(options.to, locale));
+    doc.title = tr("KPI snapshot: %1").arg(workspaceName);
+    doc.subject = tr("KPIs of %1, %2").arg(workspaceName, period);
+    doc.author = options.author;
+    doc.keywords = tr("KPI, snapshot");
+    doc.coverTitle = tr("KPI snapshot");
+    doc.coverSubtitle = workspaceName;
+    doc.contentsTitle = tr("Contents");
+    doc.footer = tr("%1 \u00b7 KPI snapshot as of %2")
+                     .arg(workspaceName, locale.toString(options.asOf, QLocale::ShortFormat));
+
+    ReportTable summary;
+    summary.headers = {tr("KPI"), tr("Value"), tr("Target"), tr("Vs. benchmark"), tr("Status"),
+                       tr("Change"), tr("Trend")};
+    summary.weights = {3.6, 1.5, 1.5, 1.4, 1.5, 1.1, 1.2};
+    QVector<ReportBlock> sections;
+    QHash<Status, int> counts;
+    for (int i = 0; i < kpis.size(); ++i) {
+        if (progress && !progress(i, int(kpis.size())))
+            return false;
+        const KpiFacts f = KpiFacts::read(db, kpis.at(i), options.from, options.to, locale, owners);
+        ++counts[f.status];
+        summary.rows << summaryRow(f);
+        doc.series.insert(f.kpi().id, f.series);
+
+        sections << ReportBlock::heading(f.kpi().name);
+        sections << ReportBlock::paragraph(f.definitionLine(), TextStyle::Small);
+        if (!f.series.points.isEmpty())
+            sections << ReportBlock::chart(f.kpi().id);
+        sections << ReportBlock::paragraph(f.statusSentence(locale));
+        if (f.benchmark && !f.gapText.isEmpty())
+            sections << ReportBlock::paragraph(
+                tr("Against the benchmark \"%1\" (%2): %3.")
+                    .arg(f.benchmark->label,
+                         ValueFormat::format(f.kpi(), f.benchmark->value, locale), f.gapText));
+        if (!f.verdicts.isEmpty()) {
+            sections << ReportBlock::subheading(tr("Anomaly verdicts"));
+            ReportTable t;
+            t.headers = {tr("Period"), tr("Verdict"), tr("Explanation")};
+            t.weights = {1.3, 1.3, 4};
+            for (const AnomalyVerdict &v : f.verdicts)
+                t.rows.append({ReportCell{ReportText::periodLabel(v.period, granularityOf(f.kpi().cadence), locale), {}, 0, false},
+                               ReportCell{displayName(v.verdict), {}, 0, false},
+                               ReportCell{v.explanation, {}, 0, false}});
+            sections << ReportBlock::tableBlock(t);
+        }
+        if (!f.notes.isEmpty()) {
+            sections << ReportBlock::subheading(tr("Notes"));
+            for (const ReviewNote &n : f.notes) {
+                QString text = QStringLiteral("%1: %2").arg(displayName(n.kind), n.text);
+                if (!n.author.isEmpty())
+                    text += QStringLiteral(" (%1)").arg(n.author);
+                sections << ReportBlock::paragraph(text);
+            }
+        }
+    }
+    if (progress && !progress(int(kpis.size()), int(kpis.size())))
+        return false;
+
+    doc.coverFacts = {
+        {tr("Workspace"), workspaceName},
+        {tr("Period"), period},
+        {tr("As of"), ReportText::dateText(options.asOf, locale)},
+        {tr("Generated"), locale.toString(options.generatedAt, QLocale::LongFormat)},
+        {tr("KPIs"), QString::number(kpis.size())},
+        {tr("Status"), statusCounts(counts)},
+    };
+    doc.blocks << ReportBlock::heading(tr("Summary"));
+    if (kpis.isEmpty())
+        doc.blocks << ReportBlock::paragraph(tr("The workspace has no KPIs to report."));
+    else
+        doc.blocks << ReportBlock::tableBlock(summary);
+    doc.blocks << sections;
+    return true;
+}
+
+} // namespace Needle

@@ -1,0 +1,56 @@
+#include "cli/commands.h"
+#include "cli/uicommands.h"
+#include "pdf/pdfexporter.h"
+#include "report/snapshotbuilder.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Needle {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::ExportPdf", text);
+}
+} // namespace
+
+int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    Q_UNUSED(out)
+    if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to) {
+        err << tr("The period starts after it ends: --from must not be later than --to.")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    const auto db = Database::open(cl.workspace, Database::Mode::ReadOnly, &error);
+    if (!db) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    ReportOptions options;
+    options.from = cl.from;
+    options.to = cl.to;
+    options.kpiKeys = cl.kpis;
+    options.meetingId = cl.meeting;
+    options.locale = QLocale();
+    options.pageSize = ReportOptions::defaultPageSize(options.locale);
+    options = options.resolved();
+
+    const QString name = QFileInfo(cl.workspace).completeBaseName();
+    ReportDocument document;
+    if (!SnapshotBuilder::build(db->connection(), name, options, &document, &error)) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    if (!PdfExporter::write(document, options, cl.output, &error)) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    return ExitOk;
+}
+
+} // namespace Needle
