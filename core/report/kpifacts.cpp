@@ -14,10 +14,6 @@ namespace Needle {
 
 namespace ReportText {
 
-QString tr(const char *text, const char *comment, int n)
-{
-    return QCoreApplication::translate("Needle::Report", text, comment, n);
-}
 
 QString periodLabel(const QDate &period, Granularity g, const QLocale &locale)
 {
@@ -25,11 +21,11 @@ QString periodLabel(const QDate &period, Granularity g, const QLocale &locale)
     case Granularity::Day:
         return dateText(period, locale);
     case Granularity::Week:
-        return tr("week %1, %2").arg(period.weekNumber()).arg(period.addDays(3).year());
+        return QCoreApplication::translate("Needle::Report", "week %1, %2").arg(period.weekNumber()).arg(period.addDays(3).year());
     case Granularity::Month:
         return locale.toString(period, QStringLiteral("MMMM yyyy"));
     case Granularity::Quarter:
-        return tr("Q%1 %2").arg((period.month() - 1) / 3 + 1).arg(period.year());
+        return QCoreApplication::translate("Needle::Report", "Q%1 %2").arg((period.month() - 1) / 3 + 1).arg(period.year());
     }
     return dateText(period, locale);
 }
@@ -50,8 +46,6 @@ QString dateText(const QDate &date, const QLocale &locale)
 }
 
 } // namespace ReportText
-
-using ReportText::tr;
 
 KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &from,
                         const QDate &to, const QLocale &locale,
@@ -86,9 +80,9 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
         if (v.period >= periodStart(from, g) && v.period <= to)
             f.verdicts << v;
 
-    f.valueText = f.latest ? ValueFormat::format(kpi, f.latest->value, locale) : tr("No data");
+    f.valueText = f.latest ? ValueFormat::format(kpi, f.latest->value, locale) : QCoreApplication::translate("Needle::Report", "No data");
     if (const auto &t = f.series.target) {
-        f.targetText = t->isBand() ? tr("%1 to %2").arg(ValueFormat::format(kpi, *t->low, locale),
+        f.targetText = t->isBand() ? QCoreApplication::translate("Needle::Report", "%1 to %2").arg(ValueFormat::format(kpi, *t->low, locale),
                                                        ValueFormat::format(kpi, *t->high, locale))
                                    : ValueFormat::format(kpi, t->value.value_or(0), locale);
     }
@@ -99,7 +93,7 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
     if (f.latest && f.previous) {
         const double delta = f.latest->value - f.previous->value;
         if (f.previous->value != 0 && kpi.unit != Unit::Percent)
-            f.changeText = tr("%1%2 %").arg(delta > 0 ? QStringLiteral("+")
+            f.changeText = QCoreApplication::translate("Needle::Report", "%1%2 %").arg(delta > 0 ? QStringLiteral("+")
                                                       : delta < 0 ? QStringLiteral("\u2212") : QString(),
                                            locale.toString(std::abs(delta / f.previous->value) * 100, 'f', 1));
         else
@@ -115,9 +109,9 @@ QString KpiFacts::definitionLine() const
                          k.unit == Unit::Currency ? k.currency : displayName(k.unit),
                          displayName(k.direction), displayName(k.cadence)};
     if (!ownerName.isEmpty())
-        parts << tr("owner %1").arg(ownerName);
+        parts << QCoreApplication::translate("Needle::Report", "owner %1").arg(ownerName);
     if (k.isComputed())
-        parts << tr("computed as %1").arg(k.formula);
+        parts << QCoreApplication::translate("Needle::Report", "computed as %1").arg(k.formula);
     QString line = parts.join(QStringLiteral(" \u00b7 "));
     if (!k.description.trimmed().isEmpty())
         line += QStringLiteral(". ") + k.description.trimmed();
@@ -127,14 +121,14 @@ QString KpiFacts::definitionLine() const
 QString KpiFacts::statusSentence(const QLocale &locale) const
 {
     if (!latest)
-        return tr("No data: there is no value between %1 and %2.")
+        return QCoreApplication::translate("Needle::Report", "No data: there is no value between %1 and %2.")
             .arg(ReportText::dateText(series.from, locale), ReportText::dateText(series.to, locale));
     const QString period = ReportText::periodLabel(latest->period, granularityOf(kpi().cadence), locale);
     QString s = targetText.isEmpty()
-        ? tr("%1: %2 in %3; no target is set.").arg(displayName(status), valueText, period)
-        : tr("%1: %2 in %3 against a target of %4.").arg(displayName(status), valueText, period, targetText);
+        ? QCoreApplication::translate("Needle::Report", "%1: %2 in %3; no target is set.").arg(displayName(status), valueText, period)
+        : QCoreApplication::translate("Needle::Report", "%1: %2 in %3 against a target of %4.").arg(displayName(status), valueText, period, targetText);
     if (latest->partial)
-        s += QLatin1Char(' ') + tr("The period is not over yet.");
+        s += QLatin1Char(' ') + QCoreApplication::translate("Needle::Report", "The period is not over yet.");
     return s;
 }
 

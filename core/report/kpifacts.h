@@ -46,7 +46,6 @@ struct KpiFacts
 };
 
 namespace ReportText {
-QString tr(const char *text, const char *comment = nullptr, int n = -1);
 // "March 2026", "Q1 2026", "week 12, 2026", or the date for days.
 QString periodLabel(const QDate &period, Granularity g, const QLocale &locale);
 // A difference with its sign: "+1,200 €", "−3.4 %".

@@ -8,10 +8,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::PdfAmendment", text);
-}
 
 // A PDF text string in UTF-16BE with its byte order mark, as hex: safe for any character.
 QByteArray textString(const QString &text)
@@ -100,25 +96,25 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
 {
     auto fail = [&](const QString &why) {
         if (errorMessage)
-            *errorMessage = tr("The PDF could not be completed: %1").arg(why);
+            *errorMessage = QCoreApplication::translate("Needle::PdfAmendment", "The PDF could not be completed: %1").arg(why);
         return false;
     };
     const QByteArray &bytes = *pdf;
     const qint64 startxrefAt = bytes.lastIndexOf("startxref");
     const qint64 trailerAt = bytes.lastIndexOf("trailer");
     if (startxrefAt < 0 || trailerAt < 0 || trailerAt > startxrefAt)
-        return fail(tr("no trailer"));
+        return fail(QCoreApplication::translate("Needle::PdfAmendment", "no trailer"));
     const qint64 xrefAt = bytes.mid(startxrefAt + 9, 30).trimmed().split('\n').value(0).trimmed().toLongLong();
     const QByteArray trailer = bytes.mid(trailerAt, startxrefAt - trailerAt);
     Reader reader{bytes, {}};
     if (xrefAt <= 0 || !reader.readXref(xrefAt))
-        return fail(tr("no cross-reference table"));
+        return fail(QCoreApplication::translate("Needle::PdfAmendment", "no cross-reference table"));
     static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
     const auto sizeMatch = sizeRe.match(QString::fromLatin1(trailer));
     const int rootRef = reference(trailer, "Root");
     const int infoRef = reference(trailer, "Info");
     if (!sizeMatch.hasMatch() || rootRef == 0)
-        return fail(tr("no document catalog"));
+        return fail(QCoreApplication::translate("Needle::PdfAmendment", "no document catalog"));
     int next = sizeMatch.captured(1).toInt();
 
     // Pages in order, with their height and annotation arrays.
@@ -137,7 +133,7 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
         }
     }
     if (pages.isEmpty())
-        return fail(tr("no pages"));
+        return fail(QCoreApplication::translate("Needle::PdfAmendment", "no pages"));
     auto pageHeight = [&](int page) {
         static const QRegularExpression box(QStringLiteral("/MediaBox\\s*\\[\\s*[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+([\\d.]+)"));
         const auto m = box.match(QString::fromLatin1(reader.object(pages.value(page))));
@@ -186,10 +182,10 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
         const QByteArray page = reader.object(pages.at(it.key()));
         const int annots = reference(page, "Annots");
         if (annots == 0)
-            return fail(tr("a page without an annotation array"));
+            return fail(QCoreApplication::translate("Needle::PdfAmendment", "a page without an annotation array"));
         QByteArray array = reader.object(annots).trimmed();
         if (!array.startsWith('[') || !array.endsWith(']'))
-            return fail(tr("an unexpected annotation array"));
+            return fail(QCoreApplication::translate("Needle::PdfAmendment", "an unexpected annotation array"));
         array.chop(1);
         for (int ref : it.value())
             array += ' ' + QByteArray::number(ref) + " 0 R";

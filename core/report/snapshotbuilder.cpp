@@ -9,8 +9,6 @@
 
 namespace Needle {
 
-using ReportText::tr;
-
 namespace {
 
 bool chooseKpis(const QSqlDatabase &db, const QStringList &keys, QVector<Kpi> *kpis,
@@ -27,7 +25,7 @@ bool chooseKpis(const QSqlDatabase &db, const QStringList &keys, QVector<Kpi> *k
         const std::optional<Kpi> k = repo.byKeyOrName(key);
         if (!k) {
             if (errorMessage)
-                *errorMessage = tr("The workspace has no KPI with the key \"%1\".").arg(key);
+                *errorMessage = QCoreApplication::translate("Needle::Report", "The workspace has no KPI with the key \"%1\".").arg(key);
             return false;
         }
         if (std::none_of(kpis->cbegin(), kpis->cend(), [&](const Kpi &x) { return x.id == k->id; }))
@@ -87,21 +85,21 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
 
     ReportDocument &doc = *document;
     doc = ReportDocument();
-    const QString period = tr("%1 to %2").arg(ReportText::dateText(options.from, locale),
+    const QString period = QCoreApplication::translate("Needle::Report", "%1 to %2").arg(ReportText::dateText(options.from, locale),
                                                ReportText::dateText(options.to, locale));
-    doc.title = tr("KPI snapshot: %1").arg(workspaceName);
-    doc.subject = tr("KPIs of %1, %2").arg(workspaceName, period);
+    doc.title = QCoreApplication::translate("Needle::Report", "KPI snapshot: %1").arg(workspaceName);
+    doc.subject = QCoreApplication::translate("Needle::Report", "KPIs of %1, %2").arg(workspaceName, period);
     doc.author = options.author;
-    doc.keywords = tr("KPI, snapshot");
-    doc.coverTitle = tr("KPI snapshot");
+    doc.keywords = QCoreApplication::translate("Needle::Report", "KPI, snapshot");
+    doc.coverTitle = QCoreApplication::translate("Needle::Report", "KPI snapshot");
     doc.coverSubtitle = workspaceName;
-    doc.contentsTitle = tr("Contents");
-    doc.footer = tr("%1 \u00b7 KPI snapshot as of %2")
+    doc.contentsTitle = QCoreApplication::translate("Needle::Report", "Contents");
+    doc.footer = QCoreApplication::translate("Needle::Report", "%1 \u00b7 KPI snapshot as of %2")
                      .arg(workspaceName, locale.toString(options.asOf, QLocale::ShortFormat));
 
     ReportTable summary;
-    summary.headers = {tr("KPI"), tr("Value"), tr("Target"), tr("Vs. benchmark"), tr("Status"),
-                       tr("Change"), tr("Trend")};
+    summary.headers = {QCoreApplication::translate("Needle::Report", "KPI"), QCoreApplication::translate("Needle::Report", "Value"), QCoreApplication::translate("Needle::Report", "Target"), QCoreApplication::translate("Needle::Report", "Vs. benchmark"), QCoreApplication::translate("Needle::Report", "Status"),
+                       QCoreApplication::translate("Needle::Report", "Change"), QCoreApplication::translate("Needle::Report", "Trend")};
     summary.weights = {3.6, 1.5, 1.5, 1.4, 1.5, 1.1, 1.2};
     QVector<ReportBlock> sections;
     QHash<Status, int> counts;
@@ -120,13 +118,13 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
         sections << ReportBlock::paragraph(f.statusSentence(locale));
         if (f.benchmark && !f.gapText.isEmpty())
             sections << ReportBlock::paragraph(
-                tr("Against the benchmark \"%1\" (%2): %3.")
+                QCoreApplication::translate("Needle::Report", "Against the benchmark \"%1\" (%2): %3.")
                     .arg(f.benchmark->label,
                          ValueFormat::format(f.kpi(), f.benchmark->value, locale), f.gapText));
         if (!f.verdicts.isEmpty()) {
-            sections << ReportBlock::subheading(tr("Anomaly verdicts"));
+            sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Anomaly verdicts"));
             ReportTable t;
-            t.headers = {tr("Period"), tr("Verdict"), tr("Explanation")};
+            t.headers = {QCoreApplication::translate("Needle::Report", "Period"), QCoreApplication::translate("Needle::Report", "Verdict"), QCoreApplication::translate("Needle::Report", "Explanation")};
             t.weights = {1.3, 1.3, 4};
             for (const AnomalyVerdict &v : f.verdicts)
                 t.rows.append({ReportCell{ReportText::periodLabel(v.period, granularityOf(f.kpi().cadence), locale), {}, 0, false},
@@ -135,7 +133,7 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
             sections << ReportBlock::tableBlock(t);
         }
         if (!f.notes.isEmpty()) {
-            sections << ReportBlock::subheading(tr("Notes"));
+            sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Notes"));
             for (const ReviewNote &n : f.notes) {
                 QString text = QStringLiteral("%1: %2").arg(displayName(n.kind), n.text);
                 if (!n.author.isEmpty())
@@ -148,16 +146,16 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
         return false;
 
     doc.coverFacts = {
-        {tr("Workspace"), workspaceName},
-        {tr("Period"), period},
-        {tr("As of"), ReportText::dateText(options.asOf, locale)},
-        {tr("Generated"), locale.toString(options.generatedAt, QLocale::LongFormat)},
-        {tr("KPIs"), QString::number(kpis.size())},
-        {tr("Status"), statusCounts(counts)},
+        {QCoreApplication::translate("Needle::Report", "Workspace"), workspaceName},
+        {QCoreApplication::translate("Needle::Report", "Period"), period},
+        {QCoreApplication::translate("Needle::Report", "As of"), ReportText::dateText(options.asOf, locale)},
+        {QCoreApplication::translate("Needle::Report", "Generated"), locale.toString(options.generatedAt, QLocale::LongFormat)},
+        {QCoreApplication::translate("Needle::Report", "KPIs"), QString::number(kpis.size())},
+        {QCoreApplication::translate("Needle::Report", "Status"), statusCounts(counts)},
     };
-    doc.blocks << ReportBlock::heading(tr("Summary"));
+    doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Summary"));
     if (kpis.isEmpty())
-        doc.blocks << ReportBlock::paragraph(tr("The workspace has no KPIs to report."));
+        doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "The workspace has no KPIs to report."));
     else
         doc.blocks << ReportBlock::tableBlock(summary);
     doc.blocks << sections;

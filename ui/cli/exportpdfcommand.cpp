@@ -10,18 +10,11 @@
 
 namespace Needle {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::ExportPdf", text);
-}
-} // namespace
-
 int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
     Q_UNUSED(out)
     if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to) {
-        err << tr("The period starts after it ends: --from must not be later than --to.")
+        err << QCoreApplication::translate("Needle::ExportPdf", "The period starts after it ends: --from must not be later than --to.")
             << Qt::endl;
         return ExitUsage;
     }

@@ -19,15 +19,6 @@ static void initPdfFonts()
 
 namespace Needle {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::PdfExporter", text);
-}
-
-} // namespace
-
 QString PdfExporter::fontFamily()
 {
     static const QString family = [] {
@@ -74,7 +65,7 @@ QByteArray PdfExporter::render(const ReportDocument &document, const ReportOptio
         QPainter p;
         if (!p.begin(&writer)) {
             if (errorMessage)
-                *errorMessage = tr("The PDF could not be started.");
+                *errorMessage = QCoreApplication::translate("Needle::PdfExporter", "The PDF could not be started.");
             return QByteArray();
         }
         const int total = int(layout.pages.size());
@@ -115,13 +106,13 @@ bool PdfExporter::write(const ReportDocument &document, const ReportOptions &opt
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2")
+            *errorMessage = QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
                                 .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2")
+            *errorMessage = QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
                                 .arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
