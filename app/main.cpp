@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
         return runExportCsv(cl, out, err);
     case C::ExportPdf:
         return runExportPdf(cl, out, err);
+    case C::Check:
+        return runCheck(cl, out, err);
     case C::Gui:
         return runGui(cl);
     default:

@@ -3,3 +3,13 @@ list(APPEND CORE_SOURCES
 )
 list(APPEND CORE_SOURCES analysis/status.h analysis/status.cpp)
 list(APPEND CORE_SOURCES analysis/rollup.h analysis/rollup.cpp)
+list(APPEND CORE_SOURCES
+  analysis/kpianalysis.h analysis/kpianalysis.cpp
+  analysis/analysisnames.cpp
+  analysis/computedkpis.cpp
+  analysis/statistics.h analysis/statistics.cpp
+  analysis/forecasting.h analysis/forecasting.cpp
+  analysis/detection.h analysis/detection.cpp
+  analysis/sentences.h analysis/sentences.cpp
+  analysis/workspaceanalyzer.h analysis/workspaceanalyzer.cpp
+)

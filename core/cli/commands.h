@@ -12,5 +12,6 @@ enum ExitStatus { ExitOk = 0, ExitRejected = 1, ExitUsage = 2 };
 
 int runDemo(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err);
 
 } // namespace Needle

@@ -4,3 +4,4 @@ list(APPEND CORE_SOURCES
   cli/democommand.cpp
   cli/exportcsvcommand.cpp
 )
+list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkcommand.cpp)

@@ -1,0 +1,148 @@
+#include "analysis/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Needle::Stats {
+
+namespace {
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+}
+
+double median(QVector<double> values)
+{
+    const int n = int(values.size());
+    if (n == 0)
+        return nan;
+    const auto mid = values.begin() + n / 2;
+    std::nth_element(values.begin(), mid, values.end());
+    if (n % 2 == 1)
+        return *mid;
+    const double upper = *mid;
+    const double lower = *std::max_element(values.begin(), mid);
+    return (lower + upper) / 2;
+}
+
+double quantile(QVector<double> values, double p)
+{
+    const int n = int(values.size());
+    if (n == 0)
+        return nan;
+    std::sort(values.begin(), values.end());
+    const double pos = std::clamp(p, 0.0, 1.0) * (n - 1);
+    const int i = int(std::floor(pos));
+    if (i >= n - 1)
+        return values.last();
+    const double f = pos - i;
+    return values.at(i) * (1 - f) + values.at(i + 1) * f;
+}
+
+double mad(const QVector<double> &values, double center)
+{
+    QVector<double> dev;
+    dev.reserve(values.size());
+    for (double v : values)
+        dev << std::fabs(v - center);
+    return median(dev);
+}
+
+Line theilSen(const QVector<double> &y)
+{
+    Line line;
+    const int n = int(y.size());
+    if (n < 2)
+        return line;
+    QVector<double> slopes;
+    slopes.reserve(n * (n - 1) / 2);
+    long long s = 0; // Mann-Kendall statistic
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            const double d = y.at(j) - y.at(i);
+            slopes << d / (j - i);
+            s += (d > 0) - (d < 0);
+        }
+    }
+    std::sort(slopes.begin(), slopes.end());
+    const int m = int(slopes.size());
+    line.slope = m % 2 ? slopes.at(m / 2) : (slopes.at(m / 2 - 1) + slopes.at(m / 2)) / 2;
+    QVector<double> residual;
+    residual.reserve(n);
+    for (int i = 0; i < n; ++i)
+        residual << y.at(i) - line.slope * i;
+    line.intercept = median(residual);
+
+    const double var = double(n) * (n - 1) * (2.0 * n + 5) / 18.0;
+    const double z = s == 0 ? 0 : (std::fabs(double(s)) - 1) / std::sqrt(var);
+    line.confidence = std::clamp(2 * normalCdf(z) - 1, 0.0, 1.0);
+    // Sen's interval with z(0.95): the slopes at ranks (m -+ c) / 2.
+    const double c = 1.6448536 * std::sqrt(var);
+    const int lo = std::clamp(int(std::floor((m - c) / 2)), 0, m - 1);
+    const int hi = std::clamp(int(std::ceil((m + c) / 2)), 0, m - 1);
+    line.slopeLow = slopes.at(lo);
+    line.slopeHigh = slopes.at(hi);
+    return line;
+}
+
+ControlLimits xmrLimits(const QVector<double> &values)
+{
+    ControlLimits limits;
+    const int n = int(values.size());
+    if (n == 0)
+        return limits;
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    limits.centre = sum / n;
+    double ranges = 0;
+    for (int i = 1; i < n; ++i)
+        ranges += std::fabs(values.at(i) - values.at(i - 1));
+    limits.averageMovingRange = n > 1 ? ranges / (n - 1) : 0;
+    limits.lower = limits.centre - 2.66 * limits.averageMovingRange;
+    limits.upper = limits.centre + 2.66 * limits.averageMovingRange;
+    return limits;
+}
+
+double normalCdf(double z)
+{
+    return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
+
+double normalQuantile(double p)
+{
+    if (p <= 0)
+        return -std::numeric_limits<double>::infinity();
+    if (p >= 1)
+        return std::numeric_limits<double>::infinity();
+    // Bisection to a good bracket, then Newton on the cumulative distribution.
+    double lo = -40, hi = 40;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = (lo + hi) / 2;
+        (normalCdf(mid) < p ? lo : hi) = mid;
+    }
+    double x = (lo + hi) / 2;
+    for (int i = 0; i < 3; ++i) {
+        const double pdf = std::exp(-x * x / 2) / std::sqrt(2 * M_PI);
+        if (pdf <= 0)
+            break;
+        x -= (normalCdf(x) - p) / pdf;
+    }
+    return x;
+}
+
+double studentTQuantile(double p, double df)
+{
+    // Cornish-Fisher expansion of the t distribution around the normal quantile; accurate to
+    // about 1e-3 for df >= 5, which is all the ESD test asks of it.
+    const double z = normalQuantile(p);
+    if (df <= 0)
+        return nan;
+    const double z2 = z * z, z3 = z2 * z, z5 = z3 * z2, z7 = z5 * z2, z9 = z7 * z2;
+    const double g1 = (z3 + z) / 4;
+    const double g2 = (5 * z5 + 16 * z3 + 3 * z) / 96;
+    const double g3 = (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / 384;
+    const double g4 = (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / 92160;
+    return z + g1 / df + g2 / (df * df) + g3 / (df * df * df) + g4 / (df * df * df * df);
+}
+
+} // namespace Needle::Stats

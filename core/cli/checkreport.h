@@ -1,0 +1,31 @@
+#pragma once
+
+#include "analysis/kpianalysis.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QTextStream>
+
+namespace Needle {
+
+// What `needle check` reports (issue 4): every KPI's analysis with the anomalies of a window,
+// as one JSON document or as a table ordered by what needs attention.
+struct CheckReport
+{
+    QDate asOf;
+    QDate from; // anomalies listed from here ...
+    QDate to; // ... to here
+    QVector<Kpi> kpis; // in the order of `analyses`
+    QVector<KpiAnalysis> analyses;
+
+    // Reads and analyses the workspace; false with a message when it cannot be read.
+    static bool build(const QSqlDatabase &db, const QDate &asOf, const QDate &from,
+                      const QDate &to, const QLocale &locale, CheckReport *out, QString *error);
+
+    QJsonObject toJson() const;
+    void writeTable(QTextStream &out, const QLocale &locale) const;
+};
+
+QJsonObject anomalyToJson(const Anomaly &an);
+
+} // namespace Needle

@@ -1,0 +1,229 @@
+#include "analysis/detection.h"
+#include "analysis/forecasting.h"
+#include "analysis/statistics.h"
+#include "analysis/status.h"
+
+#include <QtTest>
+#include <cmath>
+
+using namespace Needle;
+
+// Each statistical method on examples computed by hand.
+class TestAnalysisMethods : public QObject
+{
+    Q_OBJECT
+private slots:
+    void medianAndMad_data();
+    void medianAndMad();
+    void xmrLimits();
+    void theilSen();
+    void theilSenConfidence();
+    void holtByHand();
+    void dampedHoltLevelsOff();
+    void forecastIntervals();
+    void forecastSeasonalChosen();
+    void esd();
+    void status_data();
+    void status();
+    void detectSpike();
+    void detectLevelShift();
+    void detectShortSeriesWithControlLimits();
+    void detectConstantSeries();
+};
+
+void TestAnalysisMethods::medianAndMad_data()
+{
+    QTest::addColumn<QVector<double>>("values");
+    QTest::addColumn<double>("median");
+    QTest::addColumn<double>("mad");
+    QTest::newRow("odd_with_outlier") << QVector<double>{1, 2, 3, 4, 100} << 3.0 << 1.0;
+    QTest::newRow("even") << QVector<double>{4, 1, 3, 2} << 2.5 << 1.0;
+    QTest::newRow("constant") << QVector<double>{7, 7, 7} << 7.0 << 0.0;
+    QTest::newRow("negative") << QVector<double>{-5, -1, -3} << -3.0 << 2.0;
+    QTest::newRow("one") << QVector<double>{42} << 42.0 << 0.0;
+}
+
+void TestAnalysisMethods::medianAndMad()
+{
+    QFETCH(QVector<double>, values);
+    QFETCH(double, median);
+    QFETCH(double, mad);
+    QCOMPARE(Stats::median(values), median);
+    QCOMPARE(Stats::mad(values, Stats::median(values)), mad);
+}
+
+void TestAnalysisMethods::xmrLimits()
+{
+    // Mean 12; moving ranges 2, 1, 2, 1, 2 average 1.6; limits 12 -+ 2.66 * 1.6.
+    const Stats::ControlLimits l = Stats::xmrLimits({10, 12, 11, 13, 12, 14});
+    QCOMPARE(l.centre, 12.0);
+    QCOMPARE(l.averageMovingRange, 1.6);
+    QVERIFY(qFuzzyCompare(l.lower, 12 - 4.256));
+    QVERIFY(qFuzzyCompare(l.upper, 12 + 4.256));
+}
+
+void TestAnalysisMethods::theilSen()
+{
+    // Pairwise slopes: six of 2, then 24.75, 32.33, 47.5, 93: the median is 2, the outlier is
+    // ignored; residuals 1, 1, 1, 1, 92 give the intercept 1.
+    const Stats::Line l = Stats::theilSen({1, 3, 5, 7, 100});
+    QCOMPARE(l.slope, 2.0);
+    QCOMPARE(l.intercept, 1.0);
+    QVERIFY(l.slopeLow <= 2.0 && l.slopeHigh >= 2.0);
+}
+
+void TestAnalysisMethods::theilSenConfidence()
+{
+    QVector<double> rising, noise;
+    for (int i = 0; i < 30; ++i) {
+        rising << i + (i % 3);
+        noise << ((i * 7) % 5);
+    }
+    QVERIFY(Stats::theilSen(rising).confidence > 0.99);
+    QVERIFY(Stats::theilSen(noise).confidence < 0.8);
+    QCOMPARE(Stats::theilSen({5, 5, 5, 5}).slope, 0.0);
+    QCOMPARE(Stats::theilSen({5, 5, 5, 5}).confidence, 0.0);
+}
+
+void TestAnalysisMethods::holtByHand()
+{
+    // alpha = beta = 0.5, phi = 1 on 10, 12, 13, 17 (level 10, trend 2 to start):
+    // t1: 12 predicted, level 12, trend 2; t2: 14 predicted (error -1), level 13.5, trend 1.75;
+    // t3: 15.25 predicted (error 1.75), level 16.125, trend 2.1875.
+    const Forecasting::HoltFit f = Forecasting::holt({10, 12, 13, 17}, 0.5, 0.5, 1.0);
+    QCOMPARE(f.level, 16.125);
+    QCOMPARE(f.trend, 2.1875);
+    QCOMPARE(f.sse, 1 + 1.75 * 1.75);
+    QCOMPARE(Forecasting::holtForecast(f, 1), 18.3125);
+    QCOMPARE(Forecasting::holtForecast(f, 2), 20.5);
+}
+
+void TestAnalysisMethods::dampedHoltLevelsOff()
+{
+    const Forecasting::HoltFit f = Forecasting::holt({10, 12, 14, 16, 18}, 0.5, 0.5, 0.5);
+    // phi = 0.5: the trend adds at most trend * (0.5 + 0.25 + ...) = trend.
+    QVERIFY(Forecasting::holtForecast(f, 50) - f.level <= f.trend + 1e-9);
+    QVERIFY(Forecasting::holtForecast(f, 50) > Forecasting::holtForecast(f, 1));
+}
+
+void TestAnalysisMethods::forecastIntervals()
+{
+    QVector<double> y;
+    for (int i = 0; i < 40; ++i)
+        y << 100 + 2 * i + ((i * 37) % 7 - 3);
+    const Forecasting::Result r = Forecasting::forecast(y, 0, 6);
+    QVERIFY(r.valid);
+    QCOMPARE(r.model, QStringLiteral("damped_holt"));
+    QCOMPARE(r.mean.size(), 6);
+    for (int h = 0; h < 6; ++h) {
+        QVERIFY(r.low.at(h) < r.mean.at(h) && r.mean.at(h) < r.high.at(h));
+        QVERIFY(r.mean.at(h) > 170 && r.mean.at(h) < 200);
+    }
+    QVERIFY(r.high.at(5) - r.low.at(5) > r.high.at(0) - r.low.at(0)); // widens with the horizon
+    QVERIFY(!Forecasting::forecast({1, 2, 3}, 0, 3).valid); // too short
+}
+
+void TestAnalysisMethods::forecastSeasonalChosen()
+{
+    QVector<double> y;
+    const double pattern[] = {100, 120, 130, 125, 110, 60, 50};
+    for (int i = 0; i < 70; ++i)
+        y << pattern[i % 7] * (1 + 0.002 * i) + ((i * 13) % 5 - 2) * 0.5;
+    const Forecasting::Result r = Forecasting::forecast(y, 7, 7);
+    QVERIFY(r.valid);
+    QCOMPARE(r.model, QStringLiteral("holt_winters"));
+    // The next period is phase 0 (high), the sixth is phase 5 (low).
+    QVERIFY(r.mean.at(0) > r.mean.at(5) + 30);
+}
+
+void TestAnalysisMethods::esd()
+{
+    QVector<double> v;
+    for (int i = 0; i < 50; ++i)
+        v << std::sin(i * 1.7);
+    v[10] = 8;
+    v[30] = -9;
+    QVector<int> out = Detection::generalizedEsd(v, 5, 0.05);
+    std::sort(out.begin(), out.end());
+    QCOMPARE(out, (QVector<int>{10, 30}));
+}
+
+void TestAnalysisMethods::status_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("target");
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<QString>("expected");
+    const int higher = int(Direction::HigherIsBetter), lower = int(Direction::LowerIsBetter);
+    QTest::newRow("higher_met") << 105.0 << 100.0 << higher << QStringLiteral("on_track");
+    QTest::newRow("higher_within_tolerance") << 96.0 << 100.0 << higher << QStringLiteral("at_risk");
+    QTest::newRow("higher_missed") << 90.0 << 100.0 << higher << QStringLiteral("off_track");
+    QTest::newRow("lower_met") << 2.0 << 2.5 << lower << QStringLiteral("on_track");
+    QTest::newRow("lower_within_tolerance") << 2.6 << 2.5 << lower << QStringLiteral("at_risk");
+    QTest::newRow("lower_missed") << 3.0 << 2.5 << lower << QStringLiteral("off_track");
+    QTest::newRow("zero_target_met") << 0.0 << 0.0 << lower << QStringLiteral("on_track");
+    QTest::newRow("zero_target_missed") << 1.0 << 0.0 << lower << QStringLiteral("off_track");
+    QTest::newRow("negative_values") << -5.0 << -10.0 << higher << QStringLiteral("on_track");
+    QTest::newRow("huge") << 1e15 << 2e15 << higher << QStringLiteral("off_track");
+}
+
+void TestAnalysisMethods::status()
+{
+    QFETCH(double, value);
+    QFETCH(double, target);
+    QFETCH(int, direction);
+    QFETCH(QString, expected);
+    Target t;
+    t.value = target;
+    QCOMPARE(storageName(statusOf(value, t, Direction(direction))), expected);
+}
+
+void TestAnalysisMethods::detectSpike()
+{
+    QVector<double> y;
+    for (int i = 0; i < 40; ++i)
+        y << 1000 + 5 * i + ((i * 37) % 11 - 5) * 3;
+    y[25] *= 1.4;
+    const QVector<Detection::Flag> flags = Detection::detect(y, {});
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.first().index, 25);
+    QCOMPARE(flags.first().kind, AnomalyKind::Spike);
+    QCOMPARE(flags.first().method, AnomalyMethod::RobustZ);
+    QVERIFY(flags.first().score > 3.5);
+    QVERIFY(flags.first().expected > 1100 && flags.first().expected < 1160);
+    QVERIFY(flags.first().high < y.at(25));
+}
+
+void TestAnalysisMethods::detectLevelShift()
+{
+    QVector<double> y;
+    for (int i = 0; i < 60; ++i)
+        y << (i < 35 ? 500 : 650) + ((i * 37) % 11 - 5) * 2;
+    const QVector<Detection::Flag> flags = Detection::detect(y, {});
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.first().kind, AnomalyKind::LevelShift);
+    QVERIFY(std::abs(flags.first().index - 35) <= 1);
+    QVERIFY(flags.first().levelBefore < 520 && flags.first().levelAfter > 630);
+}
+
+void TestAnalysisMethods::detectShortSeriesWithControlLimits()
+{
+    const QVector<Detection::Flag> flags = Detection::detect({10, 12, 11, 13, 12, 30, 11}, {});
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.first().index, 5);
+    QCOMPARE(flags.first().method, AnomalyMethod::ControlLimits);
+    QVERIFY(Detection::detect({10, 12, 11, 13, 12}, {}).isEmpty()); // under 6 points: nothing
+}
+
+void TestAnalysisMethods::detectConstantSeries()
+{
+    QVERIFY(Detection::detect(QVector<double>(30, 5.0), {}).isEmpty());
+    QVector<double> y(30, 5.0);
+    y[20] = 9;
+    const QVector<Detection::Flag> flags = Detection::detect(y, {});
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.first().index, 20);
+}
+
+QTEST_GUILESS_MAIN(TestAnalysisMethods)
+#include "tst_analysismethods.moc"
