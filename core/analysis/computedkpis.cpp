@@ -11,9 +11,10 @@ namespace Needle {
 
 namespace {
 
+// lupdate files the tr() calls of PointSource under its name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Needle::Analysis", text);
+    return QCoreApplication::translate("Needle::PointSource", text);
 }
 
 // Rolled-up points of every KPI at a granularity, computed KPIs evaluated per period from the

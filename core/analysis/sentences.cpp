@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Needle::Analysis", text, nullptr, n);
+    return QCoreApplication::translate("Needle::Sentences", text, nullptr, n);
 }
 
 QString fmt(const Kpi &kpi, double v, const QLocale &locale)

@@ -5,7 +5,7 @@
 
 namespace Needle::Sentences {
 
-// The sentences of an analysis, translated ("Needle::Analysis") and in the locale's numbers.
+// The sentences of an analysis, translated ("Needle::Sentences") and in the locale's numbers.
 QString status(const Kpi &kpi, const KpiAnalysis &a, const QLocale &locale);
 QString benchmark(const Kpi &kpi, const BenchmarkGap &gap, const QLocale &locale);
 QString change(const Kpi &kpi, const Change &c, bool yearAgo, const QLocale &locale);

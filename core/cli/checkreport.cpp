@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Needle::Check", text, nullptr, n);
+    return QCoreApplication::translate("Needle::CheckReport", text, nullptr, n);
 }
 
 QJsonValue number(double v)
