@@ -33,6 +33,7 @@ struct ReportTable
     QStringList headers; // empty: a plain list of label/value pairs without header or rules
     QVector<qreal> weights; // relative column widths
     QVector<QVector<ReportCell>> rows;
+    TextStyle cellStyle = TextStyle::TableCell;
 };
 
 struct ReportBlock

@@ -175,7 +175,7 @@ void ReportLayout::placeTable(const ReportTable &table)
     const qreal headerHeight = plain ? 0 : placeRow(header, widths, TextStyle::TableHeader, true, false);
     bool headerPlaced = false;
     for (const auto &row : table.rows) {
-        const qreal h = placeRow(row, widths, TextStyle::TableCell, true, plain);
+        const qreal h = placeRow(row, widths, table.cellStyle, true, plain);
         const bool breaks = h + (headerPlaced ? 0 : headerHeight) > remaining()
             && m_y > bodyRect.top() + 0.5;
         if (breaks) {
@@ -186,7 +186,7 @@ void ReportLayout::placeTable(const ReportTable &table)
             placeRow(header, widths, TextStyle::TableHeader, false, false);
             headerPlaced = true;
         }
-        placeRow(row, widths, TextStyle::TableCell, false, plain);
+        placeRow(row, widths, table.cellStyle, false, plain);
     }
     m_y += ParagraphGap;
 }
@@ -273,6 +273,7 @@ void ReportLayout::placeCover(const ReportDocument &document)
     m_y += 24;
     ReportTable facts;
     facts.weights = {1, 2.6};
+    facts.cellStyle = TextStyle::Body;
     for (const auto &[label, value] : document.coverFacts) {
         ReportCell l;
         l.text = label;

@@ -6,4 +6,5 @@ list(APPEND CORE_SOURCES
   report/kpifacts.h report/kpifacts.cpp
   report/snapshotbuilder.h report/snapshotbuilder.cpp
   report/pdfamendment.h report/pdfamendment.cpp
+  report/minutesbuilder.h report/minutesbuilder.cpp
 )

@@ -1,6 +1,8 @@
 #include "report/kpifacts.h"
 #include "storage/database.h"
+#include "review/meetingsummary.h"
 #include "storage/kpirepository.h"
+#include "storage/reviewrepository.h"
 
 #include <QDir>
 #include <QProcess>
@@ -23,6 +25,7 @@ private slots:
     void outlineAndLinks();
     void renderPages();
     void kpiSelection();
+    void minutes();
     void failureLeavesNothing_data();
     void failureLeavesNothing();
 
@@ -187,6 +190,51 @@ void TestPdfExport::kpiSelection()
     QVERIFY(text.contains(QLatin1String("2025")));
 }
 
+void TestPdfExport::minutes()
+{
+    QString error;
+    const auto db = Database::open(m_demo, Database::Mode::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QVector<ReviewMeeting> meetings = ReviewRepository(db->connection()).meetings();
+    QVERIFY(!meetings.isEmpty());
+    const ReviewMeeting &meeting = meetings.first();
+    const auto summary = MeetingSummary::build(db->connection(), meeting.id, QDate::currentDate(), &error);
+    QVERIFY2(summary, qPrintable(error));
+    QVERIFY(!summary->actionItems.isEmpty());
+
+    const QString out = m_dir.filePath(QStringLiteral("minutes.pdf"));
+    QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--meeting"),
+                  QString::number(meeting.id)}), 0);
+    const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    QVERIFY(flat.contains(QLatin1String("Meeting minutes")));
+    QVERIFY(flat.contains(meeting.title));
+    for (const QString &attendee : meeting.attendees)
+        QVERIFY2(flat.contains(attendee), qPrintable(attendee));
+    for (const SummaryEntry &e : summary->decisions)
+        QVERIFY2(flat.contains(e.note.text), qPrintable(e.note.text));
+    for (const SummaryEntry &e : summary->actionItems) {
+        QVERIFY2(flat.contains(e.note.text), qPrintable(e.note.text));
+        QVERIFY2(flat.contains(e.ownerName), qPrintable(e.ownerName));
+        QVERIFY(flat.contains(QLocale().toString(e.note.dueDate, QLocale::ShortFormat)));
+    }
+    for (const KpiMinutes &k : summary->kpis)
+        QVERIFY2(flat.count(k.kpiName) >= 2, qPrintable(k.kpiName)); // agenda and section
+    const QString info = tool(QStringLiteral("pdfinfo"), {out});
+    QVERIFY(info.contains(QStringLiteral("Minutes: %1").arg(meeting.title)));
+    const QString xml = tool(QStringLiteral("pdftohtml"),
+                             {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), out});
+    QVERIFY(xml.contains(QLatin1String("<item page=")));
+    QVERIFY(xml.contains(QLatin1String(">Action items</item>")));
+    // Rendered beside the snapshot's pages, to be looked at.
+    const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pdf-pages"));
+    QDir().mkpath(dir);
+    int exitCode = -1;
+    tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
+                                      out, dir + QStringLiteral("/minutes")}, &exitCode);
+    QCOMPARE(exitCode, 0);
+}
+
 void TestPdfExport::failureLeavesNothing_data()
 {
     QTest::addColumn<QString>("out");
@@ -196,6 +244,8 @@ void TestPdfExport::failureLeavesNothing_data()
     QTest::newRow("folder_is_a_file") << QStringLiteral("demo.needle/out.pdf") << QStringList() << 1;
     QTest::newRow("unknown_kpi") << QStringLiteral("unknown.pdf")
                                  << QStringList{QStringLiteral("--kpi"), QStringLiteral("no_such_kpi")} << 1;
+    QTest::newRow("unknown_meeting") << QStringLiteral("meeting.pdf")
+                                     << QStringList{QStringLiteral("--meeting"), QStringLiteral("999")} << 1;
     QTest::newRow("period_reversed") << QStringLiteral("reversed.pdf")
                                      << QStringList{QStringLiteral("--from"), QStringLiteral("2026-05-01"),
                                                     QStringLiteral("--to"), QStringLiteral("2026-01-01")} << 2;

@@ -13,9 +13,13 @@ namespace Needle {
 
 KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request)
 {
+    return buildKpiChartData(workspace->connection(), request);
+}
+
+KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request)
+{
     KpiChartData data;
     data.granularity = request.granularity;
-    const QSqlDatabase db = workspace->connection();
     const std::optional<Kpi> kpi = KpiRepository(db).byId(request.kpiId);
     if (!kpi)
         return data;

@@ -3,6 +3,7 @@
 #include "charts/kpichartdata.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QTimer>
 
 namespace Needle {
@@ -23,6 +24,9 @@ struct KpiChartRequest
 // granularity, the targets, benchmarks and review notes of the KPI. Used by the KPI view, the
 // PDF report and the review slides, so all three show the same chart of the same data.
 KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request);
+// The same from a bare connection: the headless PDF export reads a workspace without opening it
+// for editing.
+KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request);
 
 // A live KpiChartData: rebuilt (once per event-loop turn, however many edits arrive) whenever
 // the workspace changes the KPI's values, targets, benchmarks, notes, verdicts or definition.

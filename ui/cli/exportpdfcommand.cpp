@@ -1,6 +1,8 @@
 #include "cli/commands.h"
 #include "cli/uicommands.h"
 #include "pdf/pdfexporter.h"
+#include "pdf/reportcharts.h"
+#include "report/minutesbuilder.h"
 #include "report/snapshotbuilder.h"
 #include "storage/database.h"
 
@@ -35,11 +37,15 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
 
     const QString name = QFileInfo(cl.workspace).completeBaseName();
     ReportDocument document;
-    if (!SnapshotBuilder::build(db->connection(), name, options, &document, &error)) {
+    const bool built = options.meetingId > 0
+        ? MinutesBuilder::build(db->connection(), name, options, &document, &error)
+        : SnapshotBuilder::build(db->connection(), name, options, &document, &error);
+    if (!built) {
         err << error << Qt::endl;
         return ExitRejected;
     }
-    if (!PdfExporter::write(document, options, cl.output, &error)) {
+    if (!PdfExporter::write(document, options, reportChartRenderer(db->connection(), document, options),
+                            cl.output, &error)) {
         err << error << Qt::endl;
         return ExitRejected;
     }

@@ -36,7 +36,8 @@ QString PdfExporter::fontFamily()
 }
 
 QByteArray PdfExporter::render(const ReportDocument &document, const ReportOptions &options,
-                               QString *errorMessage, const Progress &progress)
+                               const ReportPainter::ChartRenderer &charts, QString *errorMessage,
+                               const Progress &progress)
 {
     QByteArray bytes;
     PdfAmendment amendment;
@@ -58,7 +59,7 @@ QByteArray PdfExporter::render(const ReportDocument &document, const ReportOptio
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Needle %1").arg(QCoreApplication::applicationVersion()));
 
-        ReportPainter painter(fontFamily(), &writer);
+        ReportPainter painter(fontFamily(), &writer, charts);
         ReportLayout layout(options.pageLayout(), painter);
         layout.layOut(document);
 
@@ -94,10 +95,11 @@ QByteArray PdfExporter::render(const ReportDocument &document, const ReportOptio
 }
 
 bool PdfExporter::write(const ReportDocument &document, const ReportOptions &options,
-                        const QString &path, QString *errorMessage, const Progress &progress)
+                        const ReportPainter::ChartRenderer &charts, const QString &path,
+                        QString *errorMessage, const Progress &progress)
 {
     QString error;
-    const QByteArray bytes = render(document, options, &error, progress);
+    const QByteArray bytes = render(document, options, charts, &error, progress);
     if (bytes.isEmpty()) {
         if (errorMessage)
             *errorMessage = error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/reportcontent.h"
+#include "pdf/reportpainter.h"
 #include "report/reportoptions.h"
 
 #include <QByteArray>
@@ -20,11 +21,15 @@ class PdfExporter
 public:
     using Progress = std::function<bool(int done, int total)>; // false: cancel
 
+    // `charts` draws the charts and sparklines (see reportChartRenderer); without it the
+    // document's chart blocks stay empty.
     static bool write(const ReportDocument &document, const ReportOptions &options,
-                      const QString &path, QString *errorMessage, const Progress &progress = {});
+                      const ReportPainter::ChartRenderer &charts, const QString &path,
+                      QString *errorMessage, const Progress &progress = {});
     // The same PDF in memory; empty with *errorMessage set on failure or cancel.
     static QByteArray render(const ReportDocument &document, const ReportOptions &options,
-                             QString *errorMessage, const Progress &progress = {});
+                             const ReportPainter::ChartRenderer &charts, QString *errorMessage,
+                             const Progress &progress = {});
     // The font family the reports use, registered on first call.
     static QString fontFamily();
 };
