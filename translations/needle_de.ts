@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Needle::ActionItemModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Agenda</name>
+    <message>
+        <source>The one metric that matters</source>
+        <translation>Die eine Kennzahl, die zählt</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>New anomaly to judge</source>
+        <translation>Neue Anomalie zu bewerten</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>No recent value</source>
+        <translation>Kein aktueller Wert</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Zur Information</translation>
+    </message>
+    <message>
+        <source>Added to the agenda</source>
+        <translation>Zur Tagesordnung hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>Needle::BenchmarkModel</name>
     <message>
         <source>Benchmark</source>
@@ -127,6 +201,247 @@ Optionen für jeden Befehl:
 Daten werden JJJJ-MM-TT geschrieben. Rückgabewert: 0 erledigt; 1 die Eingabe wurde
 abgelehnt und nichts geschrieben; 2 falscher Aufruf.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CsvReader</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds only a byte-order mark and no data</source>
+        <translation>die Datei enthält nur eine Byte-Reihenfolge-Markierung und keine Daten</translation>
+    </message>
+    <message>
+        <source>Needle cannot read the encoding &quot;%1&quot;; choose UTF-8, UTF-16LE, UTF-16BE or Windows-1252</source>
+        <translation>Needle kann die Kodierung „%1“ nicht lesen; wählen Sie UTF-8, UTF-16LE, UTF-16BE oder Windows-1252</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid %2 text</source>
+        <translation>Zeile %1 ist kein gültiger %2-Text</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>dies ist eine Binärdatei, kein CSV-Text</translation>
+    </message>
+    <message>
+        <source>line %1 holds bytes that are not valid UTF-8, while the rest of the file before it is UTF-8; choose the file&apos;s encoding</source>
+        <translation>Zeile %1 enthält Bytes, die kein gültiges UTF-8 sind, während die Datei davor UTF-8 ist; wählen Sie die Kodierung der Datei</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it is read as Windows-1252</source>
+        <translation>die Datei ist nicht UTF-8; sie wird als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot separate CSV fields; choose , ; | or tab</source>
+        <translation>„%1“ kann keine CSV-Felder trennen; wählen Sie , ; | oder Tabulator</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheet &quot;%1&quot;</source>
+        <translation>eine CSV-Datei hat kein Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>the quoted field starting on line %1 is never closed</source>
+        <translation>das in Zeile %1 beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns</source>
+        <translation>die Zeile hat mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters</source>
+        <translation>die Zelle enthält mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1 holds bytes that are not valid %2; choose the file&apos;s encoding</source>
+        <translation>Zeile %1 enthält Bytes, die kein gültiges %2 sind; wählen Sie die Kodierung der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, KPIs: %n</source>
+        <translation>
+            <numerusform>%1, KPIs: %n</numerusform>
+            <numerusform>%1, KPIs: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs: %n</source>
+        <translation>
+            <numerusform>KPIs: %n</numerusform>
+            <numerusform>KPIs: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ONE METRIC THAT MATTERS</source>
+        <translation>DIE EINE KENNZAHL, DIE ZÄHLT</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n</source>
+        <translation>
+            <numerusform>⚠ %n</numerusform>
+            <numerusform>⚠ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardPeriod</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>Benutzerdefiniert …</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardView</name>
+    <message>
+        <source>KPI tiles</source>
+        <translation>KPI-Kacheln</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom period from</source>
+        <translation>Eigener Zeitraum ab</translation>
+    </message>
+    <message>
+        <source>Custom period to</source>
+        <translation>Eigener Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularität</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularität:</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>Gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Filter tiles by text</source>
+        <translation>Kacheln nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, key, description or owner</source>
+        <translation>Nach Name, Schlüssel, Beschreibung oder Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 · off track: %3 · at risk: %4</source>
+        <translation>Angezeigt: %1 von %2 · verfehlt: %3 · gefährdet: %4</translation>
     </message>
 </context>
 <context>
@@ -542,6 +857,77 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::KpiChart</name>
+    <message>
+        <source>No values in this period</source>
+        <translation>Keine Werte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Period in progress</source>
+        <translation>Laufender Zeitraum</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>Zielbereich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>80% forecast interval</source>
+        <translation>80-%-Prognoseintervall</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Besprechungsnotiz</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(laufend)</translation>
+    </message>
+    <message>
+        <source>Target %1 to %2</source>
+        <translation>Ziel %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation>Anomalie: %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiTableModel</name>
     <message>
         <source>%1 to %2</source>
@@ -714,6 +1100,18 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <source>Demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>Workspace views</source>
+        <translation>Ansichten des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -744,6 +1142,88 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MeetingSummary</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1.</source>
+        <translation>Es gibt keine Besprechung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, due %3)</source>
+        <translation>- %1 (%2, fällig %3)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source> [done]</source>
+        <translation>[erledigt]</translation>
+    </message>
+    <message>
+        <source> [overdue]</source>
+        <translation>[überfällig]</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Period under review: %1 to %2</source>
+        <translation>Betrachteter Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Teilnehmende: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %1; %n KPI(s) discussed</source>
+        <translation>
+            <numerusform>Dauer: %1; %n KPI besprochen</numerusform>
+            <numerusform>Dauer: %1; %n KPIs besprochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Anomalies judged</source>
+        <translation>Bewertete Anomalien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Still open from earlier meetings</source>
+        <translation>Noch offen aus früheren Besprechungen</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1285,104 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::ReviewSession</name>
+    <message>
+        <source>KPI review, %1</source>
+        <translation>KPI-Besprechung, %1</translation>
+    </message>
+    <message>
+        <source>The period under review needs a start on or before its end.</source>
+        <translation>Der betrachtete Zeitraum braucht einen Beginn, der nicht nach seinem Ende liegt.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1.</source>
+        <translation>Es gibt keine Besprechung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The meeting is not running.</source>
+        <translation>Die Besprechung läuft nicht.</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Keine Besprechung ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Schreiben Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>An action item needs an owner.</source>
+        <translation>Eine Aufgabe braucht eine verantwortliche Person.</translation>
+    </message>
+    <message>
+        <source>An action item needs a due date.</source>
+        <translation>Eine Aufgabe braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>No KPI is on screen.</source>
+        <translation>Es wird kein KPI angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SpreadsheetReader</name>
+    <message>
+        <source>the file is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>die Datei ist passwortgeschützt (verschlüsselt); speichern Sie sie ohne Passwort und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>this is a legacy Word document, not a spreadsheet</source>
+        <translation>dies ist ein altes Word-Dokument, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>this is a legacy PowerPoint file, not a spreadsheet</source>
+        <translation>dies ist eine alte PowerPoint-Datei, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>this is a legacy Excel .xls file, which Needle does not read; save it as .xlsx, .ods or .csv</source>
+        <translation>dies ist eine alte Excel-Datei (.xls), die Needle nicht liest; speichern Sie sie als .xlsx, .ods oder .csv</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a spreadsheet</source>
+        <translation>dies ist ein PDF-Dokument, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>this is a gzip-compressed file; decompress it first</source>
+        <translation>dies ist eine gzip-komprimierte Datei; entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a spreadsheet</source>
+        <translation>dies ist ein komprimiertes Archiv, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>this is an image, not a spreadsheet</source>
+        <translation>dies ist ein Bild, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet, which Needle does not read; save it as .xlsx, .ods or .csv</source>
+        <translation>dies ist eine Excel-2003-XML-Tabelle, die Needle nicht liest; speichern Sie sie als .xlsx, .ods oder .csv</translation>
+    </message>
+    <message>
+        <source>this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv</source>
+        <translation>dies ist eine Webseite (HTML), keine Tabelle; speichern Sie sie als .xlsx, .ods oder .csv</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this ZIP archive is not a spreadsheet Needle can read</source>
+        <translation>dieses ZIP-Archiv ist keine Tabelle, die Needle lesen kann</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Sql</name>
     <message>
         <source>Database error: %1</source>
@@ -843,6 +1421,104 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TileText</name>
+    <message>
+        <source>vs previous day</source>
+        <translation>ggü. Vortag</translation>
+    </message>
+    <message>
+        <source>vs previous week</source>
+        <translation>ggü. Vorwoche</translation>
+    </message>
+    <message>
+        <source>vs previous month</source>
+        <translation>ggü. Vormonat</translation>
+    </message>
+    <message>
+        <source>vs previous quarter</source>
+        <translation>ggü. Vorquartal</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Target %1 to %2</source>
+        <translation>Ziel %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Anomalies: %n</source>
+        <translation>Anomalien: %n</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Benchmark source: %1 (%2)</source>
+        <translation>Quelle des Benchmarks: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ValueFormat</name>
     <message>
         <source>%1 %</source>
@@ -855,6 +1531,93 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>days</source>
         <translation>Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ValueParser</name>
+    <message>
+        <source>the cell is empty, a number is expected</source>
+        <translation>die Zelle ist leer, eine Zahl wird erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it could be %2 or %3; choose the number format</source>
+        <translation>„%1“ ist mehrdeutig: Es könnte %2 oder %3 sein; wählen Sie das Zahlenformat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>„%1“ ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid week: %2 has %3 ISO weeks</source>
+        <translation>„%1“ ist keine gültige Woche: %2 hat %3 ISO-Wochen</translation>
+    </message>
+    <message>
+        <source>the cell is empty, a date is expected</source>
+        <translation>die Zelle ist leer, ein Datum wird erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: day/month or month/day; choose the date order</source>
+        <translation>„%1“ ist mehrdeutig: Tag/Monat oder Monat/Tag; wählen Sie die Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid quarter</source>
+        <translation>„%1“ ist kein gültiges Quartal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Needle::ActionItemModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Agenda</name>
+    <message>
+        <source>The one metric that matters</source>
+        <translation>La métrica que importa</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Desviado</translation>
+    </message>
+    <message>
+        <source>New anomaly to judge</source>
+        <translation>Nueva anomalía por juzgar</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>No recent value</source>
+        <translation>Sin valor reciente</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Para información</translation>
+    </message>
+    <message>
+        <source>Added to the agenda</source>
+        <translation>Añadido al orden del día</translation>
+    </message>
+</context>
+<context>
     <name>Needle::BenchmarkModel</name>
     <message>
         <source>Benchmark</source>
@@ -127,6 +201,247 @@ Opciones para todas las órdenes:
 Las fechas se escriben AAAA-MM-DD. Estado de salida: 0 hecho; 1 la entrada fue rechazada
 y no se escribió nada; 2 uso incorrecto.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CsvReader</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file holds only a byte-order mark and no data</source>
+        <translation>el archivo solo contiene una marca de orden de bytes y ningún dato</translation>
+    </message>
+    <message>
+        <source>Needle cannot read the encoding &quot;%1&quot;; choose UTF-8, UTF-16LE, UTF-16BE or Windows-1252</source>
+        <translation>Needle no puede leer la codificación «%1»; elija UTF-8, UTF-16LE, UTF-16BE o Windows-1252</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid %2 text</source>
+        <translation>la línea %1 no es texto %2 válido</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>es un archivo binario, no texto CSV</translation>
+    </message>
+    <message>
+        <source>line %1 holds bytes that are not valid UTF-8, while the rest of the file before it is UTF-8; choose the file&apos;s encoding</source>
+        <translation>la línea %1 contiene bytes que no son UTF-8 válido, mientras que el resto del archivo anterior es UTF-8; elija la codificación del archivo</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it is read as Windows-1252</source>
+        <translation>el archivo no es UTF-8; se lee como Windows-1252</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot separate CSV fields; choose , ; | or tab</source>
+        <translation>«%1» no puede separar campos CSV; elija , ; | o tabulador</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheet &quot;%1&quot;</source>
+        <translation>un archivo CSV no tiene la hoja «%1»</translation>
+    </message>
+    <message>
+        <source>the quoted field starting on line %1 is never closed</source>
+        <translation>el campo entre comillas que empieza en la línea %1 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns</source>
+        <translation>la fila tiene más de %1 columnas</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters</source>
+        <translation>la celda contiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>line %1 holds bytes that are not valid %2; choose the file&apos;s encoding</source>
+        <translation>la línea %1 contiene bytes que no son %2 válido; elija la codificación del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, KPIs: %n</source>
+        <translation>
+            <numerusform>%1, KPI: %n</numerusform>
+            <numerusform>%1, KPI: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs: %n</source>
+        <translation>
+            <numerusform>KPI: %n</numerusform>
+            <numerusform>KPI: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ONE METRIC THAT MATTERS</source>
+        <translation>LA MÉTRICA QUE IMPORTA</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n</source>
+        <translation>
+            <numerusform>⚠ %n</numerusform>
+            <numerusform>⚠ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardPeriod</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardView</name>
+    <message>
+        <source>KPI tiles</source>
+        <translation>Mosaicos de KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Custom period from</source>
+        <translation>Periodo personalizado desde</translation>
+    </message>
+    <message>
+        <source>Custom period to</source>
+        <translation>Periodo personalizado hasta</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularidad</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularidad:</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>Agrupar &amp;por:</translation>
+    </message>
+    <message>
+        <source>Filter tiles by text</source>
+        <translation>Filtrar mosaicos por texto</translation>
+    </message>
+    <message>
+        <source>Filter by name, key, description or owner</source>
+        <translation>Filtrar por nombre, clave, descripción o responsable</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtro de responsable</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro de etiqueta</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 · off track: %3 · at risk: %4</source>
+        <translation>Mostrados: %1 de %2 · desviados: %3 · en riesgo: %4</translation>
     </message>
 </context>
 <context>
@@ -542,6 +857,77 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::KpiChart</name>
+    <message>
+        <source>No values in this period</source>
+        <translation>No hay valores en este periodo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Period in progress</source>
+        <translation>Periodo en curso</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>Rango objetivo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalía</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>80% forecast interval</source>
+        <translation>Intervalo de previsión del 80 %</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Nota de revisión</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(en curso)</translation>
+    </message>
+    <message>
+        <source>Target %1 to %2</source>
+        <translation>Objetivo %1 a %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation>Anomalía: %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiTableModel</name>
     <message>
         <source>%1 to %2</source>
@@ -714,6 +1100,18 @@ y no se escribió nada; 2 uso incorrecto.
         <source>Demo workspace</source>
         <translation>Espacio de trabajo de demostración</translation>
     </message>
+    <message>
+        <source>Workspace views</source>
+        <translation>Vistas del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -744,6 +1142,88 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MeetingSummary</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1.</source>
+        <translation>No hay ninguna reunión con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, due %3)</source>
+        <translation>- %1 (%2, vence %3)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source> [done]</source>
+        <translation>[hecho]</translation>
+    </message>
+    <message>
+        <source> [overdue]</source>
+        <translation>[vencido]</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Period under review: %1 to %2</source>
+        <translation>Periodo revisado: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Asistentes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %1; %n KPI(s) discussed</source>
+        <translation>
+            <numerusform>Duración: %1; %n KPI tratado</numerusform>
+            <numerusform>Duración: %1; %n KPI tratados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Anomalies judged</source>
+        <translation>Anomalías juzgadas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Still open from earlier meetings</source>
+        <translation>Aún pendiente de reuniones anteriores</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1285,104 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::ReviewSession</name>
+    <message>
+        <source>KPI review, %1</source>
+        <translation>Revisión de KPI, %1</translation>
+    </message>
+    <message>
+        <source>The period under review needs a start on or before its end.</source>
+        <translation>El periodo revisado necesita un inicio igual o anterior a su final.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1.</source>
+        <translation>No hay ninguna reunión con el identificador %1.</translation>
+    </message>
+    <message>
+        <source>The meeting is not running.</source>
+        <translation>La reunión no está en curso.</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>No hay ninguna reunión abierta.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Escriba algo primero.</translation>
+    </message>
+    <message>
+        <source>An action item needs an owner.</source>
+        <translation>Una tarea necesita un responsable.</translation>
+    </message>
+    <message>
+        <source>An action item needs a due date.</source>
+        <translation>Una tarea necesita una fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>No KPI is on screen.</source>
+        <translation>No hay ningún KPI en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SpreadsheetReader</name>
+    <message>
+        <source>the file is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>el archivo está protegido con contraseña (cifrado); guárdelo sin contraseña e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>this is a legacy Word document, not a spreadsheet</source>
+        <translation>es un documento antiguo de Word, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>this is a legacy PowerPoint file, not a spreadsheet</source>
+        <translation>es un archivo antiguo de PowerPoint, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>this is a legacy Excel .xls file, which Needle does not read; save it as .xlsx, .ods or .csv</source>
+        <translation>es un archivo antiguo de Excel .xls, que Needle no lee; guárdelo como .xlsx, .ods o .csv</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a spreadsheet</source>
+        <translation>es un documento PDF, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>this is a gzip-compressed file; decompress it first</source>
+        <translation>es un archivo comprimido con gzip; descomprímalo primero</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a spreadsheet</source>
+        <translation>es un archivo comprimido, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>this is an image, not a spreadsheet</source>
+        <translation>es una imagen, no una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet, which Needle does not read; save it as .xlsx, .ods or .csv</source>
+        <translation>es una hoja de cálculo XML de Excel 2003, que Needle no lee; guárdela como .xlsx, .ods o .csv</translation>
+    </message>
+    <message>
+        <source>this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv</source>
+        <translation>es una página web (HTML), no una hoja de cálculo; guárdela como .xlsx, .ods o .csv</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this ZIP archive is not a spreadsheet Needle can read</source>
+        <translation>este archivo ZIP no es una hoja de cálculo que Needle pueda leer</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Sql</name>
     <message>
         <source>Database error: %1</source>
@@ -843,6 +1421,104 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TileText</name>
+    <message>
+        <source>vs previous day</source>
+        <translation>vs. día anterior</translation>
+    </message>
+    <message>
+        <source>vs previous week</source>
+        <translation>vs. semana anterior</translation>
+    </message>
+    <message>
+        <source>vs previous month</source>
+        <translation>vs. mes anterior</translation>
+    </message>
+    <message>
+        <source>vs previous quarter</source>
+        <translation>vs. trimestre anterior</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (hasta ahora)</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>Target %1 to %2</source>
+        <translation>Objetivo %1 a %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Anomalies: %n</source>
+        <translation>Anomalías: %n</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Benchmark source: %1 (%2)</source>
+        <translation>Fuente de la referencia: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ValueFormat</name>
     <message>
         <source>%1 %</source>
@@ -855,6 +1531,93 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>days</source>
         <translation>días</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ValueParser</name>
+    <message>
+        <source>the cell is empty, a number is expected</source>
+        <translation>la celda está vacía, se espera un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it could be %2 or %3; choose the number format</source>
+        <translation>«%1» es ambiguo: podría ser %2 o %3; elija el formato de número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>«%1» no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid week: %2 has %3 ISO weeks</source>
+        <translation>«%1» no es una semana válida: %2 tiene %3 semanas ISO</translation>
+    </message>
+    <message>
+        <source>the cell is empty, a date is expected</source>
+        <translation>la celda está vacía, se espera una fecha</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: day/month or month/day; choose the date order</source>
+        <translation>«%1» es ambiguo: día/mes o mes/día; elija el orden de las fechas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid quarter</source>
+        <translation>«%1» no es un trimestre válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«%1» no es una fecha</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Needle::ActionItemModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Agenda</name>
+    <message>
+        <source>The one metric that matters</source>
+        <translation>L’indicateur qui compte</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <source>New anomaly to judge</source>
+        <translation>Nouvelle anomalie à juger</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>No recent value</source>
+        <translation>Pas de valeur récente</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Pour information</translation>
+    </message>
+    <message>
+        <source>Added to the agenda</source>
+        <translation>Ajouté à l’ordre du jour</translation>
+    </message>
+</context>
+<context>
     <name>Needle::BenchmarkModel</name>
     <message>
         <source>Benchmark</source>
@@ -127,6 +201,247 @@ Options pour toutes les commandes :
 Les dates s’écrivent AAAA-MM-JJ. Code de sortie : 0 terminé ; 1 l’entrée a été refusée
 et rien n’a été écrit ; 2 mauvaise utilisation.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CsvReader</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>impossible d’ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file holds only a byte-order mark and no data</source>
+        <translation>le fichier ne contient qu’une marque d’ordre des octets et aucune donnée</translation>
+    </message>
+    <message>
+        <source>Needle cannot read the encoding &quot;%1&quot;; choose UTF-8, UTF-16LE, UTF-16BE or Windows-1252</source>
+        <translation>Needle ne sait pas lire l’encodage « %1 » ; choisissez UTF-8, UTF-16LE, UTF-16BE ou Windows-1252</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid %2 text</source>
+        <translation>la ligne %1 n’est pas du texte %2 valide</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>c’est un fichier binaire, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>line %1 holds bytes that are not valid UTF-8, while the rest of the file before it is UTF-8; choose the file&apos;s encoding</source>
+        <translation>la ligne %1 contient des octets qui ne sont pas de l’UTF-8 valide, alors que le fichier avant elle est en UTF-8 ; choisissez l’encodage du fichier</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it is read as Windows-1252</source>
+        <translation>le fichier n’est pas en UTF-8 ; il est lu en Windows-1252</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot separate CSV fields; choose , ; | or tab</source>
+        <translation>« %1 » ne peut pas séparer des champs CSV ; choisissez , ; | ou tabulation</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheet &quot;%1&quot;</source>
+        <translation>un fichier CSV n’a pas de feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>the quoted field starting on line %1 is never closed</source>
+        <translation>le champ entre guillemets commençant à la ligne %1 n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns</source>
+        <translation>la ligne a plus de %1 colonnes</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters</source>
+        <translation>la cellule contient plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>line %1 holds bytes that are not valid %2; choose the file&apos;s encoding</source>
+        <translation>la ligne %1 contient des octets qui ne sont pas du %2 valide ; choisissez l’encodage du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, KPIs: %n</source>
+        <translation>
+            <numerusform>%1, KPI : %n</numerusform>
+            <numerusform>%1, KPI : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs: %n</source>
+        <translation>
+            <numerusform>KPI : %n</numerusform>
+            <numerusform>KPI : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ONE METRIC THAT MATTERS</source>
+        <translation>L’INDICATEUR QUI COMPTE</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n</source>
+        <translation>
+            <numerusform>⚠ %n</numerusform>
+            <numerusform>⚠ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardPeriod</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Depuis le début de l’année</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DashboardView</name>
+    <message>
+        <source>KPI tiles</source>
+        <translation>Tuiles des KPI</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Custom period from</source>
+        <translation>Période personnalisée du</translation>
+    </message>
+    <message>
+        <source>Custom period to</source>
+        <translation>Période personnalisée au</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularité</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularité :</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>Regrouper &amp;par :</translation>
+    </message>
+    <message>
+        <source>Filter tiles by text</source>
+        <translation>Filtrer les tuiles par texte</translation>
+    </message>
+    <message>
+        <source>Filter by name, key, description or owner</source>
+        <translation>Filtrer par nom, clé, description ou responsable</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre de catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtre de responsable</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre d’étiquette</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 · off track: %3 · at risk: %4</source>
+        <translation>Affichés : %1 sur %2 · hors trajectoire : %3 · à risque : %4</translation>
     </message>
 </context>
 <context>
@@ -542,6 +857,77 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::KpiChart</name>
+    <message>
+        <source>No values in this period</source>
+        <translation>Aucune valeur sur cette période</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Period in progress</source>
+        <translation>Période en cours</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>Plage d’objectif</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>80% forecast interval</source>
+        <translation>Intervalle de prévision à 80 %</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de revue</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(en cours)</translation>
+    </message>
+    <message>
+        <source>Target %1 to %2</source>
+        <translation>Objectif %1 à %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation>Anomalie : %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiTableModel</name>
     <message>
         <source>%1 to %2</source>
@@ -714,6 +1100,18 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <source>Demo workspace</source>
         <translation>Espace de travail de démonstration</translation>
     </message>
+    <message>
+        <source>Workspace views</source>
+        <translation>Vues de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -744,6 +1142,88 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MeetingSummary</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1.</source>
+        <translation>Il n’y a aucune réunion avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>- %1 (%2, due %3)</source>
+        <translation>- %1 (%2, échéance %3)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source> [done]</source>
+        <translation>[fait]</translation>
+    </message>
+    <message>
+        <source> [overdue]</source>
+        <translation>[en retard]</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Period under review: %1 to %2</source>
+        <translation>Période examinée : %1 au %2</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Participants : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %1; %n KPI(s) discussed</source>
+        <translation>
+            <numerusform>Durée : %1 ; %n KPI examiné</numerusform>
+            <numerusform>Durée : %1 ; %n KPI examinés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Anomalies judged</source>
+        <translation>Anomalies jugées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Still open from earlier meetings</source>
+        <translation>Encore ouvert depuis les réunions précédentes</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1285,104 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::ReviewSession</name>
+    <message>
+        <source>KPI review, %1</source>
+        <translation>Revue des KPI, %1</translation>
+    </message>
+    <message>
+        <source>The period under review needs a start on or before its end.</source>
+        <translation>La période examinée doit commencer au plus tard à sa fin.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1.</source>
+        <translation>Il n’y a aucune réunion avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The meeting is not running.</source>
+        <translation>La réunion n’est pas en cours.</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Aucune réunion n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Écrivez d’abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>An action item needs an owner.</source>
+        <translation>Une action doit avoir un responsable.</translation>
+    </message>
+    <message>
+        <source>An action item needs a due date.</source>
+        <translation>Une action doit avoir une échéance.</translation>
+    </message>
+    <message>
+        <source>No KPI is on screen.</source>
+        <translation>Aucun KPI n’est affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SpreadsheetReader</name>
+    <message>
+        <source>the file is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>le fichier est protégé par un mot de passe (chiffré) ; enregistrez-le sans mot de passe et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>this is a legacy Word document, not a spreadsheet</source>
+        <translation>c’est un ancien document Word, pas une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>this is a legacy PowerPoint file, not a spreadsheet</source>
+        <translation>c’est un ancien fichier PowerPoint, pas une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>this is a legacy Excel .xls file, which Needle does not read; save it as .xlsx, .ods or .csv</source>
+        <translation>c’est un ancien fichier Excel .xls, que Needle ne lit pas ; enregistrez-le en .xlsx, .ods ou .csv</translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a spreadsheet</source>
+        <translation>c’est un document PDF, pas une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>this is a gzip-compressed file; decompress it first</source>
+        <translation>c’est un fichier compressé avec gzip ; décompressez-le d’abord</translation>
+    </message>
+    <message>
+        <source>this is a compressed archive, not a spreadsheet</source>
+        <translation>c’est une archive compressée, pas une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>this is an image, not a spreadsheet</source>
+        <translation>c’est une image, pas une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet, which Needle does not read; save it as .xlsx, .ods or .csv</source>
+        <translation>c’est une feuille de calcul XML Excel 2003, que Needle ne lit pas ; enregistrez-la en .xlsx, .ods ou .csv</translation>
+    </message>
+    <message>
+        <source>this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv</source>
+        <translation>c’est une page web (HTML), pas une feuille de calcul ; enregistrez-la en .xlsx, .ods ou .csv</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>impossible d’ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this ZIP archive is not a spreadsheet Needle can read</source>
+        <translation>cette archive ZIP n’est pas une feuille de calcul que Needle sait lire</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Sql</name>
     <message>
         <source>Database error: %1</source>
@@ -843,6 +1421,104 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TileText</name>
+    <message>
+        <source>vs previous day</source>
+        <translation>vs veille</translation>
+    </message>
+    <message>
+        <source>vs previous week</source>
+        <translation>vs semaine précédente</translation>
+    </message>
+    <message>
+        <source>vs previous month</source>
+        <translation>vs mois précédent</translation>
+    </message>
+    <message>
+        <source>vs previous quarter</source>
+        <translation>vs trimestre précédent</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Pas d’objectif</translation>
+    </message>
+    <message>
+        <source>Target %1 to %2</source>
+        <translation>Objectif %1 à %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Anomalies: %n</source>
+        <translation>Anomalies : %n</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Benchmark source: %1 (%2)</source>
+        <translation>Source de la référence : %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ValueFormat</name>
     <message>
         <source>%1 %</source>
@@ -855,6 +1531,93 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>days</source>
         <translation>jours</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ValueParser</name>
+    <message>
+        <source>the cell is empty, a number is expected</source>
+        <translation>la cellule est vide, un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it could be %2 or %3; choose the number format</source>
+        <translation>« %1 » est ambigu : ce pourrait être %2 ou %3 ; choisissez le format des nombres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date</source>
+        <translation>« %1 » n’est pas une date valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid week: %2 has %3 ISO weeks</source>
+        <translation>« %1 » n’est pas une semaine valide : %2 compte %3 semaines ISO</translation>
+    </message>
+    <message>
+        <source>the cell is empty, a date is expected</source>
+        <translation>la cellule est vide, une date est attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: day/month or month/day; choose the date order</source>
+        <translation>« %1 » est ambigu : jour/mois ou mois/jour ; choisissez l’ordre des dates</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid quarter</source>
+        <translation>« %1 » n’est pas un trimestre valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>« %1 » n’est pas une date</translation>
     </message>
 </context>
 <context>

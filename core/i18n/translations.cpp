@@ -62,14 +62,14 @@ QLocale chooseLocale(const QString &commandLine)
 namespace {
 
 // Loads `base`_<language>.qm from `folder` for the first of the locale's UI languages that has
-// one. English is the source language: reaching it first means no translation at all (so
-// LANGUAGE=en_US:de stays English instead of falling through to German).
+// one. English is the source language (needle_en.qm holds only its plural forms): reaching it
+// stops the search, so LANGUAGE=en_US:de stays English instead of falling through to German.
 void installFirst(QCoreApplication *app, const QLocale &locale, const QString &base,
                   const QString &folder)
 {
     for (QString name : locale.uiLanguages()) {
         name.replace(QLatin1Char('-'), QLatin1Char('_'));
-        if (QLocale(name).language() == QLocale::English || name == QLatin1String("C"))
+        if (name == QLatin1String("C"))
             return;
         auto *translator = new QTranslator(app);
         // load() also tries the name without its region ("de_CH" -> "de").
@@ -78,6 +78,8 @@ void installFirst(QCoreApplication *app, const QLocale &locale, const QString &b
             return;
         }
         delete translator;
+        if (QLocale(name).language() == QLocale::English)
+            return;
     }
 }
 
