@@ -1,6 +1,7 @@
 #include "models/kpitablemodel.h"
 
 #include "analysis/status.h"
+#include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
 #include "models/roles.h"
 #include "storage/benchmarkrepository.h"
@@ -100,6 +101,65 @@ void KpiTableModel::refreshOwner(qint64 ownerId)
             refreshKpi(r.kpi.id);
 }
 
+void KpiTableModel::setAnalyzer(WorkspaceAnalyzer *analyzer)
+{
+    if (m_analyzer)
+        disconnect(m_analyzer, nullptr, this, nullptr);
+    m_analyzer = analyzer;
+    m_analysis.clear();
+    if (analyzer) {
+        connect(analyzer, &WorkspaceAnalyzer::analysisChanged, this, &KpiTableModel::updateAnalysis);
+        connect(analyzer, &WorkspaceAnalyzer::analysisRemoved, this, &KpiTableModel::updateAnalysis);
+        for (qint64 id : analyzer->analyzedKpis())
+            updateAnalysis(id);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void KpiTableModel::updateAnalysis(qint64 kpiId)
+{
+    const KpiAnalysis *a = m_analyzer ? m_analyzer->analysis(kpiId) : nullptr;
+    std::optional<KpiRowAnalysis> fresh;
+    if (a) {
+        KpiRowAnalysis r;
+        r.status = a->status;
+        r.statusSentence = a->statusSentence;
+        if (a->trend.valid) {
+            r.trend = storageName(a->trend.direction);
+            r.trendGood = a->trend.good;
+            r.trendSentence = a->trend.sentence;
+        }
+        const QVector<Anomaly> recent = a->anomaliesBetween(a->asOf.addDays(-90), a->asOf, false);
+        r.openAnomalies = int(recent.size());
+        if (!recent.isEmpty())
+            r.latestAnomaly = recent.last().reason;
+        r.stale = a->stale;
+        r.flatline = a->flatline;
+        r.noOwner = a->noOwner;
+        if (a->pace.valid)
+            r.pace = storageName(a->pace.status);
+        r.attention = a->attention();
+        fresh = r;
+    }
+    const auto old = m_analysis.constFind(kpiId);
+    if (old == m_analysis.constEnd() ? !fresh : (fresh && *old == *fresh))
+        return;
+    if (fresh)
+        m_analysis.insert(kpiId, *fresh);
+    else
+        m_analysis.remove(kpiId);
+    const int row = rowOf(kpiId);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const KpiRowAnalysis *KpiTableModel::analysisOf(qint64 kpiId) const
+{
+    const auto it = m_analysis.constFind(kpiId);
+    return it == m_analysis.constEnd() ? nullptr : &it.value();
+}
+
 int KpiTableModel::rowOf(qint64 kpiId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -125,6 +185,9 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const KpiRow &r = m_rows.at(index.row());
+    const KpiRowAnalysis *an = analysisOf(r.kpi.id);
+    // With an analysis, status is that of the latest complete period.
+    const Status status = an ? an->status : r.status;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -147,12 +210,14 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
                                                         m_locale),
                                     r.benchmarks.first().label);
         case StatusColumn:
-            return displayName(r.status);
+            return displayName(status);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return r.kpi.description;
+        if (index.column() == StatusColumn && an)
+            return an->statusSentence;
         break;
     case IdRole:
     case KpiIdRole:
@@ -164,7 +229,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     case OwnerIdRole:
         return r.kpi.ownerId;
     case StatusRole:
-        return storageName(r.status);
+        return storageName(status);
     case LatestValueRole:
         return r.latest ? QVariant(r.latest->value) : QVariant();
     case LatestDateRole:
@@ -185,6 +250,32 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return r.kpi.tags;
     case ComputedRole:
         return r.kpi.isComputed();
+    }
+    if (!an)
+        return QVariant();
+    switch (role) {
+    case StatusSentenceRole:
+        return an->statusSentence;
+    case TrendRole:
+        return an->trend.isEmpty() ? QVariant() : QVariant(an->trend);
+    case TrendGoodRole:
+        return an->trendGood;
+    case TrendSentenceRole:
+        return an->trendSentence;
+    case AnomalyCountRole:
+        return an->openAnomalies;
+    case LatestAnomalyRole:
+        return an->latestAnomaly;
+    case StaleRole:
+        return an->stale;
+    case FlatlineRole:
+        return an->flatline;
+    case NoOwnerRole:
+        return an->noOwner;
+    case PaceRole:
+        return an->pace.isEmpty() ? QVariant() : QVariant(an->pace);
+    case AttentionRole:
+        return an->attention;
     }
     return QVariant();
 }
@@ -221,6 +312,9 @@ QHash<int, QByteArray> KpiTableModel::roleNames() const
     names.insert(KeyRole, "key");
     names.insert(StatusRole, "status");
     names.insert(LatestValueRole, "latestValue");
+    names.insert(TrendRole, "trend");
+    names.insert(AnomalyCountRole, "anomalyCount");
+    names.insert(StaleRole, "stale");
     return names;
 }
 

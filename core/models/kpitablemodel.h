@@ -4,14 +4,45 @@
 #include "domain/kpi.h"
 #include "domain/measurement.h"
 #include "domain/target.h"
+#include "analysis/workspaceanalyzer.h"
 #include "models/recordtablemodel.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QPointer>
 #include <optional>
 
 namespace Needle {
 
 class Workspace;
+
+
+// What the KPI table shows of a KPI's analysis (see WorkspaceAnalyzer).
+struct KpiRowAnalysis
+{
+    Status status = Status::NoData;
+    QString statusSentence;
+    QString trend; // flat, rising, falling; empty without a trend
+    bool trendGood = false;
+    QString trendSentence;
+    int openAnomalies = 0; // in the 90 days before the as-of date
+    QString latestAnomaly;
+    bool stale = false;
+    bool flatline = false;
+    bool noOwner = false;
+    QString pace; // storage name of the projected status, empty without a deadline
+    double attention = 0;
+
+    bool operator==(const KpiRowAnalysis &o) const
+    {
+        return status == o.status && statusSentence == o.statusSentence && trend == o.trend
+            && trendGood == o.trendGood && trendSentence == o.trendSentence
+            && openAnomalies == o.openAnomalies && latestAnomaly == o.latestAnomaly
+            && stale == o.stale && flatline == o.flatline && noOwner == o.noOwner
+            && pace == o.pace && attention == o.attention;
+    }
+    bool operator!=(const KpiRowAnalysis &o) const { return !(*this == o); }
+};
 
 // One row of the KPI table: the definition and what the table shows beside it.
 struct KpiRow
@@ -51,12 +82,24 @@ public:
     void refresh(); // re-reads every row
     void refreshKpi(qint64 kpiId);
 
+    // Takes status, trend, anomalies and data quality from the analyzer (which must outlive
+    // the model or be reset with nullptr): the Status column then reads the latest complete
+    // period, and the analysis roles (roles.h) are filled. Rows change one at a time as the
+    // analyses arrive.
+    void setAnalyzer(WorkspaceAnalyzer *analyzer);
+    WorkspaceAnalyzer *analyzer() const { return m_analyzer; }
+
 private:
+    void updateAnalysis(qint64 kpiId);
+    const KpiRowAnalysis *analysisOf(qint64 kpiId) const;
+
     KpiRow makeRow(const Kpi &kpi) const;
     void refreshOwner(qint64 ownerId);
 
     Workspace *m_workspace;
     QLocale m_locale;
+    QPointer<WorkspaceAnalyzer> m_analyzer;
+    QHash<qint64, KpiRowAnalysis> m_analysis;
 };
 
 } // namespace Needle

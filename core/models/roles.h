@@ -30,6 +30,18 @@ enum Role {
     OverdueRole, // bool
     MeetingIdRole,
     ComputedRole, // bool: KPI computed from a formula
+    // From the analysis (KpiTableModel::setAnalyzer); invalid until it is computed.
+    StatusSentenceRole, // QString: "3,531, 41% below the target of 6,000."
+    TrendRole, // storage name of Trend::Direction: flat, rising, falling
+    TrendGoodRole, // bool: the trend goes the KPI's good way
+    TrendSentenceRole, // QString
+    AnomalyCountRole, // int: open anomalies in the 90 days before the as-of date
+    LatestAnomalyRole, // QString: the reason of the most recent open anomaly
+    StaleRole, // bool
+    FlatlineRole, // bool
+    NoOwnerRole, // bool
+    PaceRole, // storage name of the projected status at the deadline, or invalid
+    AttentionRole, // double: how urgently the KPI needs attention (higher first)
     FirstFreeRole // models of later features start their roles here
 };
 

@@ -3,6 +3,7 @@
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "models/kpifilterproxymodel.h"
+#include "analysis/workspaceanalyzer.h"
 #include "models/kpitablemodel.h"
 #include "shell/recentfiles.h"
 #include "workspace/workspace.h"
@@ -182,11 +183,15 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_dashboard = nullptr;
     delete m_kpiProxy;
     delete m_kpiModel;
+    delete m_analyzer;
     m_kpiProxy = nullptr;
     m_kpiModel = nullptr;
+    m_analyzer = nullptr;
     m_workspace = std::move(workspace);
     if (m_workspace) {
         m_kpiModel = new KpiTableModel(m_workspace.get(), this);
+        m_analyzer = new WorkspaceAnalyzer(m_workspace.get(), this);
+        m_kpiModel->setAnalyzer(m_analyzer);
         m_kpiProxy = new KpiFilterProxyModel(this);
         m_kpiProxy->setSourceModel(m_kpiModel);
         connect(m_filterEdit, &QLineEdit::textChanged, m_kpiProxy, &KpiFilterProxyModel::setText);

@@ -17,6 +17,7 @@ class Workspace;
 class KpiTableModel;
 class KpiFilterProxyModel;
 class DashboardView;
+class WorkspaceAnalyzer;
 
 // The application window: composes the views over the open workspace and owns the menus.
 // It does not compute; everything it shows comes from core models.
@@ -30,6 +31,9 @@ public:
     bool openWorkspace(const QString &path); // shows a message and returns false on failure
     Workspace *workspace() const { return m_workspace.get(); }
     KpiTableModel *kpiModel() const { return m_kpiModel; }
+    // The analysis of the open workspace (status, trend, forecast, anomalies), kept up to date
+    // in the background; views listen to its analysisChanged(kpiId).
+    WorkspaceAnalyzer *analyzer() const { return m_analyzer; }
     DashboardView *dashboard() const { return m_dashboard; }
 
 signals:
@@ -56,6 +60,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     KpiTableModel *m_kpiModel = nullptr;
+    WorkspaceAnalyzer *m_analyzer = nullptr;
     KpiFilterProxyModel *m_kpiProxy = nullptr;
 
     QStackedWidget *m_pages = nullptr;
