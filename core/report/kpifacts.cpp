@@ -1,6 +1,6 @@
 #include "report/kpifacts.h"
 
-#include "analysis/status.h"
+#include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
 #include "storage/benchmarkrepository.h"
 #include "storage/measurementrepository.h"
@@ -8,6 +8,7 @@
 #include "storage/targetrepository.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace Needle {
@@ -57,49 +58,101 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
     f.series.to = to;
     f.ownerName = ownerNames.value(kpi.ownerId);
     const Granularity g = granularityOf(kpi.cadence);
-    const Series values = MeasurementRepository(db).series(kpi.id, periodStart(from, g), to);
-    f.series.points = rollUp(values, g, kpi.aggregation, to);
-    if (!f.series.points.isEmpty())
-        f.latest = f.series.points.constLast();
-    if (f.series.points.size() > 1)
-        f.previous = f.series.points.at(f.series.points.size() - 2);
-    const QDate on = f.latest ? std::min(periodEnd(f.latest->period, g), to) : to;
-    f.series.target = TargetRepository(db).inForce(kpi.id, on);
-    const QVector<Benchmark> benchmarks = BenchmarkRepository(db).forKpi(kpi.id);
-    if (!benchmarks.isEmpty())
-        f.benchmark = benchmarks.first();
-    f.status = f.latest ? statusOf(f.latest->value, f.series.target, kpi.direction) : Status::NoData;
+    const QDate first = periodStart(from, g);
 
-    ReviewRepository review(db);
-    for (const ReviewNote &n : review.notesForKpi(kpi.id)) {
+    AnalysisOptions options;
+    options.asOf = to;
+    options.locale = locale;
+    // Three years of history (or the whole period, if longer) are what trend, forecast and the
+    // seasonal anomaly tests use; older values only slow the report down.
+    const QDate historyFrom = std::min(first, to.addYears(-3));
+    QVector<KpiInput> inputs = readKpiInputs(db, {kpi.id});
+    for (KpiInput &in : inputs) {
+        const auto begin = std::lower_bound(in.series.dates.cbegin(), in.series.dates.cend(), historyFrom);
+        const int drop = int(begin - in.series.dates.cbegin());
+        in.series.dates.remove(0, drop);
+        in.series.values.remove(0, drop);
+    }
+    for (const KpiAnalysis &a : analyzeKpis(inputs, options))
+        if (a.kpiId == kpi.id)
+            f.analysis = a;
+    const KpiAnalysis &a = f.analysis;
+    for (const RolledPoint &p : a.points)
+        if (p.period >= first && p.period <= to)
+            f.series.points << p;
+    f.series.target = a.target;
+    f.series.anomalies = a.anomaliesBetween(first, to);
+    f.anomalies = f.series.anomalies;
+    f.series.forecast = a.forecast.points;
+    f.latest = a.latest ? a.latest : a.current;
+    if (f.latest && f.latest->period < first)
+        f.latest.reset(); // nothing in the period itself
+    f.status = f.latest ? a.status : Status::NoData;
+
+    for (const ReviewNote &n : ReviewRepository(db).notesForKpi(kpi.id)) {
         const QDate when = n.period.isValid() ? n.period : n.createdAt.date();
-        if (when >= periodStart(from, g) && when <= to)
+        if (when >= first && when <= to)
             f.notes << n;
     }
-    for (const AnomalyVerdict &v : review.verdicts(kpi.id))
-        if (v.period >= periodStart(from, g) && v.period <= to)
-            f.verdicts << v;
 
-    f.valueText = f.latest ? ValueFormat::format(kpi, f.latest->value, locale) : QCoreApplication::translate("Needle::Report", "No data");
+    f.valueText = f.latest ? ValueFormat::format(kpi, f.latest->value, locale)
+                           : QCoreApplication::translate("Needle::Report", "No data");
     if (const auto &t = f.series.target) {
-        f.targetText = t->isBand() ? QCoreApplication::translate("Needle::Report", "%1 to %2").arg(ValueFormat::format(kpi, *t->low, locale),
-                                                       ValueFormat::format(kpi, *t->high, locale))
-                                   : ValueFormat::format(kpi, t->value.value_or(0), locale);
+        f.targetText = t->isBand()
+            ? QCoreApplication::translate("Needle::Report", "%1 to %2")
+                  .arg(ValueFormat::format(kpi, *t->low, locale), ValueFormat::format(kpi, *t->high, locale))
+            : ValueFormat::format(kpi, t->value.value_or(0), locale);
     }
-    if (f.latest && f.benchmark && kpi.direction != Direction::WithinBand) {
-        const double sign = kpi.direction == Direction::LowerIsBetter ? -1 : 1;
-        f.gapText = ReportText::signedValue(kpi, sign * (f.latest->value - f.benchmark->value), locale);
-    }
-    if (f.latest && f.previous) {
-        const double delta = f.latest->value - f.previous->value;
-        if (f.previous->value != 0 && kpi.unit != Unit::Percent)
-            f.changeText = QCoreApplication::translate("Needle::Report", "%1%2 %").arg(delta > 0 ? QStringLiteral("+")
-                                                      : delta < 0 ? QStringLiteral("\u2212") : QString(),
-                                           locale.toString(std::abs(delta / f.previous->value) * 100, 'f', 1));
+    if (f.latest && !a.benchmarkGaps.isEmpty())
+        f.gapText = ReportText::signedValue(kpi, a.benchmarkGaps.first().gap, locale);
+    if (f.latest && a.vsPrevious.valid) {
+        const Change &c = a.vsPrevious;
+        if (std::isfinite(c.relative) && kpi.unit != Unit::Percent)
+            f.changeText = QCoreApplication::translate("Needle::Report", "%1%2 %")
+                               .arg(c.delta > 0 ? QStringLiteral("+") : c.delta < 0 ? QStringLiteral("\u2212") : QString(),
+                                    locale.toString(std::abs(c.relative) * 100, 'f', 1));
         else
-            f.changeText = ReportText::signedValue(kpi, delta, locale);
+            f.changeText = ReportText::signedValue(kpi, c.delta, locale);
     }
     return f;
+}
+
+namespace {
+// Analysis sentences may or may not end with a full stop; the report's templates add one.
+QString clause(QString sentence)
+{
+    sentence = sentence.trimmed();
+    while (sentence.endsWith(QLatin1Char('.')))
+        sentence.chop(1);
+    return sentence;
+}
+} // namespace
+
+QStringList KpiFacts::analysisSentences() const
+{
+    const KpiAnalysis &a = analysis;
+    QStringList out;
+    if (!a.error.isEmpty())
+        out << a.error;
+    if (!latest)
+        return out;
+    for (const BenchmarkGap &g : a.benchmarkGaps)
+        if (!g.sentence.isEmpty())
+            out << QCoreApplication::translate("Needle::Report", "Benchmark: %1.").arg(clause(g.sentence));
+    if (a.vsPrevious.valid && !a.vsPrevious.sentence.isEmpty())
+        out << QCoreApplication::translate("Needle::Report", "Change: %1.").arg(clause(a.vsPrevious.sentence));
+    if (a.vsLastYear.valid && !a.vsLastYear.sentence.isEmpty())
+        out << QCoreApplication::translate("Needle::Report", "Against last year: %1.").arg(clause(a.vsLastYear.sentence));
+    if (a.trend.valid && !a.trend.sentence.isEmpty())
+        out << QCoreApplication::translate("Needle::Report", "Trend: %1.").arg(clause(a.trend.sentence));
+    if (a.pace.valid && !a.pace.sentence.isEmpty())
+        out << QCoreApplication::translate("Needle::Report", "Forecast: %1.").arg(clause(a.pace.sentence));
+    else if (a.forecast.valid && !a.forecast.points.isEmpty())
+        out << QCoreApplication::translate("Needle::Report", "Forecast: %1 to %2 in the next period.")
+                   .arg(ValueFormat::format(kpi(), a.forecast.points.first().low),
+                        ValueFormat::format(kpi(), a.forecast.points.first().high));
+    out << a.qualitySentences;
+    return out;
 }
 
 QString KpiFacts::definitionLine() const
@@ -124,6 +177,9 @@ QString KpiFacts::statusSentence(const QLocale &locale) const
         return QCoreApplication::translate("Needle::Report", "No data: there is no value between %1 and %2.")
             .arg(ReportText::dateText(series.from, locale), ReportText::dateText(series.to, locale));
     const QString period = ReportText::periodLabel(latest->period, granularityOf(kpi().cadence), locale);
+    if (!analysis.statusSentence.isEmpty() && status != Status::NoTarget)
+        return QCoreApplication::translate("Needle::Report", "%1 in %2: %3.")
+            .arg(displayName(status), period, clause(analysis.statusSentence));
     QString s = targetText.isEmpty()
         ? QCoreApplication::translate("Needle::Report", "%1: %2 in %3; no target is set.").arg(displayName(status), valueText, period)
         : QCoreApplication::translate("Needle::Report", "%1: %2 in %3 against a target of %4.").arg(displayName(status), valueText, period, targetText);

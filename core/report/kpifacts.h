@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/kpianalysis.h"
 #include "domain/anomalyverdict.h"
 #include "domain/benchmark.h"
 #include "domain/reviewnote.h"
@@ -12,19 +13,19 @@
 
 namespace Needle {
 
-// What a report says about one KPI over a period, read from the workspace: its values rolled up
-// to its cadence, the latest and previous period, target, benchmark, status, and the period's
-// notes and verdicts, with the texts a reader sees.
+// What a report says about one KPI over a period: the analysis on the period's last day (status,
+// benchmark gaps, change, trend, forecast, anomalies with reasons and verdicts; computed KPIs
+// evaluated), its values rolled up to its cadence over the period, and the period's notes, with
+// the texts a reader sees. Reads one KPI (and what its formula uses) at a time.
 struct KpiFacts
 {
     ReportSeries series;
     QString ownerName;
-    std::optional<RolledPoint> latest;
-    std::optional<RolledPoint> previous;
-    std::optional<Benchmark> benchmark;
+    KpiAnalysis analysis;
+    std::optional<RolledPoint> latest; // the latest complete period, else the current one
     Status status = Status::NoData;
     QVector<ReviewNote> notes;
-    QVector<AnomalyVerdict> verdicts;
+    QVector<Anomaly> anomalies; // flagged in the period
 
     QString valueText;
     QString targetText;
@@ -40,8 +41,10 @@ struct KpiFacts
     // "Financial · lagging · EUR · higher is better · monthly · owner Ana Ruiz", then the
     // description.
     QString definitionLine() const;
-    // "On track: 182,400 € in March 2026 against a target of 180,000 €."
+    // "Off track: 263,293 € in October 2026; 12% below the target of 300,000 €."
     QString statusSentence(const QLocale &locale) const;
+    // Benchmark gaps, change, trend, pace to the deadline, data quality, formula errors.
+    QStringList analysisSentences() const;
     ReportCell statusCell() const;
 };
 

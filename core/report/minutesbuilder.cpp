@@ -180,6 +180,8 @@ void MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
         if (!f.series.points.isEmpty())
             doc.blocks << ReportBlock::chart(kpi->id);
         doc.blocks << ReportBlock::paragraph(f.statusSentence(locale));
+        for (const QString &sentence : f.analysisSentences())
+            doc.blocks << ReportBlock::paragraph(sentence);
         if (k.skipped)
             doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "Skipped in the meeting."));
         if (k.isEmpty() && !k.skipped) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/kpianalysis.h"
 #include "analysis/rollup.h"
 #include "domain/enums.h"
 #include "domain/kpi.h"
@@ -61,6 +62,8 @@ struct ReportSeries
     Kpi kpi;
     QVector<RolledPoint> points;
     std::optional<Target> target;
+    QVector<Anomaly> anomalies; // flagged in the period, with reasons and verdicts
+    QVector<ForecastPoint> forecast; // after the latest complete period
     QDate from;
     QDate to;
 };

@@ -55,6 +55,32 @@ QVector<ReportCell> summaryRow(const KpiFacts &f)
     return {name, value, target, gap, f.statusCell(), change, spark};
 }
 
+ReportTable anomalyTable(const KpiFacts &f, const QLocale &locale)
+{
+    ReportTable t;
+    t.headers = {QCoreApplication::translate("Needle::Report", "Period"),
+                 QCoreApplication::translate("Needle::Report", "Value"),
+                 QCoreApplication::translate("Needle::Report", "Why it stands out"),
+                 QCoreApplication::translate("Needle::Report", "Severity"),
+                 QCoreApplication::translate("Needle::Report", "Verdict")};
+    t.weights = {1.3, 1.2, 3.6, 1, 2.4};
+    const Granularity g = granularityOf(f.kpi().cadence);
+    for (const Anomaly &a : f.anomalies) {
+        QString verdict = QCoreApplication::translate("Needle::Report", "Not judged yet");
+        if (a.verdict) {
+            verdict = displayName(a.verdict->verdict);
+            if (!a.verdict->explanation.isEmpty())
+                verdict += QStringLiteral(": ") + a.verdict->explanation;
+        }
+        t.rows.append({ReportCell{ReportText::periodLabel(a.period, g, locale), {}, 0, false},
+                       ReportCell{ValueFormat::format(f.kpi(), a.value, locale), {}, 0, true},
+                       ReportCell{a.reason, {}, 0, false},
+                       ReportCell{displayName(a.severity), {}, 0, false},
+                       ReportCell{verdict, {}, 0, false}});
+    }
+    return t;
+}
+
 QString statusCounts(const QHash<Status, int> &counts)
 {
     QStringList parts;
@@ -116,22 +142,11 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
         if (!f.series.points.isEmpty())
             sections << ReportBlock::chart(f.kpi().id);
         sections << ReportBlock::paragraph(f.statusSentence(locale));
-        if (f.benchmark && !f.gapText.isEmpty())
-            sections << ReportBlock::paragraph(
-                QCoreApplication::translate("Needle::Report", "Against the benchmark \"%1\" (%2): %3.")
-                    .arg(f.benchmark->label,
-                         ValueFormat::format(f.kpi(), f.benchmark->value, locale), f.gapText));
-        if (!f.verdicts.isEmpty()) {
-            sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Anomaly verdicts"));
-            ReportTable t;
-            t.headers = {QCoreApplication::translate("Needle::Report", "Period"), QCoreApplication::translate("Needle::Report", "Verdict"), QCoreApplication::translate("Needle::Report", "Explanation")};
-            t.weights = {1.3, 1.3, 4};
-            for (const AnomalyVerdict &v : f.verdicts)
-                t.rows.append({ReportCell{ReportText::periodLabel(v.period, granularityOf(f.kpi().cadence), locale), {}, 0, false},
-                               ReportCell{displayName(v.verdict), {}, 0, false},
-                               ReportCell{v.explanation, {}, 0, false}});
-            sections << ReportBlock::tableBlock(t);
-        }
+        for (const QString &sentence : f.analysisSentences())
+            sections << ReportBlock::paragraph(sentence);
+        if (!f.anomalies.isEmpty())
+            sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Anomalies"))
+                     << ReportBlock::tableBlock(anomalyTable(f, locale));
         if (!f.notes.isEmpty()) {
             sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Notes"));
             for (const ReviewNote &n : f.notes) {

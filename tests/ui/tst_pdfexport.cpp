@@ -3,6 +3,7 @@
 #include "review/meetingsummary.h"
 #include "storage/kpirepository.h"
 #include "storage/reviewrepository.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QProcess>
@@ -26,6 +27,7 @@ private slots:
     void renderPages();
     void kpiSelection();
     void minutes();
+    void kpiWithoutData();
     void failureLeavesNothing_data();
     void failureLeavesNothing();
 
@@ -113,7 +115,7 @@ void TestPdfExport::snapshotText()
             QVERIFY2(text.contains(f.valueText), qPrintable(k.name + QLatin1Char(' ') + f.valueText));
         QVERIFY2(flat.contains(f.statusSentence(QLocale())), qPrintable(f.statusSentence(QLocale())));
     }
-    for (Status s : {Status::OnTrack, Status::OffTrack, Status::NoData})
+    for (Status s : {Status::OnTrack, Status::OffTrack, Status::AtRisk})
         QVERIFY2(text.contains(displayName(s)), qPrintable(displayName(s)));
 }
 
@@ -233,6 +235,28 @@ void TestPdfExport::minutes()
     tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
                                       out, dir + QStringLiteral("/minutes")}, &exitCode);
     QCOMPARE(exitCode, 0);
+}
+
+void TestPdfExport::kpiWithoutData()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("empty.needle"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    {
+        QString error;
+        auto ws = Workspace::open(copy, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Kpi kpi;
+        kpi.key = QStringLiteral("not_measured_yet");
+        kpi.name = QStringLiteral("Not measured yet");
+        QVERIFY2(ws->addKpi(&kpi, &error), qPrintable(error));
+    }
+    const QString out = m_dir.filePath(QStringLiteral("empty.pdf"));
+    QCOMPARE(run({QStringLiteral("export-pdf"), copy, out, QStringLiteral("--kpi"),
+                  QStringLiteral("not_measured_yet")}), 0);
+    const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    QVERIFY(text.contains(QLatin1String("Not measured yet")));
+    QVERIFY(text.contains(displayName(Status::NoData)));
+    QVERIFY(text.contains(QLatin1String("there is no value between")));
 }
 
 void TestPdfExport::failureLeavesNothing_data()

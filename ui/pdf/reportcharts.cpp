@@ -37,7 +37,18 @@ ReportPainter::ChartRenderer reportChartRenderer(const QSqlDatabase &db,
         request.from = series.from;
         request.to = series.to;
         request.asOf = options.asOf;
-        const KpiChartData data = buildKpiChartData(db, request);
+        KpiChartData data = buildKpiChartData(db, request);
+        // Computed KPIs have no stored values: their points come from the analysis. So do the
+        // anomalies and the forecast, where the chart's feed leaves them out.
+        if (data.points.isEmpty())
+            for (const RolledPoint &point : series.points)
+                data.points.append({point.period, point.value, point.partial});
+        if (data.anomalies.isEmpty())
+            for (const Anomaly &a : series.anomalies)
+                data.anomalies.append({a.period, a.value, a.reason});
+        if (data.forecast.isEmpty())
+            for (const ForecastPoint &f : series.forecast)
+                data.forecast.append({f.period, f.value, f.low, f.high});
         // Laid out as it would be on a 96 dpi screen, so its text keeps a reading size.
         const qreal screen = 96.0 / ReportPainter::Resolution;
         renderKpiChart(p, rect, data, palette, rect.size() * screen);
