@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>Needle::Analysis</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+</context>
+<context>
     <name>Needle::BenchmarkModel</name>
     <message>
         <source>Benchmark</source>
@@ -92,6 +107,77 @@
     <message>
         <source>As of</source>
         <translation>A fecha de</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CheckReport</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished">Último</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formula error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flatline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished">sin responsable</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 a %2</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1; anomalies from %2 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,6 +866,13 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::ExportPdf</name>
+    <message>
+        <source>The period starts after it ends: --from must not be later than --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Needle::Formula</name>
     <message>
         <source>The formula is not valid at position %1: %2</source>
@@ -925,6 +1018,261 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>Anomaly: %1</source>
         <translation>Anomalía: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiLibrary</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely customers are to recommend the product, from -100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of promoters (answers 9-10) minus percent of detractors (answers 0-6) among all answers to &quot;How likely are you to recommend us?&quot; on a 0-10 scale; from answer counts or from the raw answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of surveyed customers who say they are satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 4 and 5 on a 1-5 satisfaction scale divided by all answers, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring subscription revenue normalised to one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the monthly value of all active subscriptions at the end of the period, excluding one-off fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring subscription revenue normalised to one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR times 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers who cancel in a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost during the period divided by customers at its start, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of recurring revenue lost to cancellations and downgrades in a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR lost to cancellations and downgrades during the period divided by MRR at its start, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers kept through a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 minus the customer churn rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLTV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit a customer brings over the whole relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average revenue per account times gross margin, divided by the customer churn rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it costs to win one new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales and marketing spend in the period divided by the new customers won in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV to CAC ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times a customer&apos;s lifetime value covers the cost of winning them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value divided by customer acquisition cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue left after the cost of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue minus cost of goods sold (hosting, support, licences), divided by revenue, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily active users (DAU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct users who use the product on a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of distinct users with at least one meaningful action during the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly active users (MAU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct users who use the product in a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of distinct users with at least one meaningful action during the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness (DAU/MAU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the month&apos;s users come back on a typical day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average DAU divided by MAU, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature adoption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of active users who use a given feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who used the feature in the period divided by active users in the period, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of new sign-ups who reach the first moment of value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups who completed the activation milestone within 7 days divided by all sign-ups of the period, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of trials that become paying customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials converted to paid plans in the period divided by trials that ended in it, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of accounts created in the period, excluding internal and test accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the approval of a feature to its general availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median number of days between a feature&apos;s approval and its release to all customers, over the features shipped in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue from products launched in the last three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue from products or major features launched in the last N years (3 by default) divided by total revenue, times 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D spend ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research and development spend as a share of revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research and development spend in the period divided by revenue in the period, times 100; healthy inside a band rather than as high or low as possible.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1590,378 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::PdfAmendment</name>
+    <message>
+        <source>The PDF could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cross-reference table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page without an annotation array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected annotation array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PdfExporter</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PointSource</name>
+    <message>
+        <source>The formula refers to %1, which is not a KPI key.</source>
+        <translation type="unfinished">La fórmula se refiere a %1, que no es una clave de KPI.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the period of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Report</name>
+    <message>
+        <source>week %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">T%1 %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished">Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation type="unfinished">%1 % {1%2 ?}</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data: there is no value between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3; no target is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 against a target of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI, snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · KPI snapshot as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <source>Vs. benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the benchmark &quot;%1&quot; (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished">A fecha de</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no KPIs to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished">Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>The workspace has no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the KPI review &quot;%1&quot; of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI, review, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · minutes of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Reunión</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discussed, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting had no agenda items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Decisiones</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decisión</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished">Tareas</translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anomaly verdicts were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped in the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about this KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly in %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items from earlier meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Needle::ReviewNoteModel</name>
     <message>
         <source>Done</source>
@@ -1324,6 +2044,237 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::Sentences</name>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 a %2</translation>
+    </message>
+    <message>
+        <source>for a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished">T%1</translation>
+    </message>
+    <message>
+        <source>No complete period has a value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no target is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, inside the band of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, below the band of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, above the band of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, exactly on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, above the target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, below the target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 above the target of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 below the target of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Level with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 away from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 better than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worse than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged on the same period last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged on the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 on the same period last year (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1 on the same period last year (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 on the previous period (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1 on the previous period (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear trend over the last %n periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rising by about %1 a %2 (%3; %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling by about %1 a %2 (%3; %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected %1 by %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: just short of the pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the last value is from %1 (%n days before the as-of date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %n periods all read %1: is the feed stuck?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n periods in a row above the average of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n periods in a row below the average of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level moved from about %1 to %2 and stayed there; %3 MADs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above the expected %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below the expected %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above the expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below the expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; outside the control limits %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 MADs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Verdict: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Verdict: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -1378,8 +2329,32 @@ y no se escribió nada; 2 uso incorrecto.
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <source>this ZIP archive is not a spreadsheet Needle can read</source>
-        <translation>este archivo ZIP no es una hoja de cálculo que Needle pueda leer</translation>
+        <source>OpenDocument spreadsheets cannot be read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument text document, not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument presentation, not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a Word document, not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a PowerPoint presentation, not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive that holds no spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2780,162 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>A meeting needs a date.</source>
         <translation>Una reunión necesita una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::XlsxFormats</name>
+    <message>
+        <source>%1 is not a date in the spreadsheet&apos;s date system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is 1900-02-29, a day that does not exist (Excel&apos;s 1900 leap-year bug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is 1900-01-00, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Needle::XlsxReader</name>
+    <message>
+        <source>the package has no workbook part; it is not an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read: %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 has no part %2 in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 defines more than a million cell styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shared string holds more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings hold more than %1 million characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged cells cover more than a million cells; they are read as they are stored, not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row number %1 is beyond Excel&apos;s %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference %1 is beyond Excel&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1 is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared string %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished">«%1» no es una fecha</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished">«%1» no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::XmlGuard</name>
+    <message>
+        <source>it contains a DOCTYPE declaration, which Needle refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ZipPackage</name>
+    <message>
+        <source>the archive entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive entry %1 is damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive entry %1 inflates to more than %2 MB; it may be a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive entry %1 is compressed more than %2 times; it may be a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds more than 100,000 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds an entry with an unsafe name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds the entry %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive entry %1 cannot be read; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "tsfile.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -107,8 +108,9 @@ void TestTranslations::initTestCase()
         tsCopies << copy;
     }
     const QString english = tsCopies.takeLast();
-    const QStringList common{QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
-                             QStringLiteral("-locations"), QStringLiteral("none")};
+    // The options update_translations uses (app/CMakeLists.txt).
+    const QStringList common = QStringList{QStringLiteral("-project"), project}
+        + QStringLiteral(NEEDLE_LUPDATE_OPTIONS).split(QLatin1Char(','));
     for (const QStringList &args : {common + QStringList{QStringLiteral("-ts")} + tsCopies,
                                     common + QStringList{QStringLiteral("-pluralonly"),
                                                          QStringLiteral("-ts"), english}}) {
@@ -231,8 +233,31 @@ void TestTranslations::contextsResolve()
         if (!text.contains(QStringLiteral("translate(\"%1\"").arg(context))
             && !text.contains(QStringLiteral("Q_DECLARE_TR_FUNCTIONS(%1)").arg(context)))
             problems << QStringLiteral("%1:%2: lupdate files this tr() under \"%3\", but the file "
-                                       "does not translate under that context at run time")
+                                       "does not translate under that context at run time; outside "
+                                       "a member function write QCoreApplication::translate("
+                                       "\"Context\", \"...\") at the call")
                             .arg(m.captured(1), m.captured(2), context);
+    }
+
+    // A macro that wraps a translation marker hides its strings from lupdate.
+    static const QRegularExpression hidingMacro(
+        QStringLiteral("^\\s*#\\s*define\\s+\\w+\\(.*(QT_TRANSLATE_NOOP|QT_TR_NOOP|translate\\(|tr\\()"),
+        QRegularExpression::MultilineOption);
+    const QStringList roots{QStringLiteral(NEEDLE_SOURCE_DIR "/core"), QStringLiteral(NEEDLE_SOURCE_DIR "/ui"),
+                            QStringLiteral(NEEDLE_SOURCE_DIR "/app")};
+    for (const QString &root : roots) {
+        QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QRegularExpressionMatch m = hidingMacro.match(QString::fromUtf8(file.readAll()));
+            if (m.hasMatch())
+                problems << QStringLiteral("%1: \"%2\" marks strings through a macro, which lupdate "
+                                           "does not see; write QT_TRANSLATE_NOOP(\"Context\", \"...\") "
+                                           "where the string is")
+                                .arg(file.fileName(), m.captured(0).trimmed());
+        }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
