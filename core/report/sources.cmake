@@ -7,4 +7,5 @@ list(APPEND CORE_SOURCES
   report/snapshotbuilder.h report/snapshotbuilder.cpp
   report/pdfamendment.h report/pdfamendment.cpp
   report/minutesbuilder.h report/minutesbuilder.cpp
+  report/csvexport.h report/csvexport.cpp
 )

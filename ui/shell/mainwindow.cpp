@@ -1,5 +1,8 @@
 #include "shell/mainwindow.h"
 
+#include "pdf/exportpdfdialog.h"
+#include "report/csvexport.h"
+
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "models/kpifilterproxymodel.h"
@@ -141,12 +144,33 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_closeAction);
     file->addSeparator();
+    m_exportPdfAction = file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+E")), this, [this] {
+        ExportPdfDialog::run(m_workspace.get(), m_kpiTable->model(), this);
+    });
+    m_exportCsvAction = file->addAction(tr("Export KPI Table as &CSV..."), this, [this] { exportKpiTableCsv(); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+}
+
+// The KPI table as shown (filtered and sorted), for a spreadsheet: values as numbers, text
+// protected against formula injection.
+void MainWindow::exportKpiTableCsv()
+{
+    if (!m_workspace || !m_kpiTable->model())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export KPI Table as CSV"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("%1-kpis.csv").arg(m_workspace->displayName())),
+        tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !CsvExport::saveModel(*m_kpiTable->model(), path, &error))
+        QMessageBox::warning(this, tr("Export KPI Table as CSV"), error);
 }
 
 void MainWindow::updateRecentMenu()
@@ -172,6 +196,8 @@ void MainWindow::updateTitle()
     else
         setWindowTitle(tr("Needle"));
     m_closeAction->setEnabled(m_workspace != nullptr);
+    m_exportPdfAction->setEnabled(m_workspace != nullptr);
+    m_exportCsvAction->setEnabled(m_workspace != nullptr);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)

@@ -51,6 +51,7 @@ protected:
 
 private:
     void createActions();
+    void exportKpiTableCsv();
     void createMenus();
     void updateRecentMenu();
     void updateTitle();
@@ -72,6 +73,8 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_editMenu = nullptr;
