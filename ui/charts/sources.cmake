@@ -4,5 +4,6 @@ list(APPEND UI_SOURCES
   charts/kpichartdata.h
   charts/kpichart.h charts/kpichart.cpp charts/kpichartlayout.cpp
   charts/kpichartfeed.h charts/kpichartfeed.cpp
+  charts/kpichartview.h charts/kpichartview.cpp
   charts/sparkline.h charts/sparkline.cpp
 )
