@@ -8,3 +8,10 @@ list(APPEND UI_SOURCES
   dashboard/tiledelegate.h dashboard/tiledelegate.cpp
   dashboard/dashboardview.h dashboard/dashboardview.cpp
 )
+# The KPI view (charts engineer): chart beside definition, values and notes.
+list(APPEND UI_SOURCES
+  dashboard/kpiview.h dashboard/kpiview.cpp
+  dashboard/kpidefinitionpanel.h dashboard/kpidefinitionpanel.cpp
+  dashboard/kpivaluestable.h dashboard/kpivaluestable.cpp
+  dashboard/kpinotedialog.h dashboard/kpinotedialog.cpp
+)
