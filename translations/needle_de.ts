@@ -79,15 +79,15 @@
     <name>Needle::Analysis</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
 </context>
 <context>
@@ -113,71 +113,71 @@
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Aktuell</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>formula error</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelfehler</translation>
     </message>
     <message>
         <source>anomalies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalien: %1</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>flatline</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>off pace</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter dem Plan</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">niemand verantwortlich</translation>
+        <translation>niemand verantwortlich</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>fallend</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1; Anomalien vom %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::ExportPdf</name>
     <message>
         <source>The period starts after it ends: --from must not be later than --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende: --from darf nicht nach --to liegen.</translation>
     </message>
 </context>
 <context>
@@ -1024,255 +1024,255 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::KpiLibrary</name>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>How likely customers are to recommend the product, from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich Kunden das Produkt weiterempfehlen, von -100 bis 100.</translation>
     </message>
     <message>
         <source>Percent of promoters (answers 9-10) minus percent of detractors (answers 0-6) among all answers to &quot;How likely are you to recommend us?&quot; on a 0-10 scale; from answer counts or from the raw answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Promotoren (Antworten 9–10) minus Anteil der Kritiker (Antworten 0–6) an allen Antworten auf „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ auf einer Skala von 0 bis 10; aus Antwortzahlen oder aus den Einzelantworten.</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
     </message>
     <message>
         <source>Share of surveyed customers who say they are satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der befragten Kunden, die sich zufrieden äußern.</translation>
     </message>
     <message>
         <source>Answers 4 and 5 on a 1-5 satisfaction scale divided by all answers, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten 4 und 5 auf einer Zufriedenheitsskala von 1 bis 5 geteilt durch alle Antworten, mal 100.</translation>
     </message>
     <message>
         <source>Monthly recurring revenue (MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich wiederkehrender Umsatz (MRR)</translation>
     </message>
     <message>
         <source>Recurring subscription revenue normalised to one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Abonnementumsatz, auf einen Monat normiert.</translation>
     </message>
     <message>
         <source>Sum of the monthly value of all active subscriptions at the end of the period, excluding one-off fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe des Monatswerts aller aktiven Abonnements am Ende des Zeitraums, ohne einmalige Gebühren.</translation>
     </message>
     <message>
         <source>Annual recurring revenue (ARR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich wiederkehrender Umsatz (ARR)</translation>
     </message>
     <message>
         <source>Recurring subscription revenue normalised to one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Abonnementumsatz, auf ein Jahr normiert.</translation>
     </message>
     <message>
         <source>MRR times 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR mal 12.</translation>
     </message>
     <message>
         <source>Customer churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenabwanderungsrate</translation>
     </message>
     <message>
         <source>Share of customers who cancel in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kunden, die in einem Zeitraum kündigen.</translation>
     </message>
     <message>
         <source>Customers lost during the period divided by customers at its start, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum verlorene Kunden geteilt durch die Kunden zu seinem Beginn, mal 100.</translation>
     </message>
     <message>
         <source>Revenue churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzabwanderungsrate</translation>
     </message>
     <message>
         <source>Share of recurring revenue lost to cancellations and downgrades in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des wiederkehrenden Umsatzes, der in einem Zeitraum durch Kündigungen und Herabstufungen verloren geht.</translation>
     </message>
     <message>
         <source>MRR lost to cancellations and downgrades during the period divided by MRR at its start, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum durch Kündigungen und Herabstufungen verlorener MRR geteilt durch den MRR zu seinem Beginn, mal 100.</translation>
     </message>
     <message>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindungsrate</translation>
     </message>
     <message>
         <source>Share of customers kept through a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kunden, die über einen Zeitraum gehalten werden.</translation>
     </message>
     <message>
         <source>100 minus the customer churn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 minus die Kundenabwanderungsrate.</translation>
     </message>
     <message>
         <source>Customer lifetime value (CLTV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenlebenszeitwert (CLTV)</translation>
     </message>
     <message>
         <source>Gross profit a customer brings over the whole relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttogewinn, den ein Kunde über die gesamte Geschäftsbeziehung bringt.</translation>
     </message>
     <message>
         <source>Average revenue per account times gross margin, divided by the customer churn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Umsatz je Konto mal Bruttomarge, geteilt durch die Kundenabwanderungsrate.</translation>
     </message>
     <message>
         <source>Customer acquisition cost (CAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenakquisitionskosten (CAC)</translation>
     </message>
     <message>
         <source>What it costs to win one new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es kostet, einen neuen Kunden zu gewinnen.</translation>
     </message>
     <message>
         <source>Sales and marketing spend in the period divided by the new customers won in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebs- und Marketingausgaben im Zeitraum geteilt durch die darin gewonnenen Neukunden.</translation>
     </message>
     <message>
         <source>LTV to CAC ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis LTV zu CAC</translation>
     </message>
     <message>
         <source>How many times a customer&apos;s lifetime value covers the cost of winning them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Lebenszeitwert eines Kunden die Kosten seiner Gewinnung deckt.</translation>
     </message>
     <message>
         <source>Customer lifetime value divided by customer acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenlebenszeitwert geteilt durch Kundenakquisitionskosten.</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttomarge</translation>
     </message>
     <message>
         <source>Share of revenue left after the cost of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Umsatzes, der nach den Kosten der Leistungserbringung bleibt.</translation>
     </message>
     <message>
         <source>Revenue minus cost of goods sold (hosting, support, licences), divided by revenue, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz minus Herstellungskosten (Hosting, Support, Lizenzen), geteilt durch den Umsatz, mal 100.</translation>
     </message>
     <message>
         <source>Daily active users (DAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich aktive Nutzer (DAU)</translation>
     </message>
     <message>
         <source>Distinct users who use the product on a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Nutzer, die das Produkt an einem Tag verwenden.</translation>
     </message>
     <message>
         <source>Count of distinct users with at least one meaningful action during the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl verschiedener Nutzer mit mindestens einer sinnvollen Aktion an dem Tag.</translation>
     </message>
     <message>
         <source>Monthly active users (MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich aktive Nutzer (MAU)</translation>
     </message>
     <message>
         <source>Distinct users who use the product in a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Nutzer, die das Produkt in einem Monat verwenden.</translation>
     </message>
     <message>
         <source>Count of distinct users with at least one meaningful action during the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl verschiedener Nutzer mit mindestens einer sinnvollen Aktion im Monat.</translation>
     </message>
     <message>
         <source>Stickiness (DAU/MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerbindung (DAU/MAU)</translation>
     </message>
     <message>
         <source>How many of the month&apos;s users come back on a typical day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Nutzer des Monats an einem typischen Tag wiederkommen.</translation>
     </message>
     <message>
         <source>Average DAU divided by MAU, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche DAU geteilt durch MAU, mal 100.</translation>
     </message>
     <message>
         <source>Feature adoption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsnutzungsrate</translation>
     </message>
     <message>
         <source>Share of active users who use a given feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der aktiven Nutzer, die eine bestimmte Funktion verwenden.</translation>
     </message>
     <message>
         <source>Users who used the feature in the period divided by active users in the period, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer, die die Funktion im Zeitraum verwendet haben, geteilt durch die aktiven Nutzer im Zeitraum, mal 100.</translation>
     </message>
     <message>
         <source>Activation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsrate</translation>
     </message>
     <message>
         <source>Share of new sign-ups who reach the first moment of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Neuanmeldungen, die den ersten Nutzenmoment erreichen.</translation>
     </message>
     <message>
         <source>Sign-ups who completed the activation milestone within 7 days divided by all sign-ups of the period, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen, die den Aktivierungsmeilenstein innerhalb von 7 Tagen erreicht haben, geteilt durch alle Anmeldungen des Zeitraums, mal 100.</translation>
     </message>
     <message>
         <source>Trial conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversionsrate der Testphase</translation>
     </message>
     <message>
         <source>Share of trials that become paying customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Testphasen, aus denen zahlende Kunden werden.</translation>
     </message>
     <message>
         <source>Trials converted to paid plans in the period divided by trials that ended in it, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum in bezahlte Tarife umgewandelte Testphasen geteilt durch die darin beendeten Testphasen, mal 100.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>New accounts created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu angelegte Konten.</translation>
     </message>
     <message>
         <source>Count of accounts created in the period, excluding internal and test accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der im Zeitraum angelegten Konten, ohne interne und Testkonten.</translation>
     </message>
     <message>
         <source>Time to market</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-to-Market</translation>
     </message>
     <message>
         <source>Days from the approval of a feature to its general availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von der Freigabe einer Funktion bis zu ihrer allgemeinen Verfügbarkeit.</translation>
     </message>
     <message>
         <source>Median number of days between a feature&apos;s approval and its release to all customers, over the features shipped in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage zwischen der Freigabe einer Funktion und ihrer Auslieferung an alle Kunden, über die im Zeitraum ausgelieferten Funktionen.</translation>
     </message>
     <message>
         <source>Innovation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovationsrate</translation>
     </message>
     <message>
         <source>Share of revenue from products launched in the last three years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil von Produkten, die in den letzten drei Jahren eingeführt wurden.</translation>
     </message>
     <message>
         <source>Revenue from products or major features launched in the last N years (3 by default) divided by total revenue, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz mit Produkten oder wichtigen Funktionen, die in den letzten N Jahren (standardmäßig 3) eingeführt wurden, geteilt durch den Gesamtumsatz, mal 100.</translation>
     </message>
     <message>
         <source>R&amp;D spend ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;E-Quote</translation>
     </message>
     <message>
         <source>Research and development spend as a share of revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben für Forschung und Entwicklung als Anteil am Umsatz.</translation>
     </message>
     <message>
         <source>Research and development spend in the period divided by revenue in the period, times 100; healthy inside a band rather than as high or low as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben für Forschung und Entwicklung im Zeitraum geteilt durch den Umsatz im Zeitraum, mal 100; gesund innerhalb eines Bereichs, nicht möglichst hoch oder niedrig.</translation>
     </message>
 </context>
 <context>
@@ -1524,11 +1524,11 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
     <message>
         <source> [done]</source>
-        <translation>[erledigt]</translation>
+        <translation> [erledigt]</translation>
     </message>
     <message>
         <source> [overdue]</source>
-        <translation>[überfällig]</translation>
+        <translation> [überfällig]</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -1593,372 +1593,412 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::PdfAmendment</name>
     <message>
         <source>The PDF could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht fertiggestellt werden: %1</translation>
     </message>
     <message>
         <source>no trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trailer</translation>
     </message>
     <message>
         <source>no cross-reference table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Querverweistabelle</translation>
     </message>
     <message>
         <source>no document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokumentkatalog</translation>
     </message>
     <message>
         <source>no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seiten</translation>
     </message>
     <message>
         <source>a page without an annotation array</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite ohne Annotations-Array</translation>
     </message>
     <message>
         <source>an unexpected annotation array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwartetes Annotations-Array</translation>
     </message>
 </context>
 <context>
     <name>Needle::PdfExporter</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Needle::PointSource</name>
     <message>
         <source>The formula refers to %1, which is not a KPI key.</source>
-        <translation type="unfinished">Die Formel verweist auf %1, das kein KPI-Schlüssel ist.</translation>
+        <translation>Die Formel verweist auf %1, das kein KPI-Schlüssel ist.</translation>
     </message>
     <message>
         <source>%1 cannot be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht berechnet werden: %2</translation>
     </message>
     <message>
         <source>%1 in the period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitraum %2.</translation>
     </message>
 </context>
 <context>
     <name>Needle::Report</name>
     <message>
         <source>week %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1, %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished">Q%1 %2</translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Keine Daten</translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1%2 %</source>
-        <translation type="unfinished">%1 % {1%2 ?}</translation>
+        <translation>%1%2 %</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortlich: %1</translation>
     </message>
     <message>
         <source>computed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet als %1</translation>
     </message>
     <message>
         <source>No data: there is no value between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten: Zwischen %1 und %2 gibt es keinen Wert.</translation>
     </message>
     <message>
         <source>%1: %2 in %3; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 im Zeitraum %3; kein Ziel festgelegt.</translation>
     </message>
     <message>
         <source>%1: %2 in %3 against a target of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 im Zeitraum %3 bei einem Ziel von %4.</translation>
     </message>
     <message>
         <source>The period is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist noch nicht vorbei.</translation>
     </message>
     <message>
         <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keinen KPI mit dem Schlüssel „%1“.</translation>
     </message>
     <message>
         <source>KPI snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Schnappschuss: %1</translation>
     </message>
     <message>
         <source>KPIs of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs von %1, %2</translation>
     </message>
     <message>
         <source>KPI, snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, Schnappschuss</translation>
     </message>
     <message>
         <source>KPI snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Schnappschuss</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>%1 · KPI snapshot as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · KPI-Schnappschuss, Stand %2</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Vs. benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ggü. Benchmark</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against the benchmark &quot;%1&quot; (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Anomaly verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen zu Anomalien</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPIs</translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>The workspace has no KPIs to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine KPIs für einen Bericht.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>The workspace has no meeting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Besprechung %1.</translation>
     </message>
     <message>
         <source>Minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>Minutes of the KPI review &quot;%1&quot; of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der KPI-Besprechung „%1“ vom %2, %3</translation>
     </message>
     <message>
         <source>KPI, review, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, Besprechung, Protokoll</translation>
     </message>
     <message>
         <source>Meeting minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsprotokoll</translation>
     </message>
     <message>
         <source>%1 · minutes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Protokoll vom %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine festgehalten</translation>
     </message>
     <message>
         <source>Period reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachteter Zeitraum</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Besprechung</translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <source>%1 discussed, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besprochen, %2 übersprungen</translation>
     </message>
     <message>
         <source>%1 discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besprochen</translation>
     </message>
     <message>
         <source>The meeting had no agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besprechung hatte keine Tagesordnungspunkte.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum auf der Tagesordnung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Not on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf der Tagesordnung</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>No decisions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Aufgaben festgehalten.</translation>
     </message>
     <message>
         <source>No anomaly verdicts were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Einschätzungen zu Anomalien festgehalten.</translation>
     </message>
     <message>
         <source>Skipped in the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Besprechung übersprungen.</translation>
     </message>
     <message>
         <source>Nothing was recorded about this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem KPI wurde nichts festgehalten.</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde</translation>
     </message>
     <message>
         <source>Anomaly in %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie im Zeitraum %1: %2. %3</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben aus früheren Besprechungen</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1.</source>
+        <translation>Benchmark: %1.</translation>
+    </message>
+    <message>
+        <source>Change: %1.</source>
+        <translation>Veränderung: %1.</translation>
+    </message>
+    <message>
+        <source>Against last year: %1.</source>
+        <translation>Gegenüber dem Vorjahr: %1.</translation>
+    </message>
+    <message>
+        <source>Trend: %1.</source>
+        <translation>Trend: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1.</source>
+        <translation>Prognose: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 to %2 in the next period.</source>
+        <translation>Prognose: %1 bis %2 im nächsten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3.</source>
+        <translation>%1 im Zeitraum %2: %3.</translation>
+    </message>
+    <message>
+        <source>Why it stands out</source>
+        <translation>Warum er auffällt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
     </message>
 </context>
 <context>
@@ -2047,231 +2087,246 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::Sentences</name>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für einen %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>No complete period has a value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein abgeschlossener Zeitraum hat einen Wert.</translation>
     </message>
     <message>
         <source>%1; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; kein Ziel festgelegt.</translation>
     </message>
     <message>
         <source>%1, inside the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, innerhalb des Bereichs %2.</translation>
     </message>
     <message>
         <source>%1, below the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, unterhalb des Bereichs %2.</translation>
     </message>
     <message>
         <source>%1, above the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, oberhalb des Bereichs %2.</translation>
     </message>
     <message>
         <source>%1, exactly on the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, genau im Ziel.</translation>
     </message>
     <message>
         <source>%1, above the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, über dem Ziel von %2.</translation>
     </message>
     <message>
         <source>%1, below the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, unter dem Ziel von %2.</translation>
     </message>
     <message>
         <source>%1, %2 above the target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 über dem Ziel von %3.</translation>
     </message>
     <message>
         <source>%1, %2 below the target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 unter dem Ziel von %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Level with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichauf mit %1.</translation>
     </message>
     <message>
         <source>%1 away from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernt.</translation>
     </message>
     <message>
         <source>%1 better than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besser als %2.</translation>
     </message>
     <message>
         <source>%1 worse than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlechter als %2.</translation>
     </message>
     <message>
         <source>Unchanged on the same period last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gegenüber dem Vorjahreszeitraum.</translation>
     </message>
     <message>
         <source>Unchanged on the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gegenüber dem Vorzeitraum.</translation>
     </message>
     <message>
         <source>Up %1 on the same period last year (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mehr als im Vorjahreszeitraum (%2).</translation>
     </message>
     <message>
         <source>Down %1 on the same period last year (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weniger als im Vorjahreszeitraum (%2).</translation>
     </message>
     <message>
         <source>Up %1 on the previous period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mehr als im Vorzeitraum (%2).</translation>
     </message>
     <message>
         <source>Down %1 on the previous period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weniger als im Vorzeitraum (%2).</translation>
     </message>
     <message>
         <source>high confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>hohe Sicherheit</translation>
     </message>
     <message>
         <source>moderate confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Sicherheit</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe Sicherheit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No clear trend over the last %n periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Kein klarer Trend im letzten Zeitraum.</numerusform>
+            <numerusform>Kein klarer Trend in den letzten %n Zeiträumen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht</translation>
     </message>
     <message>
         <source>Rising by about %1 a %2 (%3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigt um etwa %1 pro %2 (%3; %4).</translation>
     </message>
     <message>
         <source>Falling by about %1 a %2 (%3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt um etwa %1 pro %2 (%3; %4).</translation>
     </message>
     <message>
         <source>Projected %1 by %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose %1 bis %2, Ziel %3</translation>
     </message>
     <message>
         <source>%1: on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Plan.</translation>
     </message>
     <message>
         <source>%1: just short of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: knapp hinter dem Plan.</translation>
     </message>
     <message>
         <source>%1: off pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hinter dem Plan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Stale: the last value is from %1 (%n days before the as-of date).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Veraltet: Der letzte Wert ist vom %1 (%n Tag vor dem Stichtag).</numerusform>
+            <numerusform>Veraltet: Der letzte Wert ist vom %1 (%n Tage vor dem Stichtag).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The last %n periods all read %1: is the feed stuck?</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Der letzte Zeitraum zeigt %1: Hängt die Datenquelle?</numerusform>
+            <numerusform>Die letzten %n Zeiträume zeigen alle %1: Hängt die Datenquelle?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand verantwortlich.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n periods in a row above the average of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Zeitraum über dem Durchschnitt von %1.</numerusform>
+            <numerusform>%n Zeiträume in Folge über dem Durchschnitt von %1.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n periods in a row below the average of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Zeitraum unter dem Durchschnitt von %1.</numerusform>
+            <numerusform>%n Zeiträume in Folge unter dem Durchschnitt von %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The level moved from about %1 to %2 and stayed there; %3 MADs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Niveau hat sich von etwa %1 auf %2 verschoben und ist dort geblieben; %3 MADs.</translation>
     </message>
     <message>
         <source>%1 above the expected %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über dem erwarteten Wert %2 %3</translation>
     </message>
     <message>
         <source>%1 below the expected %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter dem erwarteten Wert %2 %3</translation>
     </message>
     <message>
         <source>%1 above the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über dem erwarteten Wert %2</translation>
     </message>
     <message>
         <source>%1 below the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter dem erwarteten Wert %2</translation>
     </message>
     <message>
         <source>%1; outside the control limits %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; außerhalb der Kontrollgrenzen %2 bis %3.</translation>
     </message>
     <message>
         <source>%1; %2 MADs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 MADs.</translation>
     </message>
     <message>
         <source> Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Einschätzung: %1.</translation>
     </message>
     <message>
         <source> Verdict: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation> Einschätzung: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2330,31 +2385,31 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
     <message>
         <source>OpenDocument spreadsheets cannot be read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Tabellen können noch nicht gelesen werden</translation>
     </message>
     <message>
         <source>this is an OpenDocument text document, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein OpenDocument-Textdokument, keine Tabelle</translation>
     </message>
     <message>
         <source>this is an OpenDocument presentation, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine OpenDocument-Präsentation, keine Tabelle</translation>
     </message>
     <message>
         <source>this is a Word document, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Word-Dokument, keine Tabelle</translation>
     </message>
     <message>
         <source>this is a PowerPoint presentation, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine PowerPoint-Präsentation, keine Tabelle</translation>
     </message>
     <message>
         <source>this is a ZIP archive that holds no spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein ZIP-Archiv, das keine Tabelle enthält</translation>
     </message>
     <message>
         <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei heißt .%1, enthält aber CSV-Text; sie wird als CSV gelesen</translation>
     </message>
 </context>
 <context>
@@ -2480,9 +2535,12 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Anomalies: %n</source>
-        <translation>Anomalien: %n</translation>
+        <translation>
+            <numerusform>Anomalien: %n</numerusform>
+            <numerusform>Anomalien: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owner: %1</source>
@@ -2786,156 +2844,156 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::XlsxFormats</name>
     <message>
         <source>%1 is not a date in the spreadsheet&apos;s date system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Datumssystem der Tabelle kein Datum</translation>
     </message>
     <message>
         <source>the date is 1900-02-29, a day that does not exist (Excel&apos;s 1900 leap-year bug)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist der 1900-02-29, ein Tag, den es nicht gibt (Excels Schaltjahrfehler von 1900)</translation>
     </message>
     <message>
         <source>the date is 1900-01-00, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist der 1900-01-00, den es nicht gibt</translation>
     </message>
 </context>
 <context>
     <name>Needle::XlsxReader</name>
     <message>
         <source>the package has no workbook part; it is not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket hat keinen Arbeitsmappen-Teil; es ist keine Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <source>the part %1 cannot be read: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 kann nicht gelesen werden: %2 (Zeile %3)</translation>
     </message>
     <message>
         <source>the sheet %1 has no part %2 in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>das Blatt %1 hat keinen Teil %2 im Paket</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe hat kein Arbeitsblatt</translation>
     </message>
     <message>
         <source>the part %1 defines more than a million cell styles</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 definiert mehr als eine Million Zellformate</translation>
     </message>
     <message>
         <source>a shared string holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gemeinsame Zeichenkette enthält mehr als %1 Zeichen</translation>
     </message>
     <message>
         <source>elements are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the shared strings hold more than %1 million characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemeinsamen Zeichenketten enthalten mehr als %1 Millionen Zeichen</translation>
     </message>
     <message>
         <source>the merged cells cover more than a million cells; they are read as they are stored, not filled</source>
-        <translation type="unfinished"></translation>
+        <translation>die verbundenen Zellen umfassen mehr als eine Million Zellen; sie werden gelesen, wie sie gespeichert sind, nicht aufgefüllt</translation>
     </message>
     <message>
         <source>the workbook has no sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe hat kein Blatt „%1“</translation>
     </message>
     <message>
         <source>row number %1 is beyond Excel&apos;s %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilennummer %1 liegt jenseits von Excels %2 Zeilen</translation>
     </message>
     <message>
         <source>the rows are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen sind nicht in der richtigen Reihenfolge</translation>
     </message>
     <message>
         <source>the cell reference %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zellbezug %1 ist fehlerhaft</translation>
     </message>
     <message>
         <source>the cell reference %1 is beyond Excel&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zellbezug %1 liegt jenseits der Grenzen von Excel</translation>
     </message>
     <message>
         <source>the cell %1 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle %1 ist nicht in der richtigen Reihenfolge</translation>
     </message>
     <message>
         <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formel hat kein gespeichertes Ergebnis; öffnen und speichern Sie die Datei in einem Tabellenprogramm, um es zu berechnen</translation>
     </message>
     <message>
         <source>the shared string %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemeinsame Zeichenkette %1 existiert nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished">„%1“ ist kein Datum</translation>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">„%1“ ist keine Zahl</translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>Needle::XmlGuard</name>
     <message>
         <source>it contains a DOCTYPE declaration, which Needle refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält eine DOCTYPE-Deklaration, die Needle ablehnt</translation>
     </message>
     <message>
         <source>elements are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>a cell holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle enthält mehr als %1 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>Needle::ZipPackage</name>
     <message>
         <source>the archive entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Archiveintrag %1 ist beschädigt</translation>
     </message>
     <message>
         <source>the archive entry %1 is damaged (its checksum does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Archiveintrag %1 ist beschädigt (seine Prüfsumme stimmt nicht)</translation>
     </message>
     <message>
         <source>the archive entry %1 inflates to more than %2 MB; it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>der Archiveintrag %1 entpackt sich auf mehr als %2 MB; es könnte eine ZIP-Bombe sein</translation>
     </message>
     <message>
         <source>the archive entry %1 is compressed more than %2 times; it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>der Archiveintrag %1 ist mehr als %2-fach komprimiert; es könnte eine ZIP-Bombe sein</translation>
     </message>
     <message>
         <source>the archive is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist beschädigt oder abgeschnitten</translation>
     </message>
     <message>
         <source>the archive holds more than 100,000 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält mehr als 100.000 Einträge</translation>
     </message>
     <message>
         <source>the archive holds an entry with an unsafe name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält einen Eintrag mit einem unsicheren Namen (%1)</translation>
     </message>
     <message>
         <source>the archive holds the entry %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält den Eintrag %1 doppelt</translation>
     </message>
     <message>
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 fehlt</translation>
     </message>
     <message>
         <source>the archive entry %1 cannot be read; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Archiveintrag %1 kann nicht gelesen werden; die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>the part %1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil %1 ist größer als %2 MB</translation>
     </message>
 </context>
 <context>

@@ -35,4 +35,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Needle::Sentences</name>
+    <message numerus="yes">
+        <source>No clear trend over the last %n periods.</source>
+        <translation>
+            <numerusform>No clear trend over the last period.</numerusform>
+            <numerusform>No clear trend over the last %n periods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n periods all read %1: is the feed stuck?</source>
+        <translation>
+            <numerusform>The last period reads %1: is the feed stuck?</numerusform>
+            <numerusform>The last %n periods all read %1: is the feed stuck?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods in a row above the average of %1.</source>
+        <translation>
+            <numerusform>%n period above the average of %1.</numerusform>
+            <numerusform>%n periods in a row above the average of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods in a row below the average of %1.</source>
+        <translation>
+            <numerusform>%n period below the average of %1.</numerusform>
+            <numerusform>%n periods in a row below the average of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: the last value is from %1 (%n days before the as-of date).</source>
+        <translation>
+            <numerusform>Stale: the last value is from %1 (%n day before the as-of date).</numerusform>
+            <numerusform>Stale: the last value is from %1 (%n days before the as-of date).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TileText</name>
+    <message numerus="yes">
+        <source>Anomalies: %n</source>
+        <translation>
+            <numerusform>Anomalies: %n</numerusform>
+            <numerusform>Anomalies: %n</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -79,15 +79,15 @@
     <name>Needle::Analysis</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
 </context>
 <context>
@@ -113,71 +113,71 @@
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Último</translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>formula error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de fórmula</translation>
     </message>
     <message>
         <source>anomalies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalías: %1</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>desactualizado</translation>
     </message>
     <message>
         <source>flatline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>off pace</source>
-        <translation type="unfinished"></translation>
+        <translation>por detrás del ritmo</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sin responsable</translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en aumento</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en descenso</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>estable</translation>
     </message>
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de %1; anomalías del %2 al %3.</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::ExportPdf</name>
     <message>
         <source>The period starts after it ends: --from must not be later than --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo empieza después de terminar: --from no puede ser posterior a --to.</translation>
     </message>
 </context>
 <context>
@@ -1024,255 +1024,255 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::KpiLibrary</name>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>How likely customers are to recommend the product, from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de que los clientes recomienden el producto, de -100 a 100.</translation>
     </message>
     <message>
         <source>Percent of promoters (answers 9-10) minus percent of detractors (answers 0-6) among all answers to &quot;How likely are you to recommend us?&quot; on a 0-10 scale; from answer counts or from the raw answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de promotores (respuestas 9-10) menos porcentaje de detractores (respuestas 0-6) entre todas las respuestas a «¿Qué probabilidad hay de que nos recomiende?» en una escala de 0 a 10; a partir de los recuentos de respuestas o de las respuestas en bruto.</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacción del cliente (CSAT)</translation>
     </message>
     <message>
         <source>Share of surveyed customers who say they are satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes encuestados que se declaran satisfechos.</translation>
     </message>
     <message>
         <source>Answers 4 and 5 on a 1-5 satisfaction scale divided by all answers, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas 4 y 5 en una escala de satisfacción de 1 a 5 divididas entre todas las respuestas, por 100.</translation>
     </message>
     <message>
         <source>Monthly recurring revenue (MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recurrentes mensuales (MRR)</translation>
     </message>
     <message>
         <source>Recurring subscription revenue normalised to one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recurrentes por suscripción normalizados a un mes.</translation>
     </message>
     <message>
         <source>Sum of the monthly value of all active subscriptions at the end of the period, excluding one-off fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma del valor mensual de todas las suscripciones activas al final del periodo, sin cargos puntuales.</translation>
     </message>
     <message>
         <source>Annual recurring revenue (ARR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recurrentes anuales (ARR)</translation>
     </message>
     <message>
         <source>Recurring subscription revenue normalised to one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recurrentes por suscripción normalizados a un año.</translation>
     </message>
     <message>
         <source>MRR times 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR por 12.</translation>
     </message>
     <message>
         <source>Customer churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de abandono de clientes</translation>
     </message>
     <message>
         <source>Share of customers who cancel in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes que cancelan en un periodo.</translation>
     </message>
     <message>
         <source>Customers lost during the period divided by customers at its start, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes perdidos durante el periodo divididos entre los clientes al inicio, por 100.</translation>
     </message>
     <message>
         <source>Revenue churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de pérdida de ingresos</translation>
     </message>
     <message>
         <source>Share of recurring revenue lost to cancellations and downgrades in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de ingresos recurrentes perdidos por cancelaciones y rebajas de plan en un periodo.</translation>
     </message>
     <message>
         <source>MRR lost to cancellations and downgrades during the period divided by MRR at its start, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR perdido por cancelaciones y rebajas de plan durante el periodo dividido entre el MRR al inicio, por 100.</translation>
     </message>
     <message>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de retención de clientes</translation>
     </message>
     <message>
         <source>Share of customers kept through a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes que se mantienen durante un periodo.</translation>
     </message>
     <message>
         <source>100 minus the customer churn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 menos la tasa de abandono de clientes.</translation>
     </message>
     <message>
         <source>Customer lifetime value (CLTV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del ciclo de vida del cliente (CLTV)</translation>
     </message>
     <message>
         <source>Gross profit a customer brings over the whole relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio bruto que aporta un cliente durante toda la relación.</translation>
     </message>
     <message>
         <source>Average revenue per account times gross margin, divided by the customer churn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso medio por cuenta por el margen bruto, dividido entre la tasa de abandono de clientes.</translation>
     </message>
     <message>
         <source>Customer acquisition cost (CAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de adquisición de clientes (CAC)</translation>
     </message>
     <message>
         <source>What it costs to win one new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta conseguir un cliente nuevo.</translation>
     </message>
     <message>
         <source>Sales and marketing spend in the period divided by the new customers won in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en ventas y marketing del periodo dividido entre los clientes nuevos conseguidos en él.</translation>
     </message>
     <message>
         <source>LTV to CAC ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio LTV/CAC</translation>
     </message>
     <message>
         <source>How many times a customer&apos;s lifetime value covers the cost of winning them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces el valor del ciclo de vida de un cliente cubre el coste de conseguirlo.</translation>
     </message>
     <message>
         <source>Customer lifetime value divided by customer acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del ciclo de vida del cliente dividido entre el coste de adquisición de clientes.</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen bruto</translation>
     </message>
     <message>
         <source>Share of revenue left after the cost of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de los ingresos que queda tras el coste del servicio.</translation>
     </message>
     <message>
         <source>Revenue minus cost of goods sold (hosting, support, licences), divided by revenue, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos menos el coste de ventas (alojamiento, soporte, licencias), divididos entre los ingresos, por 100.</translation>
     </message>
     <message>
         <source>Daily active users (DAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios activos diarios (DAU)</translation>
     </message>
     <message>
         <source>Distinct users who use the product on a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios distintos que usan el producto en un día.</translation>
     </message>
     <message>
         <source>Count of distinct users with at least one meaningful action during the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de usuarios distintos con al menos una acción significativa durante el día.</translation>
     </message>
     <message>
         <source>Monthly active users (MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios activos mensuales (MAU)</translation>
     </message>
     <message>
         <source>Distinct users who use the product in a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios distintos que usan el producto en un mes.</translation>
     </message>
     <message>
         <source>Count of distinct users with at least one meaningful action during the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de usuarios distintos con al menos una acción significativa durante el mes.</translation>
     </message>
     <message>
         <source>Stickiness (DAU/MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia (DAU/MAU)</translation>
     </message>
     <message>
         <source>How many of the month&apos;s users come back on a typical day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos de los usuarios del mes vuelven en un día típico.</translation>
     </message>
     <message>
         <source>Average DAU divided by MAU, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAU medio dividido entre MAU, por 100.</translation>
     </message>
     <message>
         <source>Feature adoption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de adopción de funciones</translation>
     </message>
     <message>
         <source>Share of active users who use a given feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de usuarios activos que usan una función determinada.</translation>
     </message>
     <message>
         <source>Users who used the feature in the period divided by active users in the period, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios que usaron la función en el periodo divididos entre los usuarios activos del periodo, por 100.</translation>
     </message>
     <message>
         <source>Activation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de activación</translation>
     </message>
     <message>
         <source>Share of new sign-ups who reach the first moment of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de nuevos registros que alcanzan el primer momento de valor.</translation>
     </message>
     <message>
         <source>Sign-ups who completed the activation milestone within 7 days divided by all sign-ups of the period, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que completaron el hito de activación en 7 días divididos entre todos los registros del periodo, por 100.</translation>
     </message>
     <message>
         <source>Trial conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de conversión de pruebas</translation>
     </message>
     <message>
         <source>Share of trials that become paying customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de pruebas que se convierten en clientes de pago.</translation>
     </message>
     <message>
         <source>Trials converted to paid plans in the period divided by trials that ended in it, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas convertidas en planes de pago en el periodo divididas entre las pruebas que terminaron en él, por 100.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>New accounts created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas nuevas creadas.</translation>
     </message>
     <message>
         <source>Count of accounts created in the period, excluding internal and test accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuentas creadas en el periodo, sin cuentas internas ni de prueba.</translation>
     </message>
     <message>
         <source>Time to market</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de llegada al mercado</translation>
     </message>
     <message>
         <source>Days from the approval of a feature to its general availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la aprobación de una función hasta su disponibilidad general.</translation>
     </message>
     <message>
         <source>Median number of days between a feature&apos;s approval and its release to all customers, over the features shipped in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días entre la aprobación de una función y su lanzamiento a todos los clientes, sobre las funciones lanzadas en el periodo.</translation>
     </message>
     <message>
         <source>Innovation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de innovación</translation>
     </message>
     <message>
         <source>Share of revenue from products launched in the last three years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de ingresos de productos lanzados en los últimos tres años.</translation>
     </message>
     <message>
         <source>Revenue from products or major features launched in the last N years (3 by default) divided by total revenue, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos de productos o funciones importantes lanzados en los últimos N años (3 por defecto) divididos entre los ingresos totales, por 100.</translation>
     </message>
     <message>
         <source>R&amp;D spend ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio de gasto en I+D</translation>
     </message>
     <message>
         <source>Research and development spend as a share of revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en investigación y desarrollo como proporción de los ingresos.</translation>
     </message>
     <message>
         <source>Research and development spend in the period divided by revenue in the period, times 100; healthy inside a band rather than as high or low as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en investigación y desarrollo del periodo dividido entre los ingresos del periodo, por 100; sano dentro de un rango, no lo más alto o bajo posible.</translation>
     </message>
 </context>
 <context>
@@ -1524,11 +1524,11 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
     <message>
         <source> [done]</source>
-        <translation>[hecho]</translation>
+        <translation> [hecho]</translation>
     </message>
     <message>
         <source> [overdue]</source>
-        <translation>[vencido]</translation>
+        <translation> [vencido]</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -1593,372 +1593,412 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::PdfAmendment</name>
     <message>
         <source>The PDF could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar el PDF: %1</translation>
     </message>
     <message>
         <source>no trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin trailer</translation>
     </message>
     <message>
         <source>no cross-reference table</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tabla de referencias cruzadas</translation>
     </message>
     <message>
         <source>no document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>sin catálogo de documento</translation>
     </message>
     <message>
         <source>no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>sin páginas</translation>
     </message>
     <message>
         <source>a page without an annotation array</source>
-        <translation type="unfinished"></translation>
+        <translation>una página sin matriz de anotaciones</translation>
     </message>
     <message>
         <source>an unexpected annotation array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz de anotaciones inesperada</translation>
     </message>
 </context>
 <context>
     <name>Needle::PdfExporter</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el PDF.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Needle::PointSource</name>
     <message>
         <source>The formula refers to %1, which is not a KPI key.</source>
-        <translation type="unfinished">La fórmula se refiere a %1, que no es una clave de KPI.</translation>
+        <translation>La fórmula se refiere a %1, que no es una clave de KPI.</translation>
     </message>
     <message>
         <source>%1 cannot be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede calcular: %2</translation>
     </message>
     <message>
         <source>%1 in the period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el periodo %2.</translation>
     </message>
 </context>
 <context>
     <name>Needle::Report</name>
     <message>
         <source>week %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>semana %1, %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished">T%1 %2</translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Sin datos</translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1%2 %</source>
-        <translation type="unfinished">%1 % {1%2 ?}</translation>
+        <translation>%1%2 %</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable: %1</translation>
     </message>
     <message>
         <source>computed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calculado como %1</translation>
     </message>
     <message>
         <source>No data: there is no value between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos: no hay ningún valor entre %1 y %2.</translation>
     </message>
     <message>
         <source>%1: %2 in %3; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 en %3; no hay objetivo fijado.</translation>
     </message>
     <message>
         <source>%1: %2 in %3 against a target of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 en %3 frente a un objetivo de %4.</translation>
     </message>
     <message>
         <source>The period is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo aún no ha terminado.</translation>
     </message>
     <message>
         <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo no tiene ningún KPI con la clave «%1».</translation>
     </message>
     <message>
         <source>KPI snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de KPI: %1</translation>
     </message>
     <message>
         <source>KPIs of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI de %1, %2</translation>
     </message>
     <message>
         <source>KPI, snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, instantánea</translation>
     </message>
     <message>
         <source>KPI snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de KPI</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>%1 · KPI snapshot as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · instantánea de KPI a fecha de %2</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Vs. benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Vs. referencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against the benchmark &quot;%1&quot; (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>Anomaly verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos sobre anomalías</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">A fecha de</translation>
+        <translation>A fecha de</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>The workspace has no KPIs to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo no tiene KPI que informar.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>The workspace has no meeting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo no tiene la reunión %1.</translation>
     </message>
     <message>
         <source>Minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta: %1</translation>
     </message>
     <message>
         <source>Minutes of the KPI review &quot;%1&quot; of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta de la revisión de KPI «%1» del %2, %3</translation>
     </message>
     <message>
         <source>KPI, review, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, revisión, acta</translation>
     </message>
     <message>
         <source>Meeting minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta de la reunión</translation>
     </message>
     <message>
         <source>%1 · minutes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · acta del %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno registrado</translation>
     </message>
     <message>
         <source>Period reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo revisado</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>%1 discussed, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tratados, %2 omitidos</translation>
     </message>
     <message>
         <source>%1 discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tratados</translation>
     </message>
     <message>
         <source>The meeting had no agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no tenía puntos en el orden del día.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué en el orden del día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Not on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del orden del día</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Decisiones</translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>No decisions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna decisión.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decisión</translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished">Tareas</translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna tarea.</translation>
     </message>
     <message>
         <source>No anomaly verdicts were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún veredicto sobre anomalías.</translation>
     </message>
     <message>
         <source>Skipped in the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido en la reunión.</translation>
     </message>
     <message>
         <source>Nothing was recorded about this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada sobre este KPI.</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo</translation>
     </message>
     <message>
         <source>Anomaly in %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalía en %1: %2. %3</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas abiertas de reuniones anteriores</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1.</source>
+        <translation>Referencia: %1.</translation>
+    </message>
+    <message>
+        <source>Change: %1.</source>
+        <translation>Cambio: %1.</translation>
+    </message>
+    <message>
+        <source>Against last year: %1.</source>
+        <translation>Frente al año pasado: %1.</translation>
+    </message>
+    <message>
+        <source>Trend: %1.</source>
+        <translation>Tendencia: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1.</source>
+        <translation>Previsión: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 to %2 in the next period.</source>
+        <translation>Previsión: %1 a %2 en el próximo periodo.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3.</source>
+        <translation>%1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Why it stands out</source>
+        <translation>Por qué destaca</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Aún sin juzgar</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalías</translation>
     </message>
 </context>
 <context>
@@ -2047,231 +2087,246 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::Sentences</name>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para un %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semana %1</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished">T%1</translation>
+        <translation>T%1</translation>
     </message>
     <message>
         <source>No complete period has a value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún periodo completo tiene valor todavía.</translation>
     </message>
     <message>
         <source>%1; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no hay objetivo fijado.</translation>
     </message>
     <message>
         <source>%1, inside the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dentro del rango de %2.</translation>
     </message>
     <message>
         <source>%1, below the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por debajo del rango de %2.</translation>
     </message>
     <message>
         <source>%1, above the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por encima del rango de %2.</translation>
     </message>
     <message>
         <source>%1, exactly on the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, justo en el objetivo.</translation>
     </message>
     <message>
         <source>%1, above the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por encima del objetivo de %2.</translation>
     </message>
     <message>
         <source>%1, below the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por debajo del objetivo de %2.</translation>
     </message>
     <message>
         <source>%1, %2 above the target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 por encima del objetivo de %3.</translation>
     </message>
     <message>
         <source>%1, %2 below the target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 por debajo del objetivo de %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Level with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al nivel de %1.</translation>
     </message>
     <message>
         <source>%1 away from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 de %2.</translation>
     </message>
     <message>
         <source>%1 better than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mejor que %2.</translation>
     </message>
     <message>
         <source>%1 worse than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peor que %2.</translation>
     </message>
     <message>
         <source>Unchanged on the same period last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios respecto al mismo periodo del año pasado.</translation>
     </message>
     <message>
         <source>Unchanged on the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios respecto al periodo anterior.</translation>
     </message>
     <message>
         <source>Up %1 on the same period last year (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más que en el mismo periodo del año pasado (%2).</translation>
     </message>
     <message>
         <source>Down %1 on the same period last year (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos que en el mismo periodo del año pasado (%2).</translation>
     </message>
     <message>
         <source>Up %1 on the previous period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más que en el periodo anterior (%2).</translation>
     </message>
     <message>
         <source>Down %1 on the previous period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menos que en el periodo anterior (%2).</translation>
     </message>
     <message>
         <source>high confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza alta</translation>
     </message>
     <message>
         <source>moderate confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza moderada</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza baja</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No clear trend over the last %n periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>No hay una tendencia clara en el último periodo.</numerusform>
+            <numerusform>No hay una tendencia clara en los últimos %n periodos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>favorable</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>desfavorable</translation>
     </message>
     <message>
         <source>Rising by about %1 a %2 (%3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube unos %1 por %2 (%3; %4).</translation>
     </message>
     <message>
         <source>Falling by about %1 a %2 (%3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja unos %1 por %2 (%3; %4).</translation>
     </message>
     <message>
         <source>Projected %1 by %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección %1 para el %2, objetivo %3</translation>
     </message>
     <message>
         <source>%1: on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al ritmo previsto.</translation>
     </message>
     <message>
         <source>%1: just short of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: justo por debajo del ritmo.</translation>
     </message>
     <message>
         <source>%1: off pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: por detrás del ritmo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Stale: the last value is from %1 (%n days before the as-of date).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Desactualizado: el último valor es del %1 (%n día antes de la fecha de referencia).</numerusform>
+            <numerusform>Desactualizado: el último valor es del %1 (%n días antes de la fecha de referencia).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The last %n periods all read %1: is the feed stuck?</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>El último periodo indica %1: ¿está atascada la fuente?</numerusform>
+            <numerusform>Los últimos %n periodos indican todos %1: ¿está atascada la fuente?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n periods in a row above the average of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n periodo por encima de la media de %1.</numerusform>
+            <numerusform>%n periodos seguidos por encima de la media de %1.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n periods in a row below the average of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n periodo por debajo de la media de %1.</numerusform>
+            <numerusform>%n periodos seguidos por debajo de la media de %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The level moved from about %1 to %2 and stayed there; %3 MADs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel pasó de unos %1 a %2 y se quedó ahí; %3 MAD.</translation>
     </message>
     <message>
         <source>%1 above the expected %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima del valor esperado de %2 %3</translation>
     </message>
     <message>
         <source>%1 below the expected %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por debajo del valor esperado de %2 %3</translation>
     </message>
     <message>
         <source>%1 above the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por encima del valor esperado de %2</translation>
     </message>
     <message>
         <source>%1 below the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por debajo del valor esperado de %2</translation>
     </message>
     <message>
         <source>%1; outside the control limits %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; fuera de los límites de control %2 a %3.</translation>
     </message>
     <message>
         <source>%1; %2 MADs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 MAD.</translation>
     </message>
     <message>
         <source> Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Veredicto: %1.</translation>
     </message>
     <message>
         <source> Verdict: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation> Veredicto: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2330,31 +2385,31 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
     <message>
         <source>OpenDocument spreadsheets cannot be read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>las hojas de cálculo OpenDocument aún no se pueden leer</translation>
     </message>
     <message>
         <source>this is an OpenDocument text document, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es un documento de texto OpenDocument, no una hoja de cálculo</translation>
     </message>
     <message>
         <source>this is an OpenDocument presentation, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es una presentación OpenDocument, no una hoja de cálculo</translation>
     </message>
     <message>
         <source>this is a Word document, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es un documento de Word, no una hoja de cálculo</translation>
     </message>
     <message>
         <source>this is a PowerPoint presentation, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es una presentación de PowerPoint, no una hoja de cálculo</translation>
     </message>
     <message>
         <source>this is a ZIP archive that holds no spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo ZIP que no contiene ninguna hoja de cálculo</translation>
     </message>
     <message>
         <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo se llama .%1 pero contiene texto CSV; se lee como CSV</translation>
     </message>
 </context>
 <context>
@@ -2480,9 +2535,12 @@ y no se escribió nada; 2 uso incorrecto.
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Anomalies: %n</source>
-        <translation>Anomalías: %n</translation>
+        <translation>
+            <numerusform>Anomalías: %n</numerusform>
+            <numerusform>Anomalías: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owner: %1</source>
@@ -2786,156 +2844,156 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::XlsxFormats</name>
     <message>
         <source>%1 is not a date in the spreadsheet&apos;s date system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha en el sistema de fechas de la hoja</translation>
     </message>
     <message>
         <source>the date is 1900-02-29, a day that does not exist (Excel&apos;s 1900 leap-year bug)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha es 1900-02-29, un día que no existe (el error del año bisiesto 1900 de Excel)</translation>
     </message>
     <message>
         <source>the date is 1900-01-00, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha es 1900-01-00, que no existe</translation>
     </message>
 </context>
 <context>
     <name>Needle::XlsxReader</name>
     <message>
         <source>the package has no workbook part; it is not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no tiene parte de libro; no es un libro de Excel</translation>
     </message>
     <message>
         <source>the part %1 cannot be read: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 no se puede leer: %2 (línea %3)</translation>
     </message>
     <message>
         <source>the sheet %1 has no part %2 in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja %1 no tiene la parte %2 en el paquete</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro no tiene ninguna hoja de cálculo</translation>
     </message>
     <message>
         <source>the part %1 defines more than a million cell styles</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 define más de un millón de estilos de celda</translation>
     </message>
     <message>
         <source>a shared string holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena compartida contiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>elements are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>los elementos están anidados demasiado</translation>
     </message>
     <message>
         <source>the shared strings hold more than %1 million characters</source>
-        <translation type="unfinished"></translation>
+        <translation>las cadenas compartidas contienen más de %1 millones de caracteres</translation>
     </message>
     <message>
         <source>the merged cells cover more than a million cells; they are read as they are stored, not filled</source>
-        <translation type="unfinished"></translation>
+        <translation>las celdas combinadas abarcan más de un millón de celdas; se leen tal como están guardadas, sin rellenar</translation>
     </message>
     <message>
         <source>the workbook has no sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro no tiene la hoja «%1»</translation>
     </message>
     <message>
         <source>row number %1 is beyond Excel&apos;s %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de fila %1 supera las %2 filas de Excel</translation>
     </message>
     <message>
         <source>the rows are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas no están en orden</translation>
     </message>
     <message>
         <source>the cell reference %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia de celda %1 está mal formada</translation>
     </message>
     <message>
         <source>the cell reference %1 is beyond Excel&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia de celda %1 supera los límites de Excel</translation>
     </message>
     <message>
         <source>the cell %1 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda %1 no está en orden</translation>
     </message>
     <message>
         <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
-        <translation type="unfinished"></translation>
+        <translation>la fórmula no tiene resultado guardado; abra y guarde el archivo en un programa de hojas de cálculo para calcularlo</translation>
     </message>
     <message>
         <source>the shared string %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena compartida %1 no existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished">«%1» no es una fecha</translation>
+        <translation>«%1» no es una fecha</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">«%1» no es un número</translation>
+        <translation>«%1» no es un número</translation>
     </message>
 </context>
 <context>
     <name>Needle::XmlGuard</name>
     <message>
         <source>it contains a DOCTYPE declaration, which Needle refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una declaración DOCTYPE, que Needle rechaza</translation>
     </message>
     <message>
         <source>elements are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>los elementos están anidados demasiado</translation>
     </message>
     <message>
         <source>a cell holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una celda contiene más de %1 caracteres</translation>
     </message>
 </context>
 <context>
     <name>Needle::ZipPackage</name>
     <message>
         <source>the archive entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de archivo %1 está dañada</translation>
     </message>
     <message>
         <source>the archive entry %1 is damaged (its checksum does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de archivo %1 está dañada (su suma de comprobación no coincide)</translation>
     </message>
     <message>
         <source>the archive entry %1 inflates to more than %2 MB; it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de archivo %1 se descomprime en más de %2 MB; podría ser una bomba ZIP</translation>
     </message>
     <message>
         <source>the archive entry %1 is compressed more than %2 times; it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de archivo %1 está comprimida más de %2 veces; podría ser una bomba ZIP</translation>
     </message>
     <message>
         <source>the archive is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado o truncado</translation>
     </message>
     <message>
         <source>the archive holds more than 100,000 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de 100.000 entradas</translation>
     </message>
     <message>
         <source>the archive holds an entry with an unsafe name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene una entrada con un nombre inseguro (%1)</translation>
     </message>
     <message>
         <source>the archive holds the entry %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene la entrada %1 dos veces</translation>
     </message>
     <message>
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la parte %1</translation>
     </message>
     <message>
         <source>the archive entry %1 cannot be read; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de archivo %1 no se puede leer; el archivo está dañado</translation>
     </message>
     <message>
         <source>the part %1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte %1 supera los %2 MB</translation>
     </message>
 </context>
 <context>

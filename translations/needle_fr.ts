@@ -79,15 +79,15 @@
     <name>Needle::Analysis</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Élevée</translation>
+        <translation>Élevée</translation>
     </message>
 </context>
 <context>
@@ -113,71 +113,71 @@
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Dernière</translation>
+        <translation>Dernière</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>formula error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de formule</translation>
     </message>
     <message>
         <source>anomalies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anomalies : %1</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>périmé</translation>
     </message>
     <message>
         <source>flatline</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur figée</translation>
     </message>
     <message>
         <source>off pace</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard sur le rythme</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sans responsable</translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1 ; anomalies du %2 au %3.</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::ExportPdf</name>
     <message>
         <source>The period starts after it ends: --from must not be later than --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin : --from ne doit pas être postérieur à --to.</translation>
     </message>
 </context>
 <context>
@@ -1024,255 +1024,255 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::KpiLibrary</name>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>How likely customers are to recommend the product, from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité que les clients recommandent le produit, de -100 à 100.</translation>
     </message>
     <message>
         <source>Percent of promoters (answers 9-10) minus percent of detractors (answers 0-6) among all answers to &quot;How likely are you to recommend us?&quot; on a 0-10 scale; from answer counts or from the raw answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de promoteurs (réponses 9-10) moins pourcentage de détracteurs (réponses 0-6) parmi toutes les réponses à « Quelle est la probabilité que vous nous recommandiez ? » sur une échelle de 0 à 10 ; à partir des nombres de réponses ou des réponses brutes.</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction client (CSAT)</translation>
     </message>
     <message>
         <source>Share of surveyed customers who say they are satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients interrogés qui se disent satisfaits.</translation>
     </message>
     <message>
         <source>Answers 4 and 5 on a 1-5 satisfaction scale divided by all answers, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses 4 et 5 sur une échelle de satisfaction de 1 à 5 divisées par l’ensemble des réponses, multipliées par 100.</translation>
     </message>
     <message>
         <source>Monthly recurring revenue (MRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu mensuel récurrent (MRR)</translation>
     </message>
     <message>
         <source>Recurring subscription revenue normalised to one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu d’abonnement récurrent ramené à un mois.</translation>
     </message>
     <message>
         <source>Sum of the monthly value of all active subscriptions at the end of the period, excluding one-off fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de la valeur mensuelle de tous les abonnements actifs à la fin de la période, hors frais ponctuels.</translation>
     </message>
     <message>
         <source>Annual recurring revenue (ARR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu annuel récurrent (ARR)</translation>
     </message>
     <message>
         <source>Recurring subscription revenue normalised to one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu d’abonnement récurrent ramené à un an.</translation>
     </message>
     <message>
         <source>MRR times 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR multiplié par 12.</translation>
     </message>
     <message>
         <source>Customer churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’attrition des clients</translation>
     </message>
     <message>
         <source>Share of customers who cancel in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients qui résilient au cours d’une période.</translation>
     </message>
     <message>
         <source>Customers lost during the period divided by customers at its start, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus pendant la période divisés par les clients à son début, multipliés par 100.</translation>
     </message>
     <message>
         <source>Revenue churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’attrition du revenu</translation>
     </message>
     <message>
         <source>Share of recurring revenue lost to cancellations and downgrades in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du revenu récurrent perdue par résiliations et déclassements au cours d’une période.</translation>
     </message>
     <message>
         <source>MRR lost to cancellations and downgrades during the period divided by MRR at its start, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR perdu par résiliations et déclassements pendant la période divisé par le MRR à son début, multiplié par 100.</translation>
     </message>
     <message>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de rétention des clients</translation>
     </message>
     <message>
         <source>Share of customers kept through a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients conservés sur une période.</translation>
     </message>
     <message>
         <source>100 minus the customer churn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>100 moins le taux d’attrition des clients.</translation>
     </message>
     <message>
         <source>Customer lifetime value (CLTV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie client (CLTV)</translation>
     </message>
     <message>
         <source>Gross profit a customer brings over the whole relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge brute qu’un client rapporte sur toute la relation.</translation>
     </message>
     <message>
         <source>Average revenue per account times gross margin, divided by the customer churn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu moyen par compte multiplié par la marge brute, divisé par le taux d’attrition des clients.</translation>
     </message>
     <message>
         <source>Customer acquisition cost (CAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d’acquisition client (CAC)</translation>
     </message>
     <message>
         <source>What it costs to win one new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte la conquête d’un nouveau client.</translation>
     </message>
     <message>
         <source>Sales and marketing spend in the period divided by the new customers won in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses commerciales et marketing de la période divisées par les nouveaux clients gagnés.</translation>
     </message>
     <message>
         <source>LTV to CAC ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio LTV/CAC</translation>
     </message>
     <message>
         <source>How many times a customer&apos;s lifetime value covers the cost of winning them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois la valeur vie d’un client couvre le coût de sa conquête.</translation>
     </message>
     <message>
         <source>Customer lifetime value divided by customer acquisition cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie client divisée par le coût d’acquisition client.</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge brute</translation>
     </message>
     <message>
         <source>Share of revenue left after the cost of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du revenu restant après le coût du service.</translation>
     </message>
     <message>
         <source>Revenue minus cost of goods sold (hosting, support, licences), divided by revenue, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu moins le coût des ventes (hébergement, support, licences), divisé par le revenu, multiplié par 100.</translation>
     </message>
     <message>
         <source>Daily active users (DAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs quotidiens (DAU)</translation>
     </message>
     <message>
         <source>Distinct users who use the product on a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs distincts qui utilisent le produit au cours d’une journée.</translation>
     </message>
     <message>
         <source>Count of distinct users with at least one meaningful action during the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisateurs distincts ayant effectué au moins une action significative dans la journée.</translation>
     </message>
     <message>
         <source>Monthly active users (MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs mensuels (MAU)</translation>
     </message>
     <message>
         <source>Distinct users who use the product in a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs distincts qui utilisent le produit au cours d’un mois.</translation>
     </message>
     <message>
         <source>Count of distinct users with at least one meaningful action during the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’utilisateurs distincts ayant effectué au moins une action significative dans le mois.</translation>
     </message>
     <message>
         <source>Stickiness (DAU/MAU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélité d’usage (DAU/MAU)</translation>
     </message>
     <message>
         <source>How many of the month&apos;s users come back on a typical day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien des utilisateurs du mois reviennent un jour type.</translation>
     </message>
     <message>
         <source>Average DAU divided by MAU, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAU moyen divisé par MAU, multiplié par 100.</translation>
     </message>
     <message>
         <source>Feature adoption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’adoption d’une fonctionnalité</translation>
     </message>
     <message>
         <source>Share of active users who use a given feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des utilisateurs actifs qui utilisent une fonctionnalité donnée.</translation>
     </message>
     <message>
         <source>Users who used the feature in the period divided by active users in the period, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant utilisé la fonctionnalité pendant la période divisés par les utilisateurs actifs de la période, multipliés par 100.</translation>
     </message>
     <message>
         <source>Activation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’activation</translation>
     </message>
     <message>
         <source>Share of new sign-ups who reach the first moment of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des nouveaux inscrits qui atteignent le premier moment de valeur.</translation>
     </message>
     <message>
         <source>Sign-ups who completed the activation milestone within 7 days divided by all sign-ups of the period, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits ayant franchi l’étape d’activation en 7 jours divisés par l’ensemble des inscrits de la période, multipliés par 100.</translation>
     </message>
     <message>
         <source>Trial conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion des essais</translation>
     </message>
     <message>
         <source>Share of trials that become paying customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des essais qui deviennent des clients payants.</translation>
     </message>
     <message>
         <source>Trials converted to paid plans in the period divided by trials that ended in it, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais convertis en formules payantes pendant la période divisés par les essais qui s’y sont terminés, multipliés par 100.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>New accounts created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux comptes créés.</translation>
     </message>
     <message>
         <source>Count of accounts created in the period, excluding internal and test accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de comptes créés pendant la période, hors comptes internes et de test.</translation>
     </message>
     <message>
         <source>Time to market</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de mise sur le marché</translation>
     </message>
     <message>
         <source>Days from the approval of a feature to its general availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre l’approbation d’une fonctionnalité et sa disponibilité générale.</translation>
     </message>
     <message>
         <source>Median number of days between a feature&apos;s approval and its release to all customers, over the features shipped in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre médian de jours entre l’approbation d’une fonctionnalité et sa mise à disposition de tous les clients, sur les fonctionnalités livrées pendant la période.</translation>
     </message>
     <message>
         <source>Innovation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’innovation</translation>
     </message>
     <message>
         <source>Share of revenue from products launched in the last three years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du revenu provenant de produits lancés au cours des trois dernières années.</translation>
     </message>
     <message>
         <source>Revenue from products or major features launched in the last N years (3 by default) divided by total revenue, times 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu des produits ou fonctionnalités majeures lancés au cours des N dernières années (3 par défaut) divisé par le revenu total, multiplié par 100.</translation>
     </message>
     <message>
         <source>R&amp;D spend ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio de dépenses de R&amp;D</translation>
     </message>
     <message>
         <source>Research and development spend as a share of revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de recherche et développement en part du revenu.</translation>
     </message>
     <message>
         <source>Research and development spend in the period divided by revenue in the period, times 100; healthy inside a band rather than as high or low as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de recherche et développement de la période divisées par le revenu de la période, multipliées par 100 ; saines dans une plage plutôt qu’aussi hautes ou basses que possible.</translation>
     </message>
 </context>
 <context>
@@ -1524,11 +1524,11 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
     <message>
         <source> [done]</source>
-        <translation>[fait]</translation>
+        <translation> [fait]</translation>
     </message>
     <message>
         <source> [overdue]</source>
-        <translation>[en retard]</translation>
+        <translation> [en retard]</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -1593,372 +1593,412 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::PdfAmendment</name>
     <message>
         <source>The PDF could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être terminé : %1</translation>
     </message>
     <message>
         <source>no trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trailer</translation>
     </message>
     <message>
         <source>no cross-reference table</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de table de références croisées</translation>
     </message>
     <message>
         <source>no document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de catalogue de document</translation>
     </message>
     <message>
         <source>no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune page</translation>
     </message>
     <message>
         <source>a page without an annotation array</source>
-        <translation type="unfinished"></translation>
+        <translation>une page sans tableau d’annotations</translation>
     </message>
     <message>
         <source>an unexpected annotation array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau d’annotations inattendu</translation>
     </message>
 </context>
 <context>
     <name>Needle::PdfExporter</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être commencé.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Needle::PointSource</name>
     <message>
         <source>The formula refers to %1, which is not a KPI key.</source>
-        <translation type="unfinished">La formule fait référence à %1, qui n’est pas une clé de KPI.</translation>
+        <translation>La formule fait référence à %1, qui n’est pas une clé de KPI.</translation>
     </message>
     <message>
         <source>%1 cannot be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être calculé : %2</translation>
     </message>
     <message>
         <source>%1 in the period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur la période %2.</translation>
     </message>
 </context>
 <context>
     <name>Needle::Report</name>
     <message>
         <source>week %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine %1, %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished">T%1 %2</translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Pas de données</translation>
+        <translation>Pas de données</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1%2 %</source>
-        <translation type="unfinished">%1 % {1%2 ?}</translation>
+        <translation>%1%2 %</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable : %1</translation>
     </message>
     <message>
         <source>computed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calculé comme %1</translation>
     </message>
     <message>
         <source>No data: there is no value between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données : aucune valeur entre le %1 et le %2.</translation>
     </message>
     <message>
         <source>%1: %2 in %3; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3 ; aucun objectif n’est fixé.</translation>
     </message>
     <message>
         <source>%1: %2 in %3 against a target of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3 pour un objectif de %4.</translation>
     </message>
     <message>
         <source>The period is not over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période n’est pas encore terminée.</translation>
     </message>
     <message>
         <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a aucun KPI avec la clé « %1 ».</translation>
     </message>
     <message>
         <source>KPI snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané des KPI : %1</translation>
     </message>
     <message>
         <source>KPIs of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI de %1, %2</translation>
     </message>
     <message>
         <source>KPI, snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, instantané</translation>
     </message>
     <message>
         <source>KPI snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané des KPI</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>%1 · KPI snapshot as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · instantané des KPI au %2</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Vs. benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Vs référence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against the benchmark &quot;%1&quot; (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Anomaly verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts sur les anomalies</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">En date du</translation>
+        <translation>En date du</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>The workspace has no KPIs to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a aucun KPI à présenter.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>The workspace has no meeting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas de réunion %1.</translation>
     </message>
     <message>
         <source>Minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu : %1</translation>
     </message>
     <message>
         <source>Minutes of the KPI review &quot;%1&quot; of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de la revue des KPI « %1 » du %2, %3</translation>
     </message>
     <message>
         <source>KPI, review, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI, revue, compte rendu</translation>
     </message>
     <message>
         <source>Meeting minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de réunion</translation>
     </message>
     <message>
         <source>%1 · minutes of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · compte rendu du %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré</translation>
     </message>
     <message>
         <source>Period reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Période examinée</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Réunion</translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>%1 discussed, %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 examinés, %2 passés</translation>
     </message>
     <message>
         <source>%1 discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 examinés</translation>
     </message>
     <message>
         <source>The meeting had no agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n’avait aucun point à l’ordre du jour.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi à l’ordre du jour</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé</translation>
     </message>
     <message>
         <source>Not on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ordre du jour</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>No decisions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision n’a été enregistrée.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>No action items were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n’a été enregistrée.</translation>
     </message>
     <message>
         <source>No anomaly verdicts were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun verdict sur les anomalies n’a été enregistré.</translation>
     </message>
     <message>
         <source>Skipped in the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé pendant la réunion.</translation>
     </message>
     <message>
         <source>Nothing was recorded about this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré pour ce KPI.</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit</translation>
     </message>
     <message>
         <source>Anomaly in %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie sur %1 : %2. %3</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes des réunions précédentes</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1.</source>
+        <translation>Référence : %1.</translation>
+    </message>
+    <message>
+        <source>Change: %1.</source>
+        <translation>Variation : %1.</translation>
+    </message>
+    <message>
+        <source>Against last year: %1.</source>
+        <translation>Par rapport à l’an dernier : %1.</translation>
+    </message>
+    <message>
+        <source>Trend: %1.</source>
+        <translation>Tendance : %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1.</source>
+        <translation>Prévision : %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 to %2 in the next period.</source>
+        <translation>Prévision : %1 à %2 sur la prochaine période.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3.</source>
+        <translation>%1 sur %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Why it stands out</source>
+        <translation>Pourquoi elle se distingue</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Pas encore jugée</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
     </message>
 </context>
 <context>
@@ -2047,231 +2087,246 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::Sentences</name>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour un %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine %1</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished">T%1</translation>
+        <translation>T%1</translation>
     </message>
     <message>
         <source>No complete period has a value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période complète n’a encore de valeur.</translation>
     </message>
     <message>
         <source>%1; no target is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; aucun objectif n’est fixé.</translation>
     </message>
     <message>
         <source>%1, inside the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dans la plage de %2.</translation>
     </message>
     <message>
         <source>%1, below the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sous la plage de %2.</translation>
     </message>
     <message>
         <source>%1, above the band of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au-dessus de la plage de %2.</translation>
     </message>
     <message>
         <source>%1, exactly on the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, exactement sur l’objectif.</translation>
     </message>
     <message>
         <source>%1, above the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, au-dessus de l’objectif de %2.</translation>
     </message>
     <message>
         <source>%1, below the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sous l’objectif de %2.</translation>
     </message>
     <message>
         <source>%1, %2 above the target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 au-dessus de l’objectif de %3.</translation>
     </message>
     <message>
         <source>%1, %2 below the target of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 sous l’objectif de %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Level with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau de %1.</translation>
     </message>
     <message>
         <source>%1 away from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1 de %2.</translation>
     </message>
     <message>
         <source>%1 better than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de mieux que %2.</translation>
     </message>
     <message>
         <source>%1 worse than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de moins que %2.</translation>
     </message>
     <message>
         <source>Unchanged on the same period last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la même période l’an dernier.</translation>
     </message>
     <message>
         <source>Unchanged on the previous period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la période précédente.</translation>
     </message>
     <message>
         <source>Up %1 on the same period last year (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>En hausse de %1 par rapport à la même période l’an dernier (%2).</translation>
     </message>
     <message>
         <source>Down %1 on the same period last year (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>En baisse de %1 par rapport à la même période l’an dernier (%2).</translation>
     </message>
     <message>
         <source>Up %1 on the previous period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>En hausse de %1 par rapport à la période précédente (%2).</translation>
     </message>
     <message>
         <source>Down %1 on the previous period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>En baisse de %1 par rapport à la période précédente (%2).</translation>
     </message>
     <message>
         <source>high confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance élevée</translation>
     </message>
     <message>
         <source>moderate confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance moyenne</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance faible</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No clear trend over the last %n periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Pas de tendance claire sur la dernière période (%n).</numerusform>
+            <numerusform>Pas de tendance claire sur les %n dernières périodes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>favorable</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>défavorable</translation>
     </message>
     <message>
         <source>Rising by about %1 a %2 (%3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>En hausse d’environ %1 par %2 (%3 ; %4).</translation>
     </message>
     <message>
         <source>Falling by about %1 a %2 (%3; %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>En baisse d’environ %1 par %2 (%3 ; %4).</translation>
     </message>
     <message>
         <source>Projected %1 by %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection %1 au %2, objectif %3</translation>
     </message>
     <message>
         <source>%1: on pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dans le rythme.</translation>
     </message>
     <message>
         <source>%1: just short of the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : juste en deçà du rythme.</translation>
     </message>
     <message>
         <source>%1: off pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : en retard sur le rythme.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Stale: the last value is from %1 (%n days before the as-of date).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Périmé : la dernière valeur date du %1 (%n jour avant la date de référence).</numerusform>
+            <numerusform>Périmé : la dernière valeur date du %1 (%n jours avant la date de référence).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The last %n periods all read %1: is the feed stuck?</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>La dernière période (%n) indique %1 : le flux est-il bloqué ?</numerusform>
+            <numerusform>Les %n dernières périodes indiquent toutes %1 : le flux est-il bloqué ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n periods in a row above the average of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n période au-dessus de la moyenne de %1.</numerusform>
+            <numerusform>%n périodes d’affilée au-dessus de la moyenne de %1.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n periods in a row below the average of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n période sous la moyenne de %1.</numerusform>
+            <numerusform>%n périodes d’affilée sous la moyenne de %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The level moved from about %1 to %2 and stayed there; %3 MADs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau est passé d’environ %1 à %2 et y est resté ; %3 MAD.</translation>
     </message>
     <message>
         <source>%1 above the expected %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au-dessus de la valeur attendue de %2 %3</translation>
     </message>
     <message>
         <source>%1 below the expected %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sous la valeur attendue de %2 %3</translation>
     </message>
     <message>
         <source>%1 above the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au-dessus de la valeur attendue de %2</translation>
     </message>
     <message>
         <source>%1 below the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sous la valeur attendue de %2</translation>
     </message>
     <message>
         <source>%1; outside the control limits %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; hors des limites de contrôle %2 à %3.</translation>
     </message>
     <message>
         <source>%1; %2 MADs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2 MAD.</translation>
     </message>
     <message>
         <source> Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Verdict : %1.</translation>
     </message>
     <message>
         <source> Verdict: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation> Verdict : %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2330,31 +2385,31 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
     <message>
         <source>OpenDocument spreadsheets cannot be read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>les feuilles de calcul OpenDocument ne peuvent pas encore être lues</translation>
     </message>
     <message>
         <source>this is an OpenDocument text document, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un document texte OpenDocument, pas une feuille de calcul</translation>
     </message>
     <message>
         <source>this is an OpenDocument presentation, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une présentation OpenDocument, pas une feuille de calcul</translation>
     </message>
     <message>
         <source>this is a Word document, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un document Word, pas une feuille de calcul</translation>
     </message>
     <message>
         <source>this is a PowerPoint presentation, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une présentation PowerPoint, pas une feuille de calcul</translation>
     </message>
     <message>
         <source>this is a ZIP archive that holds no spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une archive ZIP qui ne contient aucune feuille de calcul</translation>
     </message>
     <message>
         <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier porte l’extension .%1 mais contient du texte CSV ; il est lu comme CSV</translation>
     </message>
 </context>
 <context>
@@ -2480,9 +2535,12 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Anomalies: %n</source>
-        <translation>Anomalies : %n</translation>
+        <translation>
+            <numerusform>Anomalies : %n</numerusform>
+            <numerusform>Anomalies : %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owner: %1</source>
@@ -2786,156 +2844,156 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::XlsxFormats</name>
     <message>
         <source>%1 is not a date in the spreadsheet&apos;s date system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date dans le système de dates du classeur</translation>
     </message>
     <message>
         <source>the date is 1900-02-29, a day that does not exist (Excel&apos;s 1900 leap-year bug)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est le 1900-02-29, un jour qui n’existe pas (le bogue de l’année bissextile 1900 d’Excel)</translation>
     </message>
     <message>
         <source>the date is 1900-01-00, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est le 1900-01-00, qui n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>Needle::XlsxReader</name>
     <message>
         <source>the package has no workbook part; it is not an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet n’a pas de partie classeur ; ce n’est pas un classeur Excel</translation>
     </message>
     <message>
         <source>the part %1 cannot be read: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 ne peut pas être lue : %2 (ligne %3)</translation>
     </message>
     <message>
         <source>the sheet %1 has no part %2 in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille %1 n’a pas de partie %2 dans le paquet</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n’a aucune feuille de calcul</translation>
     </message>
     <message>
         <source>the part %1 defines more than a million cell styles</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 définit plus d’un million de styles de cellule</translation>
     </message>
     <message>
         <source>a shared string holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne partagée contient plus de %1 caractères</translation>
     </message>
     <message>
         <source>elements are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments sont imbriqués trop profondément</translation>
     </message>
     <message>
         <source>the shared strings hold more than %1 million characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les chaînes partagées contiennent plus de %1 millions de caractères</translation>
     </message>
     <message>
         <source>the merged cells cover more than a million cells; they are read as they are stored, not filled</source>
-        <translation type="unfinished"></translation>
+        <translation>les cellules fusionnées couvrent plus d’un million de cellules ; elles sont lues telles qu’enregistrées, sans remplissage</translation>
     </message>
     <message>
         <source>the workbook has no sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur n’a pas de feuille « %1 »</translation>
     </message>
     <message>
         <source>row number %1 is beyond Excel&apos;s %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de ligne %1 dépasse les %2 lignes d’Excel</translation>
     </message>
     <message>
         <source>the rows are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes ne sont pas dans l’ordre</translation>
     </message>
     <message>
         <source>the cell reference %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de cellule %1 est mal formée</translation>
     </message>
     <message>
         <source>the cell reference %1 is beyond Excel&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de cellule %1 dépasse les limites d’Excel</translation>
     </message>
     <message>
         <source>the cell %1 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule %1 n’est pas dans l’ordre</translation>
     </message>
     <message>
         <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
-        <translation type="unfinished"></translation>
+        <translation>la formule n’a pas de résultat enregistré ; ouvrez et enregistrez le fichier dans un tableur pour le calculer</translation>
     </message>
     <message>
         <source>the shared string %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne partagée %1 n’existe pas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished">« %1 » n’est pas une date</translation>
+        <translation>« %1 » n’est pas une date</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished">« %1 » n’est pas un nombre</translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>Needle::XmlGuard</name>
     <message>
         <source>it contains a DOCTYPE declaration, which Needle refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient une déclaration DOCTYPE, que Needle refuse</translation>
     </message>
     <message>
         <source>elements are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments sont imbriqués trop profondément</translation>
     </message>
     <message>
         <source>a cell holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule contient plus de %1 caractères</translation>
     </message>
 </context>
 <context>
     <name>Needle::ZipPackage</name>
     <message>
         <source>the archive entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée d’archive %1 est endommagée</translation>
     </message>
     <message>
         <source>the archive entry %1 is damaged (its checksum does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée d’archive %1 est endommagée (sa somme de contrôle ne correspond pas)</translation>
     </message>
     <message>
         <source>the archive entry %1 inflates to more than %2 MB; it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée d’archive %1 se décompresse en plus de %2 Mo ; ce pourrait être une bombe ZIP</translation>
     </message>
     <message>
         <source>the archive entry %1 is compressed more than %2 times; it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée d’archive %1 est compressée plus de %2 fois ; ce pourrait être une bombe ZIP</translation>
     </message>
     <message>
         <source>the archive is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive est endommagée ou tronquée</translation>
     </message>
     <message>
         <source>the archive holds more than 100,000 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient plus de 100 000 entrées</translation>
     </message>
     <message>
         <source>the archive holds an entry with an unsafe name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient une entrée au nom dangereux (%1)</translation>
     </message>
     <message>
         <source>the archive holds the entry %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient l’entrée %1 en double</translation>
     </message>
     <message>
         <source>the part %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 est absente</translation>
     </message>
     <message>
         <source>the archive entry %1 cannot be read; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée d’archive %1 ne peut pas être lue ; le fichier est endommagé</translation>
     </message>
     <message>
         <source>the part %1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 dépasse %2 Mo</translation>
     </message>
 </context>
 <context>

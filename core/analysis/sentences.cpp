@@ -9,9 +9,9 @@ namespace Needle::Sentences {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Needle::Sentences", text, nullptr, n);
+    return QCoreApplication::translate("Needle::Sentences", text, disambiguation, n);
 }
 
 QString fmt(const Kpi &kpi, double v, const QLocale &locale)
@@ -143,7 +143,7 @@ QString trend(const Kpi &kpi, const Trend &t, Granularity g, const QLocale &loca
                              : t.confidence >= 0.8  ? tr("moderate confidence")
                                                     : tr("low confidence");
     if (t.direction == Trend::Direction::Flat)
-        return tr("No clear trend over the last %n periods.", t.points);
+        return tr("No clear trend over the last %n periods.", nullptr, t.points);
     const QString amount = slopeText(kpi, t.slope, locale);
     const QString what = t.good ? tr("good") : tr("bad");
     return t.direction == Trend::Direction::Rising
@@ -172,10 +172,10 @@ QStringList quality(const Kpi &kpi, const KpiAnalysis &a, const QLocale &locale)
     QStringList out;
     if (a.stale)
         out << tr("Stale: the last value is from %1 (%n days before the as-of date).",
-                  int(a.lastValueDate.daysTo(a.asOf)))
+                  nullptr, int(a.lastValueDate.daysTo(a.asOf)))
                    .arg(locale.toString(a.lastValueDate, QLocale::ShortFormat));
     if (a.flatline)
-        out << tr("The last %n periods all read %1: is the feed stuck?", a.flatlineLength)
+        out << tr("The last %n periods all read %1: is the feed stuck?", nullptr, a.flatlineLength)
                    .arg(fmt(kpi, a.points.isEmpty() ? 0 : a.points.last().value, locale));
     if (a.noOwner)
         out << tr("No owner.");
@@ -190,8 +190,8 @@ QString anomaly(const Kpi &kpi, const Anomaly &an, const Detection::Flag &flag, 
     const QString score = locale.toString(an.score, 'f', 1);
     if (an.kind == AnomalyKind::Run) {
         text = an.value > an.expected
-            ? tr("%n periods in a row above the average of %1.", flag.runLength).arg(expected)
-            : tr("%n periods in a row below the average of %1.", flag.runLength).arg(expected);
+            ? tr("%n periods in a row above the average of %1.", nullptr, flag.runLength).arg(expected)
+            : tr("%n periods in a row below the average of %1.", nullptr, flag.runLength).arg(expected);
     } else if (an.kind == AnomalyKind::LevelShift) {
         const QString from = fmt(kpi, flag.levelBefore, locale), to = fmt(kpi, flag.levelAfter, locale);
         text = tr("The level moved from about %1 to %2 and stayed there; %3 MADs.").arg(from, to, score);

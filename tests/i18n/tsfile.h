@@ -109,6 +109,8 @@ inline int accelerators(const QString &text)
             continue;
         if (text.at(i + 1) == QLatin1Char('&'))
             ++i;
+        else if (i > 0 && text.at(i - 1).isUpper() && text.at(i + 1).isUpper())
+            continue; // an abbreviation such as R&D or P&L
         else if (!text.at(i + 1).isSpace())
             ++count;
     }

@@ -151,6 +151,12 @@ void TestTranslations::wellFormed()
             problems << QStringLiteral("%1: %2 entry").arg(m.describe(), m.type);
             continue;
         }
+        if (!m.numerus && m.source.contains(QLatin1String("%n"))) {
+            problems << QStringLiteral("%1: %n without plural forms; pass the count as tr()'s third "
+                                       "argument (tr(text, nullptr, n)) so that lupdate sees it")
+                            .arg(m.describe());
+            continue;
+        }
         if (m.numerus && m.translations.size() != pluralForms(language)) {
             problems << QStringLiteral("%1: %2 plural forms, expected %3")
                             .arg(m.describe()).arg(m.translations.size()).arg(pluralForms(language));

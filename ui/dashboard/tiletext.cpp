@@ -9,9 +9,9 @@ namespace Needle::TileText {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Needle::TileText", text, nullptr, n);
+    return QCoreApplication::translate("Needle::TileText", text, disambiguation, n);
 }
 
 QString previousPeriodName(Cadence cadence)
@@ -107,7 +107,7 @@ QString anomalies(const Tile &t)
 {
     if (t.anomalies <= 0)
         return QString();
-    return tr("Anomalies: %n", t.anomalies);
+    return tr("Anomalies: %n", nullptr, t.anomalies);
 }
 
 QString toolTip(const Tile &t, const QLocale &locale)
