@@ -30,6 +30,7 @@ private slots:
     void targetBand();
     void anomaliesForecastNotes();
     void feedFollowsEdits();
+    void analysisAnomalyAndForecast();
     void downsampleKeepsExtremes_data();
     void downsampleKeepsExtremes();
     void displayIsDownsampledOnlyWhenDense();
@@ -122,8 +123,13 @@ void TestKpiChart::seriesAgainstWorkspace()
     QVERIFY(!chart.targetBandSeries());
     QVERIFY(chart.noteSeries());
     QCOMPARE(chart.noteSeries()->count(), 1);
-    QVERIFY(!chart.anomalySeries());
-    QVERIFY(!chart.forecastSeries());
+    // Anomalies and forecast come from the analysis at the chart's granularity.
+    QCOMPARE(chart.anomalySeries() ? chart.anomalySeries()->count() : 0,
+             data.anomalies.size());
+    QCOMPARE(chart.forecastSeries() != nullptr, !data.forecast.isEmpty());
+    QCOMPARE(chart.forecastBandSeries() != nullptr, !data.forecast.isEmpty());
+    for (const KpiChartData::Anomaly &a : data.anomalies)
+        QVERIFY(!a.reason.isEmpty());
     // The value axis holds the values, the targets and the benchmarks.
     QVERIFY(chart.valueAxis()->max() >= 5000);
     QVERIFY(chart.valueAxis()->min() <= 0);
@@ -172,6 +178,8 @@ void TestKpiChart::targetBand()
 void TestKpiChart::anomaliesForecastNotes()
 {
     KpiChartData data = buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Month, {}, {}, kAsOf});
+    data.anomalies.clear();
+    data.forecast.clear();
     data.anomalies.append({QDate(2026, 2, 1), data.points.at(1).value,
                            QStringLiteral("38% below the expected value")});
     data.anomalies.append({QDate(2026, 5, 1), data.points.at(4).value, QStringLiteral("spike")});
@@ -221,6 +229,29 @@ void TestKpiChart::feedFollowsEdits()
     t.effectiveFrom = QDate(2026, 6, 1);
     QVERIFY(m_ws->addTarget(&t, &m_error));
     QTRY_COMPARE(feed.data().targets.size(), 3);
+}
+
+void TestKpiChart::analysisAnomalyAndForecast()
+{
+    // A spike on a smooth series: the analysis flags it with a reason, the chart marks it.
+    QVERIFY(m_ws->setValue(m_kpi, QDate(2026, 3, 15), 5000, &m_error));
+    const KpiChartData data = buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Day, {}, {}, kAsOf});
+    const auto spike = std::find_if(data.anomalies.cbegin(), data.anomalies.cend(),
+                                    [](const KpiChartData::Anomaly &a) {
+                                        return a.period == QDate(2026, 3, 15);
+                                    });
+    QVERIFY(spike != data.anomalies.cend());
+    QCOMPARE(spike->value, 5000.0);
+    QVERIFY(!spike->reason.isEmpty());
+    QVERIFY(!data.forecast.isEmpty());
+    QVERIFY(data.forecast.first().period > kAsOf.addDays(-1));
+    for (const KpiChartData::ForecastPoint &f : data.forecast)
+        QVERIFY(f.low <= f.value && f.value <= f.high);
+    KpiChart chart;
+    chart.setData(data);
+    QSignalSpy tips(&chart, &KpiChart::tooltipRequested);
+    emit chart.anomalySeries()->hovered(QPointF(KpiChart::xOf(QDate(2026, 3, 15)), 5000), true);
+    QCOMPARE(tips.last().first().toString(), spike->reason);
 }
 
 void TestKpiChart::downsampleKeepsExtremes_data()

@@ -151,7 +151,7 @@ void KpiChart::rebuild()
     const QDate first = m_data.firstDate();
     const QDate last = m_data.lastDate();
     m_emptyText->setVisible(m_data.points.isEmpty());
-    m_emptyText->setText(tr("No values in this period"));
+    m_emptyText->setText(m_data.error.isEmpty() ? tr("No values in this period") : m_data.error);
     if (!first.isValid()) {
         m_updatingRange = true;
         m_timeAxis->setRange(QDateTime::currentDateTimeUtc().addDays(-30),
@@ -284,9 +284,12 @@ void KpiChart::addForecast()
     auto *high = new QLineSeries(this);
     m_forecast = new QLineSeries(this);
     m_forecast->setName(tr("Forecast"));
-    if (!m_data.points.isEmpty()) {
-        // The forecast starts at the last value so the dashed line continues the solid one.
-        const KpiChartData::Point &lastPoint = m_data.points.last();
+    // The forecast continues the solid line from the last complete period (a period in
+    // progress is not a value to forecast from).
+    auto lastComplete = std::find_if(m_data.points.crbegin(), m_data.points.crend(),
+                                     [](const KpiChartData::Point &p) { return !p.partial; });
+    if (lastComplete != m_data.points.crend()) {
+        const KpiChartData::Point &lastPoint = *lastComplete;
         const qreal x = xOf(lastPoint.period);
         m_forecast->append(x, lastPoint.value);
         low->append(x, lastPoint.value);

@@ -55,6 +55,7 @@ struct KpiChartData
     QVector<Note> notes;
     QString title; // empty: the KPI's name
     QString subtitle; // e.g. the trend sentence
+    QString error; // why there are no values (a computed KPI's formula error), shown in the plot
 
     // The range the x axis covers: [from, to] where set, else from the data.
     QDate firstDate() const;

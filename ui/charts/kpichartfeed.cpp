@@ -1,55 +1,106 @@
 #include "charts/kpichartfeed.h"
 
-#include "storage/benchmarkrepository.h"
-#include "storage/kpirepository.h"
-#include "storage/measurementrepository.h"
+#include "analysis/workspaceanalyzer.h"
 #include "storage/reviewrepository.h"
-#include "storage/targetrepository.h"
 #include "workspace/workspace.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace Needle {
 
-KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request)
+namespace {
+Cadence cadenceOf(Granularity g)
 {
-    return buildKpiChartData(workspace->connection(), request);
+    switch (g) {
+    case Granularity::Day:
+        return Cadence::Daily;
+    case Granularity::Week:
+        return Cadence::Weekly;
+    case Granularity::Month:
+        return Cadence::Monthly;
+    case Granularity::Quarter:
+        break;
+    }
+    return Cadence::Quarterly;
 }
 
-KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request)
+QString anomalyText(const Anomaly &a)
+{
+    if (!a.verdict)
+        return a.reason;
+    QString verdict = displayName(a.verdict->verdict);
+    if (!a.verdict->explanation.isEmpty())
+        verdict = QCoreApplication::translate("Needle::KpiChartFeed", "%1: %2")
+                      .arg(verdict, a.verdict->explanation);
+    return QCoreApplication::translate("Needle::KpiChartFeed", "%1\nReviewed: %2")
+        .arg(a.reason, verdict);
+}
+} // namespace
+
+KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request,
+                               KpiAnalysis *analysis)
+{
+    return buildKpiChartData(workspace->connection(), request, analysis);
+}
+
+KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request,
+                               KpiAnalysis *analysisOut)
 {
     KpiChartData data;
     data.granularity = request.granularity;
-    const std::optional<Kpi> kpi = KpiRepository(db).byId(request.kpiId);
-    if (!kpi)
+    // The KPI with the KPIs its formula uses, so computed KPIs chart like stored ones.
+    QVector<KpiInput> inputs = readKpiInputs(db, {request.kpiId}, &data.error);
+    const auto self = std::find_if(inputs.begin(), inputs.end(), [&](const KpiInput &in) {
+        return in.kpi.id == request.kpiId;
+    });
+    if (self == inputs.end())
         return data;
-    data.kpi = *kpi;
+    data.kpi = self->kpi;
+    data.targets = self->targets;
+    data.benchmarks = self->benchmarks;
     const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
     const QDate to = request.to.isValid() ? std::min(request.to, asOf) : asOf;
-    // Roll up whole periods: a range starting mid-month still shows that month's full value.
+    // Whole periods: a range starting mid-month still shows that month's full value.
     const QDate from = request.from.isValid() ? periodStart(request.from, request.granularity)
                                               : QDate();
-    const Series series = MeasurementRepository(db).series(kpi->id, from, to);
-    const QVector<RolledPoint> rolled = rollUp(series, request.granularity, kpi->aggregation, to);
-    data.points.reserve(rolled.size());
-    for (const RolledPoint &p : rolled)
-        data.points.append({p.period, p.value, p.partial && to == asOf});
     data.from = from;
     data.to = request.to.isValid() ? periodStart(to, request.granularity) : QDate();
-    data.targets = TargetRepository(db).forKpi(kpi->id);
-    const QVector<Benchmark> benchmarks = BenchmarkRepository(db).forKpi(kpi->id);
-    for (const Benchmark &b : benchmarks)
-        data.benchmarks.append(b);
-    const QVector<ReviewNote> notes = ReviewRepository(db).notesForKpi(kpi->id);
+
+    // Analysed at the chart's granularity over the whole history up to `to`, so the points,
+    // anomalies and forecast share the periods drawn, and detection has the full history.
+    self->kpi.cadence = cadenceOf(request.granularity);
+    AnalysisOptions options;
+    options.asOf = to;
+    const QVector<KpiAnalysis> results = analyzeKpis(inputs, options);
+    const int index = int(self - inputs.begin());
+    if (index >= results.size())
+        return data;
+    const KpiAnalysis &a = results.at(index);
+    data.error = a.error;
+    for (const RolledPoint &p : a.points)
+        if (!from.isValid() || p.period >= from)
+            data.points.append({p.period, p.value, p.partial && to == asOf});
+    const QVector<Anomaly> anomalies = a.anomaliesBetween(from, to, false);
+    for (const Anomaly &an : anomalies)
+        data.anomalies.append({an.period, an.value, anomalyText(an)});
+    if (a.forecast.valid && to == asOf)
+        for (const ForecastPoint &f : a.forecast.points)
+            data.forecast.append({f.period, f.value, f.low, f.high});
+    data.subtitle = a.trend.valid ? a.trend.sentence : QString();
+
+    const QVector<ReviewNote> notes = ReviewRepository(db).notesForKpi(request.kpiId);
     for (const ReviewNote &n : notes) {
         const QDate day = n.period.isValid() ? n.period : n.createdAt.date();
         if (!day.isValid() || (from.isValid() && day < from) || day > to)
             continue;
         data.notes.append({periodStart(day, request.granularity), n.kind, n.text});
     }
+    if (analysisOut)
+        *analysisOut = a;
     return data;
 }
-
 KpiChartFeed::KpiChartFeed(Workspace *workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/kpianalysis.h"
 #include "charts/kpichartdata.h"
 
 #include <QObject>
@@ -20,13 +21,17 @@ struct KpiChartRequest
     QDate asOf; // null: today
 };
 
-// Reads what a KPI chart shows from the workspace: the stored values rolled up to the
-// granularity, the targets, benchmarks and review notes of the KPI. Used by the KPI view, the
-// PDF report and the review slides, so all three show the same chart of the same data.
-KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request);
+// Reads what a KPI chart shows from the workspace: the KPI analysed at the chart's granularity
+// (values rolled up, or evaluated for computed KPIs; anomalies with their reasons and verdicts;
+// the forecast with its 80% interval), its targets, benchmarks and review notes. Used by the KPI
+// view, the PDF report and the review slides, so all three show the same chart of the same
+// data. The analysis behind it goes to *analysis when given.
+KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request,
+                               KpiAnalysis *analysis = nullptr);
 // The same from a bare connection: the headless PDF export reads a workspace without opening it
 // for editing.
-KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request);
+KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request,
+                               KpiAnalysis *analysis = nullptr);
 
 // A live KpiChartData: rebuilt (once per event-loop turn, however many edits arrive) whenever
 // the workspace changes the KPI's values, targets, benchmarks, notes, verdicts or definition.

@@ -1,16 +1,12 @@
 #include "dashboard/kpidefinitionpanel.h"
 
-#include "analysis/status.h"
+#include "analysis/workspaceanalyzer.h"
 #include "charts/palette.h"
 #include "domain/valueformat.h"
-#include "storage/benchmarkrepository.h"
 #include "storage/kpirepository.h"
-#include "storage/measurementrepository.h"
 #include "storage/ownerrepository.h"
-#include "storage/targetrepository.h"
 #include "workspace/workspace.h"
 
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,14 +14,18 @@
 namespace Needle {
 
 namespace {
-enum Field { Latest, Formula, Unit_, Direction_, Cadence_, Owner_, Source, Target_, Benchmarks,
-             FieldCount };
+enum Field { Latest, Trend_, Forecast_, Formula, Unit_, Direction_, Cadence_, Owner_, Source,
+             Target_, Benchmarks, FieldCount };
 
 QString fieldLabel(int field)
 {
     switch (field) {
     case Latest:
         return KpiDefinitionPanel::tr("Latest");
+    case Trend_:
+        return KpiDefinitionPanel::tr("Trend");
+    case Forecast_:
+        return KpiDefinitionPanel::tr("Forecast");
     case Formula:
         return KpiDefinitionPanel::tr("Formula");
     case Unit_:
@@ -67,24 +67,18 @@ KpiDefinitionPanel::KpiDefinitionPanel(Workspace *workspace, QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusIcon);
     statusRow->addWidget(m_status, 1);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    for (int f = 0; f < FieldCount; ++f) {
-        auto *label = new QLabel(fieldLabel(f) + QLatin1Char(':'), this);
-        auto *field = new QLabel(this);
-        field->setWordWrap(true);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setBuddy(field);
-        m_form->addRow(label, field);
-        m_labels.append(label);
-        m_fields.append(field);
-    }
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    for (int f = 0; f < FieldCount; ++f)
+        m_texts.append(QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addLayout(statusRow);
     layout->addWidget(m_description);
-    layout->addLayout(m_form);
+    layout->addWidget(m_details);
     layout->addStretch(1);
     setAccessibleName(tr("KPI definition"));
 
@@ -106,19 +100,37 @@ void KpiDefinitionPanel::setKpi(qint64 kpiId)
     refresh();
 }
 
+void KpiDefinitionPanel::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    refresh();
+}
+
 QString KpiDefinitionPanel::fieldText(const QString &label) const
 {
     for (int f = 0; f < FieldCount; ++f)
         if (fieldLabel(f) == label)
-            return m_fields.at(f)->text();
+            return m_texts.at(f);
     return QString();
 }
 
 void KpiDefinitionPanel::setField(int row, const QString &text)
 {
-    m_fields.at(row)->setText(text);
-    m_fields.at(row)->setVisible(!text.isEmpty());
-    m_labels.at(row)->setVisible(!text.isEmpty());
+    m_texts[row] = text;
+}
+
+void KpiDefinitionPanel::updateDetails()
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (int f = 0; f < FieldCount; ++f) {
+        if (m_texts.at(f).isEmpty())
+            continue;
+        html += QStringLiteral("<tr><td style=\"padding-right:8px\">%1</td><td>%2</td></tr>")
+                    .arg(fieldLabel(f).toHtmlEscaped(),
+                         m_texts.at(f).toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                               QStringLiteral("<br>")));
+    }
+    m_details->setText(html + QStringLiteral("</table>"));
 }
 
 void KpiDefinitionPanel::refresh()
@@ -132,6 +144,7 @@ void KpiDefinitionPanel::refresh()
         m_statusIcon->clear();
         for (int f = 0; f < FieldCount; ++f)
             setField(f, QString());
+        updateDetails();
         return;
     }
     const QLocale locale;
@@ -139,22 +152,40 @@ void KpiDefinitionPanel::refresh()
     m_description->setText(kpi->description);
     m_description->setVisible(!kpi->description.isEmpty());
 
-    const std::optional<Measurement> latest = MeasurementRepository(db).latest(kpi->id);
-    const TargetRepository targets(db);
-    const std::optional<Target> target = targets.inForce(kpi->id, latest ? latest->date
-                                                                          : QDate::currentDate());
-    const Status status = latest ? statusOf(latest->value, target, kpi->direction)
-                                 : Status::NoData;
+    // The KPI's own analysis at its cadence: the status the dashboard and `needle check` show.
+    AnalysisOptions options;
+    options.locale = locale;
+    options.asOf = m_asOf;
+    const QVector<KpiAnalysis> results = analyzeWorkspace(db, {kpi->id}, options);
+    const auto self = std::find_if(results.cbegin(), results.cend(),
+                                   [&](const KpiAnalysis &a) { return a.kpiId == kpi->id; });
+    const KpiAnalysis analysis = self != results.cend() ? *self : KpiAnalysis();
+    const Status status = analysis.status;
+    const std::optional<Target> &target = analysis.target;
     const ChartPalette palette = ChartPalette::fromWidgetPalette(this->palette());
     m_statusIcon->setPixmap(statusIcon(status, palette, 18).pixmap(18, 18));
-    m_status->setText(displayName(status));
+    m_status->setText(analysis.statusSentence.isEmpty()
+                          ? displayName(status)
+                          : tr("%1: %2").arg(displayName(status), analysis.statusSentence));
+    m_status->setWordWrap(true);
     QPalette statusPalette = m_status->palette();
     statusPalette.setColor(QPalette::WindowText, palette.statusColor(status));
     m_status->setPalette(statusPalette);
 
-    setField(Latest, latest ? tr("%1 on %2").arg(ValueFormat::format(*kpi, latest->value, locale),
-                                                 locale.toString(latest->date, QLocale::ShortFormat))
-                            : tr("No values yet"));
+    const std::optional<RolledPoint> &latest = analysis.latest;
+    QString latestText = latest ? tr("%1 for the period from %2")
+                                      .arg(ValueFormat::format(*kpi, latest->value, locale),
+                                           locale.toString(latest->period, QLocale::ShortFormat))
+                                : tr("No values yet");
+    if (!analysis.error.isEmpty())
+        latestText = analysis.error;
+    else if (analysis.vsPrevious.valid)
+        latestText += QLatin1Char('\n') + analysis.vsPrevious.sentence;
+    for (const QString &quality : analysis.qualitySentences)
+        latestText += QLatin1Char('\n') + quality;
+    setField(Latest, latestText);
+    setField(Trend_, analysis.trend.valid ? analysis.trend.sentence : QString());
+    setField(Forecast_, analysis.pace.valid ? analysis.pace.sentence : QString());
     setField(Formula, kpi->isComputed() ? kpi->formula : tr("Stored values"));
     QString unit = displayName(kpi->unit);
     if (!kpi->currency.isEmpty())
@@ -180,10 +211,10 @@ void KpiDefinitionPanel::refresh()
                                         locale.toString(target->deadline, QLocale::ShortFormat));
     setField(Target_, target ? targetText : tr("None"));
     QStringList benchmarks;
-    const QVector<Benchmark> list = BenchmarkRepository(db).forKpi(kpi->id);
-    for (const Benchmark &b : list)
-        benchmarks << tr("%1: %2").arg(b.label, ValueFormat::format(*kpi, b.value, locale));
+    for (const BenchmarkGap &gap : analysis.benchmarkGaps)
+        benchmarks << gap.sentence;
     setField(Benchmarks, benchmarks.join(QLatin1Char('\n')));
+    updateDetails();
 }
 
 } // namespace Needle

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 
 namespace Needle {
@@ -19,22 +19,26 @@ public:
     explicit KpiDefinitionPanel(Workspace *workspace, QWidget *parent = nullptr);
 
     void setKpi(qint64 kpiId);
+    void setAsOf(const QDate &asOf); // null: today
     // The text of the field with the given label ("Owner", ...), for tests.
     QString fieldText(const QString &label) const;
 
 private:
     void refresh();
     void setField(int row, const QString &text);
+    void updateDetails();
 
     Workspace *m_workspace;
     qint64 m_kpiId = 0;
+    QDate m_asOf;
     QLabel *m_name;
     QLabel *m_description;
     QLabel *m_statusIcon;
     QLabel *m_status;
-    QFormLayout *m_form;
-    QList<QLabel *> m_labels;
-    QList<QLabel *> m_fields;
+    // One rich-text label: wrapped multi-line fields lay out reliably in a scroll area, where
+    // a form of word-wrapped labels overlaps.
+    QLabel *m_details;
+    QStringList m_texts;
 };
 
 } // namespace Needle

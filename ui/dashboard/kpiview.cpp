@@ -71,10 +71,7 @@ KpiView::KpiView(Workspace *workspace, QWidget *parent)
 
     connect(m_feed, &KpiChartFeed::dataChanged, this, [this] {
         m_chartView->setData(m_feed->data());
-        m_resetZoom->setEnabled(false);
     });
-    connect(m_chartView->kpiChart(), &KpiChart::zoomChanged, this,
-            [this] { m_resetZoom->setEnabled(m_chartView->kpiChart()->isZoomed()); });
     const auto showError = [this](const QString &message) {
         m_message->setText(message);
         m_message->setVisible(!message.isEmpty());
@@ -114,7 +111,6 @@ QWidget *KpiView::createToolbar()
     m_period->setCurrentIndex(1);
     m_granularity->setCurrentIndex(2);
     m_resetZoom = new QPushButton(tr("&Reset Zoom"), bar);
-    m_resetZoom->setEnabled(false);
     m_resetZoom->setToolTip(tr("Show the whole period again (0)"));
     auto *granularityLabel = new QLabel(tr("&Granularity:"), bar);
     granularityLabel->setBuddy(m_granularity);
@@ -207,6 +203,7 @@ KpiView::Period KpiView::period() const
 void KpiView::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
+    m_definition->setAsOf(asOf);
     updateChartRequest();
 }
 
