@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>Needle::KpiValuesTable</name>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::MeetingSummary</name>
     <message numerus="yes">
         <source>Duration: %1; %n KPI(s) discussed</source>

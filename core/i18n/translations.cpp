@@ -18,12 +18,23 @@ QStringList available()
 
 QString nativeName(const QString &language)
 {
+    // CLDR's own names carry a region for some ("español de España"); a menu wants the language.
     const QLocale locale(language);
-    if (locale.language() == QLocale::English)
+    switch (locale.language()) {
+    case QLocale::English:
         return QStringLiteral("English");
+    case QLocale::German:
+        return QStringLiteral("Deutsch");
+    case QLocale::French:
+        return QString::fromUtf8("Fran\u00e7ais");
+    case QLocale::Spanish:
+        return QString::fromUtf8("Espa\u00f1ol");
+    default:
+        break;
+    }
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
-        name[0] = name.at(0).toUpper(); // "français" stands alone in a menu
+        name[0] = name.at(0).toUpper();
     return name;
 }
 

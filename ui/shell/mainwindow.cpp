@@ -5,6 +5,7 @@
 
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
+#include "i18n/languagemenu.h"
 #include "models/kpifilterproxymodel.h"
 #include "analysis/workspaceanalyzer.h"
 #include "models/kpitablemodel.h"
@@ -155,6 +156,9 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addMenu(new LanguageMenu(this));
 }
 
 // The KPI table as shown (filtered and sorted), for a spreadsheet: values as numbers, text

@@ -1,0 +1,1 @@
+list(APPEND UI_SOURCES i18n/languagemenu.h i18n/languagemenu.cpp)
