@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <QHash>
 
 namespace Needle::Detection {
 
@@ -85,6 +86,57 @@ QVector<Flag> controlLimits(const QVector<double> &y, const Options &o)
     return flags;
 }
 
+// Rosner's critical value for the i-th most extreme of n values; cached, since blocks of one
+// size come back for every KPI.
+double esdCriticalValue(int n, int i, double alpha)
+{
+    thread_local QHash<QString, double> cache;
+    const QString key = QStringLiteral("%1/%2/%3").arg(n).arg(i).arg(alpha);
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    const double p = 1 - alpha / (2.0 * (n - i + 1));
+    const double t = Stats::studentTQuantile(p, n - i - 1);
+    const double lambda = (n - i) * t / std::sqrt((n - i - 1 + t * t) * (n - i + 1));
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.insert(key, lambda);
+    return lambda;
+}
+
+// The level around each value: the median of its neighbours, without the value itself. Where
+// the window is cut off by an end, the neighbours are first moved along the local slope, or a
+// trending series would read its first and last values as outliers.
+QVector<double> levelOf(const QVector<double> &z, int k)
+{
+    QVector<double> level = rollingMedian(z, k, true);
+    const int n = int(z.size());
+    if (n < 2 * k + 2)
+        return level;
+    const int lag = std::max(1, k);
+    QVector<double> changes;
+    auto slopeNear = [&](int from, int to) {
+        changes.clear();
+        for (int j = std::max(0, from); j + lag < std::min(n, to); ++j)
+            changes << (z.at(j + lag) - z.at(j)) / lag;
+        return changes.isEmpty() ? 0.0 : Stats::median(changes);
+    };
+    const double startSlope = slopeNear(0, 4 * k + 1), endSlope = slopeNear(n - 4 * k - 1, n);
+    std::vector<double> window;
+    for (int i = 0; i < n; ++i) {
+        if (i == k && n - k > k)
+            i = n - k; // the middle keeps the plain rolling median
+        const double slope = i < k ? startSlope : endSlope;
+        window.clear();
+        for (int j = std::max(0, i - k); j <= std::min(n - 1, i + k); ++j)
+            if (j != i)
+                window.push_back(z.at(j) - slope * (j - i));
+        if (!window.empty())
+            level[i] = Stats::medianInPlace(window.data(), window.data() + window.size());
+    }
+    return level;
+}
+
 } // namespace
 
 Options Options::forSensitivity(Sensitivity s, int seasonLength)
@@ -108,18 +160,63 @@ Options Options::forSensitivity(Sensitivity s, int seasonLength)
     return o;
 }
 
+QVector<double> slidingMedians(const QVector<double> &values, int w)
+{
+    const int n = int(values.size());
+    if (w <= 0 || n < w)
+        return {};
+    QVector<double> out(n - w + 1);
+    // A sorted copy of the window, updated by one removal and one insertion per step.
+    std::vector<double> sorted(values.cbegin(), values.cbegin() + w);
+    std::sort(sorted.begin(), sorted.end());
+    auto median = [&] { return w % 2 ? sorted[size_t(w / 2)] : (sorted[size_t(w / 2 - 1)] + sorted[size_t(w / 2)]) / 2; };
+    out[0] = median();
+    for (int j = 1; j + w <= n; ++j) {
+        sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), values.at(j - 1)));
+        sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), values.at(j + w - 1)), values.at(j + w - 1));
+        out[j] = median();
+    }
+    return out;
+}
+
 QVector<double> rollingMedian(const QVector<double> &values, int k, bool excludeCentre)
 {
     const int n = int(values.size());
     QVector<double> out(n);
-    QVector<double> window;
-    window.reserve(2 * k + 1);
-    for (int i = 0; i < n; ++i) {
-        window.clear();
+    std::vector<double> window(static_cast<size_t>(2 * k + 1));
+    auto direct = [&](int i) {
+        size_t count = 0;
         for (int j = std::max(0, i - k); j <= std::min(n - 1, i + k); ++j)
             if (!excludeCentre || j != i)
-                window << values.at(j);
-        out[i] = window.isEmpty() ? values.at(i) : Stats::median(window);
+                window[count++] = values.at(j);
+        return count == 0 ? values.at(i) : Stats::medianInPlace(window.data(), window.data() + count);
+    };
+    const int full = 2 * k + 1;
+    if (n < full + 2) {
+        for (int i = 0; i < n; ++i)
+            out[i] = direct(i);
+        return out;
+    }
+    for (int i = 0; i < k; ++i)
+        out[i] = direct(i);
+    for (int i = n - k; i < n; ++i)
+        out[i] = direct(i);
+    // Whole windows: a sorted window slides along; without the centre, the median of the
+    // remaining 2k values is the mean of ranks k-1 and k once the centre's rank is skipped.
+    std::vector<double> sorted(values.cbegin(), values.cbegin() + full);
+    std::sort(sorted.begin(), sorted.end());
+    for (int i = k; i < n - k; ++i) {
+        if (i > k) {
+            sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), values.at(i - k - 1)));
+            sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), values.at(i + k)), values.at(i + k));
+        }
+        if (!excludeCentre) {
+            out[i] = sorted[size_t(k)];
+            continue;
+        }
+        const int r = int(std::lower_bound(sorted.begin(), sorted.end(), values.at(i)) - sorted.begin());
+        auto rank = [&](int q) { return sorted[size_t(q < r ? q : q + 1)]; };
+        out[i] = (rank(k - 1) + rank(k)) / 2;
     }
     return out;
 }
@@ -152,9 +249,7 @@ QVector<int> generalizedEsd(const QVector<double> &values, int maxOutliers, doub
         sum -= values.at(pick);
         sumSq -= values.at(pick) * values.at(pick);
         removed << pick;
-        const double p = 1 - alpha / (2.0 * (n - i + 1));
-        const double t = Stats::studentTQuantile(p, n - i - 1);
-        const double lambda = (n - i) * t / std::sqrt((n - i - 1 + t * t) * (n - i + 1));
+        const double lambda = esdCriticalValue(n, i, alpha);
         if (r > lambda)
             found = i;
     }
@@ -180,31 +275,68 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     const bool seasonal = m >= 2 && n >= 2 * m;
     QVector<double> season(n, 0.0);
     if (seasonal) {
-        const QVector<double> base = rollingMedian(x, m / 2, false);
-        QVector<QVector<double>> byPhase(m);
+        // Seasonal medians of the values less a rolling median. A long cycle (52 weeks) pools
+        // neighbouring phases; with few cycles each value's seasonal term leaves the value out,
+        // or the term would absorb the value's own noise and every score would be inflated.
+        // The level under the season: the median of a whole cycle around each value (a window
+        // clipped at the ends would hold half a cycle and lean with the season).
+        // The series' slope (median of the changes over one cycle) is taken out first, so a
+        // window cut off by an end does not lean with the trend either.
+        QVector<double> cycleChanges(n - m);
+        for (int j = 0; j + m < n; ++j)
+            cycleChanges[j] = (x.at(j + m) - x.at(j)) / m;
+        const double slope = Stats::median(cycleChanges);
+        QVector<double> flat(n);
         for (int i = 0; i < n; ++i)
-            byPhase[i % m] << x.at(i) - base.at(i);
-        QVector<double> s(m);
-        for (int p = 0; p < m; ++p) {
-            const QVector<double> &at = byPhase.at(p);
-            // With two cycles a median is a mean and one outlier would make a season of it:
-            // take the value nearer zero (the smaller seasonal effect) instead.
-            s[p] = at.size() == 2 ? (std::fabs(at.at(0)) < std::fabs(at.at(1)) ? at.at(0) : at.at(1))
-                                  : Stats::median(at);
+            flat[i] = x.at(i) - slope * i;
+        QVector<double> base(n);
+        {
+            const QVector<double> cycles = slidingMedians(flat, m);
+            for (int i = 0; i < n; ++i)
+                base[i] = cycles.at(std::clamp(i - m / 2, 0, n - m)) + slope * i;
         }
-        const double centre = Stats::median(s);
+        const int pool = m > 12 ? 2 : 0;
+        const bool leaveOut = n / m <= 10;
+        QVector<QVector<int>> byPhase(m);
         for (int i = 0; i < n; ++i)
-            season[i] = s.at(i % m) - centre;
+            byPhase[i % m] << i;
+        QVector<double> phaseTerm(m, 0.0);
+        QVector<double> values;
+        for (int i = 0; i < n; ++i) {
+            const int p = i % m;
+            if (!leaveOut && i >= m) {
+                season[i] = phaseTerm.at(p);
+                continue;
+            }
+            values.clear();
+            for (int d = -pool; d <= pool; ++d)
+                for (int j : byPhase.at(((p + d) % m + m) % m))
+                    if (!leaveOut || j != i)
+                        values << x.at(j) - base.at(j);
+            const double own = x.at(i) - base.at(i);
+            // Two others: their mean would carry an outlier among them; the median of three
+            // (with the value itself) does not.
+            if (leaveOut && values.size() == 2)
+                values << own;
+            // One other value: it may be the outlier; take the smaller seasonal effect.
+            season[i] = values.size() == 1 ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
+                                           : Stats::median(values);
+            if (!leaveOut)
+                phaseTerm[p] = season.at(i);
+        }
+        const double centre = Stats::median(leaveOut ? season : phaseTerm);
+        for (int i = 0; i < n; ++i)
+            season[i] -= centre;
     }
     QVector<double> z(n);
     for (int i = 0; i < n; ++i)
         z[i] = x.at(i) - season.at(i);
     const int k = std::max(3, seasonal ? m / 2 : 3);
-    const QVector<double> trend = rollingMedian(z, k, true);
+    QVector<double> trend = levelOf(z, k);
     QVector<double> resid(n);
     for (int i = 0; i < n; ++i)
         resid[i] = z.at(i) - trend.at(i);
-    const double sigma = robustScale(resid);
+    double sigma = robustScale(resid);
 
     QVector<Flag> flags;
     auto makeFlag = [&](int i, double score, AnomalyKind kind, AnomalyMethod method, double centre) {
@@ -227,12 +359,21 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     for (int j = 0; j + w < n; ++j)
         lagged[j] = (z.at(j + w) - z.at(j)) / w;
     QVector<double> shift(n, 0.0), shiftScore(n, 0.0);
+    std::vector<double> scratch(static_cast<size_t>(9 * w + 1));
+    auto medianOf = [&scratch](const QVector<double> &v, int from, int count) {
+        std::copy(v.cbegin() + from, v.cbegin() + from + count, scratch.begin());
+        return Stats::medianInPlace(scratch.data(), scratch.data() + count);
+    };
+    double slope = 0;
+    const QVector<double> windows = slidingMedians(z, w); // windows[j]: median of z[j, j + w)
     for (int i = w; i + 3 <= n; ++i) {
         const int after = std::min(w, n - i);
-        const double before = Stats::median(z.mid(i - w, w));
-        const double later = Stats::median(z.mid(i, after));
-        const int from = std::max(0, i - 5 * w), to = std::min(int(lagged.size()), i + 4 * w);
-        const double slope = to > from ? Stats::median(lagged.mid(from, to - from)) : 0;
+        const double before = windows.at(i - w);
+        const double later = after == w ? windows.at(i) : medianOf(z, i, after);
+        if ((i - w) % w == 0) { // the local trend changes slowly: once per w periods
+            const int from = std::max(0, i - 5 * w), to = std::min(int(lagged.size()), i + 4 * w);
+            slope = to > from ? medianOf(lagged, from, to - from) : 0;
+        }
         shift[i] = later - before - slope * (w + after) / 2.0;
         const double se = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after);
         shiftScore[i] = se > 0 ? shift.at(i) / se : 0;
@@ -250,7 +391,7 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             continue;
         // The new level must hold: most values after it stay beyond the midpoint.
         const int after = std::min(w, n - i);
-        const double before = Stats::median(z.mid(i - w, w));
+        const double before = windows.at(i - w);
         const double mid = before + shift.at(i) / 2;
         int held = 0;
         for (int j = i; j < i + after; ++j)
@@ -263,6 +404,23 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         f.levelAfter = back(before + shift.at(i));
         flags << f;
         shifts << i;
+    }
+
+    // The level is followed within each stretch between shifts, so the values next to a shift
+    // are compared with their own level, not with a median straddling two.
+    if (!shifts.isEmpty()) {
+        QVector<int> bounds{0};
+        for (int sh : std::as_const(shifts))
+            bounds << sh;
+        bounds << n;
+        for (int b = 0; b + 1 < bounds.size(); ++b) {
+            const QVector<double> part = levelOf(z.mid(bounds.at(b), bounds.at(b + 1) - bounds.at(b)), k);
+            for (int i = 0; i < part.size(); ++i)
+                trend[bounds.at(b) + i] = part.at(i);
+        }
+        for (int i = 0; i < n; ++i)
+            resid[i] = z.at(i) - trend.at(i);
+        sigma = robustScale(resid);
     }
 
     // Spikes: residuals far from the rolling median.
@@ -296,8 +454,10 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     for (int i = 0; i < n; ++i) {
         if (!spike.at(i))
             continue;
-        // A value at a level shift belongs to the shift, not to a spike.
-        if (std::any_of(shifts.cbegin(), shifts.cend(), [&](int s) { return i >= s - 1 && i <= s + 1; }))
+        // A value at a level shift, departing the same way, belongs to the shift, not a spike.
+        if (std::any_of(shifts.cbegin(), shifts.cend(), [&](int s) {
+                return i >= s - 1 && i <= s + 1 && (shift.at(s) > 0) == (resid.at(i) > 0);
+            }))
             continue;
         const double score = sigma > 0 ? resid.at(i) / sigma : (resid.at(i) > 0 ? 99 : -99);
         flags << makeFlag(i, score, AnomalyKind::Spike,

@@ -40,7 +40,9 @@ QVector<Flag> detect(const QVector<double> &values, const Options &options);
 // Generalised ESD test (Rosner): the indices of up to maxOutliers outliers at significance alpha.
 QVector<int> generalizedEsd(const QVector<double> &values, int maxOutliers, double alpha);
 
-// Median of values[i - k .. i + k] without values[i], clipped at the ends.
+// Medians of every window of w values: element j is the median of values[j, j + w).
+QVector<double> slidingMedians(const QVector<double> &values, int w);
+// Median of values[i - k .. i + k] (without values[i] when excludeCentre), clipped at the ends.
 QVector<double> rollingMedian(const QVector<double> &values, int k, bool excludeCentre);
 
 } // namespace Needle::Detection

@@ -216,17 +216,23 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
     a.kpiId = kpi.id;
     a.key = kpi.key;
     a.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    for (const RolledPoint &p : rolled)
-        if (p.period <= a.asOf && std::isfinite(p.value))
-            a.points << p;
+    if (std::all_of(rolled.cbegin(), rolled.cend(), [&](const RolledPoint &p) {
+            return p.period <= a.asOf && std::isfinite(p.value);
+        })) {
+        a.points = rolled; // shared, not copied
+    } else {
+        a.points.reserve(rolled.size());
+        for (const RolledPoint &p : rolled)
+            if (p.period <= a.asOf && std::isfinite(p.value))
+                a.points << p;
+    }
     if (!a.points.isEmpty() && a.points.last().partial)
         a.current = a.points.last();
-    QVector<RolledPoint> complete = a.points;
-    if (a.current)
-        complete.removeLast();
-    if (!complete.isEmpty()) {
-        a.latest = complete.last();
-    }
+    // The complete periods: all but a partial last one (indexes into a.points, no copy).
+    const QVector<RolledPoint> &complete = a.points;
+    const int completeCount = int(a.points.size()) - (a.current ? 1 : 0);
+    if (completeCount > 0)
+        a.latest = complete.at(completeCount - 1);
     if (!a.points.isEmpty())
         a.lastValueDate = std::min(periodEnd(a.points.last().period, g), a.asOf);
 
@@ -250,17 +256,16 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
         a.benchmarkGaps << gap;
     }
 
-    if (complete.size() >= 2)
-        a.vsPrevious = makeChange(kpi, a.target, latest, complete.at(complete.size() - 2), false, locale);
+    if (completeCount >= 2)
+        a.vsPrevious = makeChange(kpi, a.target, latest, complete.at(completeCount - 2), false, locale);
     const QDate lastYear = latest.period.addYears(-1);
-    for (const RolledPoint &p : complete)
-        if (p.period == lastYear)
-            a.vsLastYear = makeChange(kpi, a.target, latest, p, true, locale);
+    for (int i = completeCount - 1; i >= 0 && complete.at(i).period >= lastYear; --i)
+        if (complete.at(i).period == lastYear)
+            a.vsLastYear = makeChange(kpi, a.target, latest, complete.at(i), true, locale);
 
-    QVector<double> values;
-    values.reserve(complete.size());
-    for (const RolledPoint &p : complete)
-        values << p.value;
+    QVector<double> values(completeCount);
+    for (int i = 0; i < completeCount; ++i)
+        values[i] = complete.at(i).value;
 
     const int window = std::min(int(values.size()), trendWindow(g));
     if (window >= 3) {

@@ -10,18 +10,23 @@ namespace {
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 }
 
-double median(QVector<double> values)
+double medianInPlace(double *first, double *last)
 {
-    const int n = int(values.size());
-    if (n == 0)
+    const auto n = last - first;
+    if (n <= 0)
         return nan;
-    const auto mid = values.begin() + n / 2;
-    std::nth_element(values.begin(), mid, values.end());
+    double *mid = first + n / 2;
+    std::nth_element(first, mid, last);
     if (n % 2 == 1)
         return *mid;
     const double upper = *mid;
-    const double lower = *std::max_element(values.begin(), mid);
+    const double lower = *std::max_element(first, mid);
     return (lower + upper) / 2;
+}
+
+double median(QVector<double> values)
+{
+    return medianInPlace(values.data(), values.data() + values.size());
 }
 
 double quantile(QVector<double> values, double p)

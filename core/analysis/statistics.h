@@ -7,6 +7,8 @@ namespace Needle::Stats {
 // Robust statistics on plain vectors. NaN values are not expected; callers filter them.
 
 double median(QVector<double> values); // NaN when empty
+// The median of [first, last), reordering it; no allocation (hot loops).
+double medianInPlace(double *first, double *last);
 double quantile(QVector<double> values, double p); // linear interpolation, p in [0, 1]
 double mad(const QVector<double> &values, double center); // median absolute deviation (raw)
 constexpr double MadToSigma = 1.4826; // MAD of a normal distribution times this is its sigma
