@@ -293,7 +293,7 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -883,83 +883,83 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>Snapshot of &amp;all KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss &amp;aller KPIs</translation>
     </message>
     <message>
         <source>Snapshot of the KPIs the &amp;table shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss der KPIs, die die &amp;Tabelle zeigt (%1)</translation>
     </message>
     <message>
         <source>&amp;Minutes of a meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll einer Besprechung:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
         <source>Exporting the PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>%1-minutes-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-protokoll-%2.pdf</translation>
     </message>
     <message>
         <source>%1-snapshot-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-schnappschuss-%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -1111,141 +1111,162 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::KpiChartFeed</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Reviewed: %2</source>
+        <translation>%1
+Besprochen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiChartView</name>
     <message>
         <source>KPI chart</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Diagramm</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild &amp;kopieren</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren …</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG exportieren …</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Chart exported from Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Needle exportiertes Diagramm</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Export Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>Needle::KpiDefinitionPanel</name>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Aktuell</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks</translation>
     </message>
     <message>
         <source>KPI definition</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Definition</translation>
     </message>
     <message>
         <source>No KPI selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein KPI ausgewählt</translation>
     </message>
     <message>
         <source>No values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Werte</translation>
     </message>
     <message>
         <source>Stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Werte</translation>
     </message>
     <message>
         <source>%1, rolled up by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zusammengefasst per %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>%1 for the period from %2</source>
+        <translation>%1 für den Zeitraum ab %2</translation>
     </message>
 </context>
 <context>
@@ -1507,59 +1528,59 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::KpiNoteDialog</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Zeitraum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1630,32 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::KpiValuesTable</name>
     <message>
         <source>Values</source>
-        <translation type="unfinished">Werte</translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Datum.</translation>
     </message>
     <message>
         <source>Line %1: there is no row to paste this value onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Es gibt keine Zeile, in die dieser Wert eingefügt werden kann.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert einfügen</numerusform>
+            <numerusform>%n Werte einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert löschen</numerusform>
+            <numerusform>%n Werte löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1642,114 +1663,114 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <name>Needle::KpiView</name>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werte</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished">Täglich</translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished">Wöchentlich</translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished">Monatlich</translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished">Vierteljährlich</translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished">Granularität</translation>
+        <translation>Granularität</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Letzte 90 Tage</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">Letzte 12 Monate</translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished">Seit Jahresbeginn</translation>
+        <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
         <source>Last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Jahre</translation>
     </message>
     <message>
         <source>All values</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole period again (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den ganzen Zeitraum zeigen (0)</translation>
     </message>
     <message>
         <source>&amp;Granularity:</source>
-        <translation type="unfinished">&amp;Granularität:</translation>
+        <translation>&amp;Granularität:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Zeitraum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsnotizen</translation>
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz entfernen</translation>
     </message>
 </context>
 <context>
     <name>Needle::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems (%1)</translation>
     </message>
     <message>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache des Systems</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Needle will use %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needle verwendet %1 ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1896,31 +1917,31 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export KPI Table as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Tabelle als &amp;CSV exportieren …</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>Export KPI Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>%1-kpis.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kpis.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -29,16 +29,16 @@
     <name>Needle::KpiValuesTable</name>
     <message numerus="yes">
         <source>Paste %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n value</numerusform>
+            <numerusform>Paste %n values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n value</numerusform>
+            <numerusform>Delete %n values</numerusform>
         </translation>
     </message>
 </context>

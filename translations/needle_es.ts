@@ -293,7 +293,7 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -883,83 +883,83 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Snapshot of &amp;all KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de &amp;todos los KPI</translation>
     </message>
     <message>
         <source>Snapshot of the KPIs the &amp;table shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de los KPI que muestra la t&amp;abla (%1)</translation>
     </message>
     <message>
         <source>&amp;Minutes of a meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta de una reunión:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientación:</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo empieza después de terminar.</translation>
     </message>
     <message>
         <source>Exporting the PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1-minutes-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-acta-%2.pdf</translation>
     </message>
     <message>
         <source>%1-snapshot-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-instantanea-%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -1111,141 +1111,162 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::KpiChartFeed</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Reviewed: %2</source>
+        <translation>%1
+Revisado: %2</translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiChartView</name>
     <message>
         <source>KPI chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del KPI</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer el zoom</translation>
     </message>
     <message>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el gráfico como imagen</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;PNG…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;SVG…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Chart exported from Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico exportado desde Needle</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico</translation>
     </message>
     <message>
         <source>Export Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como SVG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>Needle::KpiDefinitionPanel</name>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Último</translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>KPI definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición del KPI</translation>
     </message>
     <message>
         <source>No KPI selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún KPI seleccionado</translation>
     </message>
     <message>
         <source>No values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valores</translation>
     </message>
     <message>
         <source>Stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores guardados</translation>
     </message>
     <message>
         <source>%1, rolled up by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, agregado por %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>%1 for the period from %2</source>
+        <translation>%1 para el periodo desde %2</translation>
     </message>
 </context>
 <context>
@@ -1507,59 +1528,59 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::KpiNoteDialog</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periodo:</translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;exto:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence:</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1630,32 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::KpiValuesTable</name>
     <message>
         <source>Values</source>
-        <translation type="unfinished">Valores</translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: «%2» no es una fecha.</translation>
     </message>
     <message>
         <source>Line %1: there is no row to paste this value onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: no hay ninguna fila donde pegar este valor.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: «%2» no es un número.</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n valor</numerusform>
+            <numerusform>Pegar %n valores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n valor</numerusform>
+            <numerusform>Eliminar %n valores</numerusform>
         </translation>
     </message>
 </context>
@@ -1642,114 +1663,114 @@ y no se escribió nada; 2 uso incorrecto.
     <name>Needle::KpiView</name>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valores</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished">Diario</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished">Semanal</translation>
+        <translation>Semanal</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished">Mensual</translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished">Trimestral</translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished">Granularidad</translation>
+        <translation>Granularidad</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Últimos 90 días</translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">Últimos 12 meses</translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished">En lo que va de año</translation>
+        <translation>En lo que va de año</translation>
     </message>
     <message>
         <source>Last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 años</translation>
     </message>
     <message>
         <source>All values</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los valores</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer el zoom</translation>
     </message>
     <message>
         <source>Show the whole period again (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de nuevo todo el periodo (0)</translation>
     </message>
     <message>
         <source>&amp;Granularity:</source>
-        <translation type="unfinished">&amp;Granularidad:</translation>
+        <translation>&amp;Granularidad:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periodo:</translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de revisión</translation>
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir nota…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar nota</translation>
     </message>
 </context>
 <context>
     <name>Needle::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Needle will use %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needle usará %1 a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -1896,31 +1917,31 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export KPI Table as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla de KPI como &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Export KPI Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla de KPI como CSV</translation>
     </message>
     <message>
         <source>%1-kpis.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kpi.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

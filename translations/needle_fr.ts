@@ -293,7 +293,7 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -883,83 +883,83 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Snapshot of &amp;all KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané de &amp;tous les KPI</translation>
     </message>
     <message>
         <source>Snapshot of the KPIs the &amp;table shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané des KPI affichés dans le t&amp;ableau (%1)</translation>
     </message>
     <message>
         <source>&amp;Minutes of a meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu d’une réunion :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation :</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin.</translation>
     </message>
     <message>
         <source>Exporting the PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1-minutes-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-compte-rendu-%2.pdf</translation>
     </message>
     <message>
         <source>%1-snapshot-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-instantane-%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -1111,141 +1111,162 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::KpiChartFeed</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+Reviewed: %2</source>
+        <translation>%1
+Examiné : %2</translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiChartView</name>
     <message>
         <source>KPI chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du KPI</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>&amp;Copy Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le graphique comme image</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;SVG…</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Chart exported from Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique exporté depuis Needle</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Export Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en SVG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>Needle::KpiDefinitionPanel</name>
     <message>
         <source>Latest</source>
-        <translation type="unfinished">Dernière</translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>KPI definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition du KPI</translation>
     </message>
     <message>
         <source>No KPI selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun KPI sélectionné</translation>
     </message>
     <message>
         <source>No values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de valeurs</translation>
     </message>
     <message>
         <source>Stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs enregistrées</translation>
     </message>
     <message>
         <source>%1, rolled up by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, agrégé par %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d’ici le %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>%1 for the period from %2</source>
+        <translation>%1 pour la période à partir du %2</translation>
     </message>
 </context>
 <context>
@@ -1507,59 +1528,59 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::KpiNoteDialog</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Période :</translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;exte :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1630,32 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::KpiValuesTable</name>
     <message>
         <source>Values</source>
-        <translation type="unfinished">Valeurs</translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n’est pas une date.</translation>
     </message>
     <message>
         <source>Line %1: there is no row to paste this value onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : aucune ligne où coller cette valeur.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n valeur</numerusform>
+            <numerusform>Coller %n valeurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n valeur</numerusform>
+            <numerusform>Supprimer %n valeurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1642,114 +1663,114 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <name>Needle::KpiView</name>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished">Quotidien</translation>
+        <translation>Quotidien</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished">Hebdomadaire</translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished">Mensuel</translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished">Trimestriel</translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished">Granularité</translation>
+        <translation>Granularité</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">90 derniers jours</translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">12 derniers mois</translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished">Depuis le début de l’année</translation>
+        <translation>Depuis le début de l’année</translation>
     </message>
     <message>
         <source>Last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dernières années</translation>
     </message>
     <message>
         <source>All values</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Show the whole period again (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toute la période (0)</translation>
     </message>
     <message>
         <source>&amp;Granularity:</source>
-        <translation type="unfinished">&amp;Granularité :</translation>
+        <translation>&amp;Granularité :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Période :</translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de revue</translation>
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
 </context>
 <context>
     <name>Needle::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Needle will use %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needle utilisera %1 à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1896,31 +1917,31 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export KPI Table as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau des KPI en &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Export KPI Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau des KPI en CSV</translation>
     </message>
     <message>
         <source>%1-kpis.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kpi.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
