@@ -8,5 +8,6 @@ list(APPEND CORE_SOURCES
   import/csvreader.h import/csvreader.cpp
   import/zippackage.h import/zippackage.cpp import/xmlguard.h
   import/xlsxformats.h import/xlsxformats.cpp
+  import/odsreader.h import/odsreader.cpp
   import/xlsxreader.h import/xlsxreader.cpp import/xlsxsheet.cpp
 )

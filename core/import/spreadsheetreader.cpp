@@ -1,6 +1,7 @@
 #include "import/spreadsheetreader.h"
 
 #include "import/csvreader.h"
+#include "import/odsreader.h"
 #include "import/xlsxreader.h"
 #include "import/zippackage.h"
 
@@ -49,6 +50,10 @@ QString recogniseOther(const QString &path, const QByteArray &head)
     if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
         return QCoreApplication::translate("Needle::SpreadsheetReader", "this is an image, not a spreadsheet");
     const QByteArray lower = head.left(4096).toLower();
+    if (lower.contains("urn:oasis:names:tc:opendocument:xmlns:office"))
+        return QCoreApplication::translate("Needle::SpreadsheetReader",
+                                           "this is a flat OpenDocument file (.fods), which Needle "
+                                           "does not read; save it as .ods, .xlsx or .csv");
     if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet"))
         return QCoreApplication::translate("Needle::SpreadsheetReader", "this is an Excel 2003 XML spreadsheet, which Needle does not read; save it "
                   "as .xlsx, .ods or .csv");
@@ -73,7 +78,7 @@ std::unique_ptr<SpreadsheetReader> openZip(const QString &path, const ReaderOpti
             return fail(error);
         if (mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet"
             || mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet-template")
-            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "OpenDocument spreadsheets cannot be read yet"));
+            return OdsReader::open(path, issues);
         if (mime.contains("opendocument.text"))
             return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is an OpenDocument text document, not a spreadsheet"));
         if (mime.contains("opendocument.presentation"))

@@ -2,3 +2,4 @@
 needle_add_test(NAME tst_valueparser SOURCES core/tst_valueparser.cpp)
 needle_add_test(NAME tst_csvreader SOURCES core/tst_csvreader.cpp)
 needle_add_test(NAME tst_xlsxreader SOURCES core/tst_xlsxreader.cpp)
+needle_add_test(NAME tst_odsreader SOURCES core/tst_odsreader.cpp)

@@ -143,3 +143,57 @@ z = zipfile.ZipFile('hostile/no-workbook.xlsx', 'w')
 z.writestr('[Content_Types].xml', CT)
 z.writestr('_rels/.rels', rels([('rId1', REL, 'officeDocument', 'xl/workbook.xml')]))
 z.close()
+
+# OpenDocument: hand-made content.xml for what LibreOffice fixtures do not show.
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"')
+
+def ods(path, tables, styles='', prolog='', mime='application/vnd.oasis.opendocument.spreadsheet', manifest=None):
+    z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
+    z.writestr(zipfile.ZipInfo('mimetype'), mime)
+    z.writestr('content.xml', '<?xml version="1.0" encoding="UTF-8"?>' + prolog
+               + '<office:document-content %s><office:automatic-styles>%s</office:automatic-styles>'
+                 '<office:body><office:spreadsheet>%s</office:spreadsheet></office:body></office:document-content>'
+               % (ODS_NS, styles, tables))
+    if manifest:
+        z.writestr('META-INF/manifest.xml', manifest)
+    z.close()
+
+def cell(attrs='', text=None):
+    return '<table:table-cell %s>%s</table:table-cell>' % (attrs, '' if text is None else text)
+
+EMPTY_TAIL = '<table:table-row table:number-rows-repeated="1048000">' + cell('table:number-columns-repeated="16384"') + '</table:table-row>'
+ods('ods/handmade.ods',
+    '<table:table table:name="T"><table:table-column table:number-columns-repeated="16384"/>'
+    '<table:table-header-rows><table:table-row>'
+    + cell('office:value-type="string"', '<text:p>a<text:s text:c="2"/>b<text:span>c</text:span><text:line-break/>d'
+           '<office:annotation><text:p>comment</text:p></office:annotation></text:p><text:p>second</text:p>')
+    + cell('office:value-type="boolean" office:boolean-value="true"', '<text:p>TRUE</text:p>')
+    + cell('office:value-type="time" office:time-value="PT13H30M00S"', '<text:p>13:30</text:p>')
+    + cell('table:formula="of:=1/0" office:value-type="float" office:value="0" calcext:value-type="error"', '<text:p>#DIV/0!</text:p>')
+    + cell('table:formula="of:=[.A1]"')
+    + cell('table:number-columns-repeated="16379"') + '</table:table-row></table:table-header-rows>'
+    '<table:table-row table:number-rows-repeated="2">' + cell('office:value-type="float" office:value="7" table:number-columns-repeated="2"') + '</table:table-row>'
+    '<table:table-row table:number-rows-repeated="3">' + cell('table:number-columns-repeated="16384"') + '</table:table-row>'
+    '<table:table-row-group><table:table-row>' + cell() + cell('office:value-type="string" table:number-columns-spanned="2" table:number-rows-spanned="2"', '<text:p>merged</text:p>')
+    + '<table:covered-table-cell/>' + cell('office:value-type="currency" office:currency="USD" office:value="-1.5"', '<text:p>-$1.50</text:p>') + '</table:table-row>'
+    '<table:table-row>' + cell('office:value-type="percentage" office:value="0.5"', '<text:p>50%</text:p>') + '<table:covered-table-cell table:number-columns-repeated="2"/>'
+    + cell('office:value-type="date" office:date-value="2024-02-29T00:00:00"', '<text:p>x</text:p>') + '</table:table-row></table:table-row-group>'
+    + EMPTY_TAIL + '</table:table>'
+    '<table:table table:name="H" table:style-name="ta2"><table:table-row>' + cell('office:value-type="string"', '<text:p>hidden</text:p>') + '</table:table-row></table:table>',
+    styles='<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>')
+ods('hostile/ods-empty-billions.ods',
+    '<table:table table:name="S"><table:table-row>' + cell('office:value-type="float" office:value="1"') + cell('table:number-columns-repeated="2000000000"')
+    + '</table:table-row><table:table-row table:number-rows-repeated="2000000000">' + cell('table:number-columns-repeated="2000000000"') + '</table:table-row></table:table>')
+ods('hostile/ods-rows-billions.ods',
+    '<table:table table:name="S"><table:table-row table:number-rows-repeated="2000000000">' + cell('office:value-type="float" office:value="1"') + '</table:table-row></table:table>')
+ods('hostile/ods-columns-billions.ods',
+    '<table:table table:name="S"><table:table-row>' + cell('office:value-type="float" office:value="1" table:number-columns-repeated="2000000000"') + '</table:table-row></table:table>')
+ods('hostile/ods-doctype.ods', '<table:table table:name="S"/>', prolog='<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')
+ods('hostile/ods-encrypted.ods', '', manifest='<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
+ods('hostile/text-document.ods', '', mime='application/vnd.oasis.opendocument.text')
+ods('hostile/ods-no-table.ods', '')
