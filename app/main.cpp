@@ -77,6 +77,8 @@ int main(int argc, char *argv[])
         return runDemo(cl, out, err);
     case C::ExportCsv:
         return runExportCsv(cl, out, err);
+    case C::Inspect:
+        return runInspect(cl, out, err);
     case C::ExportPdf:
         return runExportPdf(cl, out, err);
     case C::Check:

@@ -13,5 +13,7 @@ enum ExitStatus { ExitOk = 0, ExitRejected = 1, ExitUsage = 2 };
 int runDemo(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err);
+// needle inspect FILE [--sheet NAME] [--json]: what the import readers see in a spreadsheet.
+int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err);
 
 } // namespace Needle

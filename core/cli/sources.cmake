@@ -3,5 +3,6 @@ list(APPEND CORE_SOURCES
   cli/commands.h
   cli/democommand.cpp
   cli/exportcsvcommand.cpp
+  cli/inspectcommand.cpp
 )
 list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkcommand.cpp)
