@@ -127,7 +127,8 @@ int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err)
             issueArray.append(issueJson(i));
         out << "],\"issues\":" << compact(issueArray) << "}\n";
     } else {
-        out << QCoreApplication::translate("Needle::Inspect", "%1: %2, %n sheet(s)", nullptr, int(reader->sheets().size()))
+        const int sheetCount = int(reader->sheets().size());
+        out << QCoreApplication::translate("Needle::Inspect", "%1: %2, %n sheet(s)", nullptr, sheetCount)
                    .arg(QFileInfo(cl.workspace).fileName(), reader->formatName().toUpper())
             << '\n';
         for (const SheetInfo &sheet : std::as_const(sheets)) {
@@ -140,18 +141,21 @@ int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err)
                 return true;
             }, &issues) && ok;
             out << '\n';
+            // A plain int for %n (lupdate cannot parse a template call in that argument).
+            const int count = total > INT_MAX ? INT_MAX : int(total);
+            const int more = rows.isEmpty() || total - rows.constLast().first - 1 > INT_MAX
+                ? 0 : int(total - rows.constLast().first - 1);
             if (sheet.state == QLatin1String("visible"))
-                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\" (%n row(s))", nullptr, int(qMin<qint64>(total, INT_MAX)))
+                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\" (%n row(s))", nullptr, count)
                            .arg(sheet.name);
             else
-                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\", %2 (%n row(s))", nullptr, int(qMin<qint64>(total, INT_MAX)))
+                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\", %2 (%n row(s))", nullptr, count)
                            .arg(sheet.name, sheet.state);
             out << '\n';
             if (!rows.isEmpty())
                 printTable(out, rows);
             if (total > rows.size() && !rows.isEmpty())
-                out << QCoreApplication::translate("Needle::Inspect", "... %n more row(s)", nullptr,
-                                                   int(qMin<qint64>(total - rows.constLast().first - 1, INT_MAX)))
+                out << QCoreApplication::translate("Needle::Inspect", "... %n more row(s)", nullptr, more)
                     << '\n';
         }
     }

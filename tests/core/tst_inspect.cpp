@@ -90,7 +90,7 @@ void TestInspect::plain()
     QVERIFY2(text.contains(s("Sheet \"Data\" (8 row")), qPrintable(text));
     QVERIFY(text.contains(s("  | A       | B                   | C      |")));
     QVERIFY(text.contains(s("2 | Revenue | 2024-01-31          | 1234.5 | 0.125 |    1000 | plain\n")));
-    QVERIFY(text.contains(s("5 | Logins  | 2024-03-01 13:30:00 |     -7 | FALSE\n")));
+    QVERIFY(text.contains(s("5 | Logins  | 2024-03-01 13:30:00 |     -7 | FALSE |")));
     QVERIFY(!text.contains(s("Hidden")));
 }
 
