@@ -4,7 +4,6 @@ list(APPEND UI_SOURCES
   dashboard/tiletext.h dashboard/tiletext.cpp
   dashboard/dashboardmodel.h dashboard/dashboardmodel.cpp
   dashboard/statusstyle.h dashboard/statusstyle.cpp
-  dashboard/sparkline.h dashboard/sparkline.cpp
   dashboard/tiledelegate.h dashboard/tiledelegate.cpp
   dashboard/dashboardview.h dashboard/dashboardview.cpp
 )

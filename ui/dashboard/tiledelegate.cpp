@@ -1,7 +1,7 @@
 #include "dashboard/tiledelegate.h"
 
+#include "charts/sparkline.h"
 #include "dashboard/dashboardmodel.h"
-#include "dashboard/sparkline.h"
 #include "dashboard/statusstyle.h"
 
 #include <QApplication>
@@ -229,9 +229,10 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
     for (const QVariant &v : values)
         points << v.toDouble();
     const QVariant target = index.data(TargetValueRole);
-    Sparkline::paint(p, spark, points, target.isValid() ? std::optional<double>(target.toDouble())
-                                                        : std::nullopt,
-                     StatusStyle::color(status, pal), pal);
+    SparklineStyle style = sparklineStyle(ChartPalette::fromWidgetPalette(pal));
+    style.lastPoint = StatusStyle::color(status, pal);
+    paintSparkline(p, spark, points, style,
+                   target.isValid() ? std::optional<double>(target.toDouble()) : std::nullopt);
 }
 
 } // namespace Needle
