@@ -50,11 +50,12 @@ inline void addTarget(Needle::Workspace *ws, qint64 kpiId, double value)
         qFatal("addTarget: %s", qPrintable(error));
 }
 
-inline std::unique_ptr<Needle::Workspace> make()
+// In memory, or in a new file at path.
+inline std::unique_ptr<Needle::Workspace> make(const QString &path = QString())
 {
     using namespace Needle;
     QString error;
-    auto ws = Workspace::createInMemory(&error);
+    auto ws = path.isEmpty() ? Workspace::createInMemory(&error) : Workspace::create(path, &error);
     if (!ws)
         qFatal("workspace: %s", qPrintable(error));
     Owner ana;

@@ -6,6 +6,8 @@
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "i18n/languagemenu.h"
+#include "editing/kpiactions.h"
+#include "models/roles.h"
 #include "models/kpifilterproxymodel.h"
 #include "analysis/workspaceanalyzer.h"
 #include "models/kpitablemodel.h"
@@ -159,6 +161,8 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
+    m_kpiActions = new KpiActions(this, [this] { return currentKpiId(); });
+    menuBar()->addMenu(m_kpiActions->menu());
 }
 
 // The KPI table as shown (filtered and sorted), for a spreadsheet: values as numbers, text
@@ -232,6 +236,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_dashboard->restoreState();
         m_tabs->insertTab(0, m_dashboard, tr("&Dashboard"));
         m_tabs->setCurrentIndex(0);
+        connect(m_dashboard, &DashboardView::currentKpiChanged, m_kpiActions,
+                &KpiActions::updateEnabled);
+        connect(m_kpiTable->selectionModel(), &QItemSelectionModel::currentChanged, m_kpiActions,
+                &KpiActions::updateEnabled);
+        connect(m_tabs, &QTabWidget::currentChanged, m_kpiActions, &KpiActions::updateEnabled,
+                Qt::UniqueConnection);
         QUndoStack *stack = m_workspace->undoStack();
         connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
         connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
@@ -257,6 +267,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     updateTitle();
+    m_kpiActions->setWorkspace(m_workspace.get());
     emit workspaceChanged(m_workspace.get());
 }
 
@@ -317,6 +328,13 @@ void MainWindow::openDemo()
         }
     }
     openWorkspace(path);
+}
+
+qint64 MainWindow::currentKpiId() const
+{
+    if (m_dashboard && m_tabs->currentWidget() == m_dashboard)
+        return m_dashboard->currentKpiId();
+    return m_kpiTable->currentIndex().data(KpiIdRole).toLongLong();
 }
 
 void MainWindow::closeWorkspace()

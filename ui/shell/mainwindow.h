@@ -18,6 +18,7 @@ class KpiTableModel;
 class KpiFilterProxyModel;
 class DashboardView;
 class WorkspaceAnalyzer;
+class KpiActions;
 
 // The application window: composes the views over the open workspace and owns the menus.
 // It does not compute; everything it shows comes from core models.
@@ -70,6 +71,8 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QTabWidget *m_tabs = nullptr;
     DashboardView *m_dashboard = nullptr;
+    KpiActions *m_kpiActions = nullptr;
+    qint64 currentKpiId() const;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
