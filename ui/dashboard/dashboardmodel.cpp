@@ -93,6 +93,13 @@ void DashboardModel::setLocale(const QLocale &locale)
         emit dataChanged(index(0), index(rowCount() - 1));
 }
 
+void DashboardModel::setIsoDates(bool iso)
+{
+    m_isoDates = iso;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 void DashboardModel::setCategory(std::optional<Category> category)
 {
     m_category = category;
@@ -335,7 +342,7 @@ QVariant DashboardModel::tileData(const Tile &t, int role) const
     case ValueTextRole:
         return TileText::value(t, m_locale);
     case PeriodTextRole:
-        return TileText::period(t, m_locale);
+        return TileText::period(t, m_locale, m_isoDates);
     case ChangeTextRole:
         return TileText::change(t, m_locale);
     case ChangeGoodnessRole: {

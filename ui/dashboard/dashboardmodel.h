@@ -48,6 +48,7 @@ public:
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
     void setLocale(const QLocale &locale);
+    void setIsoDates(bool iso); // dates as 2026-03-31 instead of the locale's short form
 
     void setCategory(std::optional<Category> category);
     void setOwnerId(qint64 ownerId); // 0: any; -1: without owner
@@ -92,6 +93,7 @@ private:
     QDate m_asOf;
     Grouping m_grouping = Grouping::Category;
     QLocale m_locale;
+    bool m_isoDates = false;
     std::optional<Category> m_category;
     qint64 m_ownerId = 0;
     std::optional<Status> m_status;

@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/tiledelegate.h"
+#include "shell/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -275,6 +276,12 @@ void DashboardView::selectKpi(qint64 kpiId)
         m_list->setCurrentIndex(m_model->index(row));
         m_list->scrollTo(m_model->index(row));
     }
+}
+
+void DashboardView::applyPreferences(const Preferences &preferences)
+{
+    m_model->setIsoDates(preferences.isoDates);
+    m_model->setLocale(preferences.numberLocale());
 }
 
 void DashboardView::saveState() const

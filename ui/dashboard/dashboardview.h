@@ -11,6 +11,7 @@ class QListView;
 namespace Needle {
 
 class DashboardModel;
+struct Preferences;
 class Workspace;
 
 // The dashboard page: the period and filter bar over a grid of KPI tiles that reflows with the
@@ -29,6 +30,7 @@ public:
     // The period, granularity and grouping, kept in QSettings under "dashboard/".
     void saveState() const;
     void restoreState();
+    void applyPreferences(const Preferences &preferences); // number format, ISO dates
 
 signals:
     void kpiActivated(qint64 kpiId);

@@ -38,17 +38,20 @@ QString value(const Tile &t, const QLocale &locale)
     return ValueFormat::format(t.kpi, *t.value, locale);
 }
 
-QString period(const Tile &t, const QLocale &locale)
+QString period(const Tile &t, const QLocale &locale, bool isoDates)
 {
+    auto day = [&](const QDate &d) {
+        return isoDates ? d.toString(Qt::ISODate) : locale.toString(d, QLocale::ShortFormat);
+    };
     if (!t.valuePeriod.isValid())
         return QString();
     QString text;
     switch (t.kpi.cadence) {
     case Cadence::Daily:
-        text = locale.toString(t.valuePeriod, QLocale::ShortFormat);
+        text = day(t.valuePeriod);
         break;
     case Cadence::Weekly:
-        text = tr("Week of %1").arg(locale.toString(t.valuePeriod, QLocale::ShortFormat));
+        text = tr("Week of %1").arg(day(t.valuePeriod));
         break;
     case Cadence::Monthly:
         text = locale.toString(t.valuePeriod, QStringLiteral("MMMM yyyy"));

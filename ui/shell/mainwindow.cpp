@@ -11,6 +11,7 @@
 #include "models/kpifilterproxymodel.h"
 #include "analysis/workspaceanalyzer.h"
 #include "models/kpitablemodel.h"
+#include "shell/preferencesdialog.h"
 #include "shell/recentfiles.h"
 #include "workspace/workspace.h"
 
@@ -161,6 +162,15 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("&Preferences..."), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyPreferences();
+    });
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     m_kpiActions = new KpiActions(this, [this] { return currentKpiId(); });
     menuBar()->addMenu(m_kpiActions->menu());
 }
@@ -234,6 +244,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_kpiTable->resizeColumnsToContents();
         m_dashboard = new DashboardView(m_workspace.get());
         m_dashboard->restoreState();
+        applyPreferences();
         m_tabs->insertTab(0, m_dashboard, tr("&Dashboard"));
         m_tabs->setCurrentIndex(0);
         connect(m_dashboard, &DashboardView::currentKpiChanged, m_kpiActions,
@@ -328,6 +339,15 @@ void MainWindow::openDemo()
         }
     }
     openWorkspace(path);
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences p = Preferences::load();
+    if (m_kpiModel)
+        m_kpiModel->setLocale(p.numberLocale());
+    if (m_dashboard)
+        m_dashboard->applyPreferences(p);
 }
 
 qint64 MainWindow::currentKpiId() const

@@ -73,6 +73,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     KpiActions *m_kpiActions = nullptr;
     qint64 currentKpiId() const;
+    void applyPreferences();
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
