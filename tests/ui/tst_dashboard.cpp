@@ -1,6 +1,8 @@
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/dashboardview.h"
+#include "analysis/workspaceanalyzer.h"
 #include "dashboardfixture.h"
+#include "demo/demoworkspace.h"
 #include "models/roles.h"
 #include "storage/kpirepository.h"
 
@@ -35,6 +37,7 @@ private slots:
     void period();
     void followsEdits();
     void keyboard();
+    void analysisOnDemo();
 
 private:
     QStringList shownKeys(const DashboardModel &model) const;
@@ -224,6 +227,34 @@ void TestDashboard::keyboard()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().toLongLong(), view.currentKpiId());
+}
+
+void TestDashboard::analysisOnDemo()
+{
+    QString error;
+    auto ws = Workspace::createInMemory(&error);
+    QVERIFY2(DemoWorkspace::fill(ws->connection(), m_asOf, &error), qPrintable(error));
+    WorkspaceAnalyzer analyzer(ws.get());
+    DashboardModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsOf(m_asOf);
+    model.setAnalyzer(&analyzer);
+    analyzer.waitForFinished();
+    QCoreApplication::processEvents();
+    int withAnomalies = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Tile *t = model.tileAt(row);
+        if (!t)
+            continue;
+        const KpiAnalysis *a = analyzer.analysis(t->kpi.id);
+        QVERIFY(a);
+        // The tile and the analysis (table, review, `needle check`) agree.
+        QCOMPARE(storageName(t->status), storageName(a->status));
+        withAnomalies += t->anomalies > 0 ? 1 : 0;
+        QCOMPARE(model.index(row).data(DashboardModel::AnomalyCountRole).toInt(),
+                 int(a->anomaliesBetween(DashboardPeriod().from(m_asOf), m_asOf, false).size()));
+    }
+    QVERIFY(withAnomalies > 0); // the demo injects anomalies in the last year
 }
 
 QTEST_MAIN(TestDashboard)

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardmodel.h"
 
+#include "analysis/workspaceanalyzer.h"
 #include "dashboard/tiletext.h"
 #include "workspace/workspace.h"
 
@@ -54,10 +55,68 @@ DashboardModel::DashboardModel(Workspace *workspace, QObject *parent)
     reload();
 }
 
+void DashboardModel::setAnalyzer(WorkspaceAnalyzer *analyzer)
+{
+    if (m_analyzer)
+        disconnect(m_analyzer, nullptr, this, nullptr);
+    m_analyzer = analyzer;
+    if (analyzer) {
+        connect(analyzer, &WorkspaceAnalyzer::analysisChanged, this,
+                &DashboardModel::analysisChanged);
+        const QDate analyzed = analyzer->asOf().isValid() ? analyzer->asOf() : QDate::currentDate();
+        if (analyzed != m_asOf)
+            analyzer->setAsOf(m_asOf);
+    }
+    reload();
+}
+
+void DashboardModel::merge(Tile *t) const
+{
+    const KpiAnalysis *a = m_analyzer ? m_analyzer->analysis(t->kpi.id) : nullptr;
+    if (!a || a->asOf != m_asOf)
+        return;
+    const QDate from = m_period.from(m_asOf);
+    const QDate to = m_period.to(m_asOf);
+    t->anomalies = int(a->anomaliesBetween(from, to, false).size());
+    if (!a->error.isEmpty())
+        t->error = a->error;
+    if (to != m_asOf)
+        return; // a window in the past: its own headline, not today's
+    t->status = a->status;
+    t->target = a->target;
+    if (a->latest) {
+        t->value = a->latest->value;
+        t->valuePeriod = a->latest->period;
+        t->partial = false;
+        t->previous = a->vsPrevious.valid ? std::optional<double>(a->vsPrevious.previous)
+                                          : std::nullopt;
+    }
+}
+
+void DashboardModel::analysisChanged(qint64 kpiId)
+{
+    for (Tile &t : m_tiles) {
+        if (t.kpi.id != kpiId)
+            continue;
+        const Tile before = t;
+        merge(&t);
+        // A new status can move the tile to another group or out of the filter.
+        if (t.status != before.status)
+            arrange();
+        else
+            for (int row = 0; row < m_entries.size(); ++row)
+                if (m_entries.at(row).tile >= 0 && &m_tiles.at(m_entries.at(row).tile) == &t)
+                    emit dataChanged(index(row), index(row));
+        return;
+    }
+}
+
 void DashboardModel::reload()
 {
     m_reloadTimer->stop();
     m_tiles = buildTiles(m_workspace->connection(), m_period, m_asOf);
+    for (Tile &t : m_tiles)
+        merge(&t);
     arrange();
     emit reloaded();
 }
@@ -75,6 +134,8 @@ void DashboardModel::setAsOf(const QDate &asOf)
     if (asOf == m_asOf || !asOf.isValid())
         return;
     m_asOf = asOf;
+    if (m_analyzer)
+        m_analyzer->setAsOf(asOf);
     reload();
 }
 

@@ -12,6 +12,11 @@
 class QTimer;
 
 namespace Needle {
+class WorkspaceAnalyzer;
+struct KpiAnalysis;
+}
+
+namespace Needle {
 
 class Workspace;
 
@@ -41,6 +46,10 @@ public:
 
     explicit DashboardModel(Workspace *workspace, QObject *parent = nullptr);
 
+    // With an analyzer, tiles of windows that end on the as-of date take the status, latest
+    // complete value and change from the analysis (as the table, review and `needle check` do),
+    // and every tile counts the open anomalies inside the window.
+    void setAnalyzer(WorkspaceAnalyzer *analyzer);
     void setPeriod(const DashboardPeriod &period);
     DashboardPeriod period() const { return m_period; }
     void setAsOf(const QDate &asOf); // the day "today" stands for; defaults to the current date
@@ -86,8 +95,11 @@ private:
     void arrange();
     QString groupTitle(const Tile &tile) const;
     QVariant tileData(const Tile &tile, int role) const;
+    void merge(Tile *tile) const;
+    void analysisChanged(qint64 kpiId);
 
     Workspace *m_workspace;
+    WorkspaceAnalyzer *m_analyzer = nullptr;
     QTimer *m_reloadTimer;
     DashboardPeriod m_period;
     QDate m_asOf;

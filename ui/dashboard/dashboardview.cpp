@@ -41,9 +41,11 @@ const DashboardPeriod::Preset presets[] = {
 
 } // namespace
 
-DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
+DashboardView::DashboardView(Workspace *workspace, WorkspaceAnalyzer *analyzer, QWidget *parent)
     : QWidget(parent), m_model(new DashboardModel(workspace, this))
 {
+    if (analyzer)
+        m_model->setAnalyzer(analyzer);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createBar());

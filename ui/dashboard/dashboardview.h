@@ -13,6 +13,7 @@ namespace Needle {
 class DashboardModel;
 struct Preferences;
 class Workspace;
+class WorkspaceAnalyzer;
 
 // The dashboard page: the period and filter bar over a grid of KPI tiles that reflows with the
 // width. Arrow keys move between tiles; Enter or a double click opens the KPI.
@@ -20,7 +21,8 @@ class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardView(Workspace *workspace, QWidget *parent = nullptr);
+    explicit DashboardView(Workspace *workspace, WorkspaceAnalyzer *analyzer = nullptr,
+                           QWidget *parent = nullptr);
 
     DashboardModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }

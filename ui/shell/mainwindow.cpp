@@ -242,7 +242,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_kpiTable->setModel(m_kpiProxy);
         m_kpiTable->sortByColumn(KpiTableModel::NameColumn, Qt::AscendingOrder);
         m_kpiTable->resizeColumnsToContents();
-        m_dashboard = new DashboardView(m_workspace.get());
+        m_dashboard = new DashboardView(m_workspace.get(), m_analyzer);
         m_dashboard->restoreState();
         applyPreferences();
         m_tabs->insertTab(0, m_dashboard, tr("&Dashboard"));
