@@ -6,6 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "i18n/languagemenu.h"
+#include "dashboard/kpiview.h"
 #include "editing/kpiactions.h"
 #include "models/roles.h"
 #include "models/kpifilterproxymodel.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -225,6 +227,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_dashboard->saveState();
     delete m_dashboard;
     m_dashboard = nullptr;
+    if (m_pages->currentWidget() == m_kpiPage)
+        m_pages->setCurrentIndex(1);
+    delete m_kpiPage;
+    m_kpiPage = nullptr;
+    m_kpiView = nullptr;
     delete m_kpiProxy;
     delete m_kpiModel;
     delete m_analyzer;
@@ -249,6 +256,28 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_tabs->setCurrentIndex(0);
         connect(m_dashboard, &DashboardView::currentKpiChanged, m_kpiActions,
                 &KpiActions::updateEnabled);
+        connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::showKpi);
+        connect(m_kpiTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+            showKpi(index.data(KpiIdRole).toLongLong());
+        });
+        m_kpiPage = new QWidget;
+        auto *kpiLayout = new QVBoxLayout(m_kpiPage);
+        kpiLayout->setContentsMargins(0, 0, 0, 0);
+        auto *back = new QPushButton(tr("← &Back to the dashboard"));
+        back->setAccessibleName(tr("Back to the dashboard"));
+        back->setShortcut(QKeySequence::Back);
+        back->setFlat(true);
+        connect(back, &QPushButton::clicked, this, [this] { showKpi(0); });
+        auto *backRow = new QHBoxLayout;
+        backRow->addWidget(back);
+        backRow->addStretch();
+        kpiLayout->addLayout(backRow);
+        auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_kpiPage);
+        escape->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(escape, &QShortcut::activated, this, [this] { showKpi(0); });
+        m_kpiView = new KpiView(m_workspace.get());
+        kpiLayout->addWidget(m_kpiView, 1);
+        m_pages->addWidget(m_kpiPage);
         connect(m_kpiTable->selectionModel(), &QItemSelectionModel::currentChanged, m_kpiActions,
                 &KpiActions::updateEnabled);
         connect(m_tabs, &QTabWidget::currentChanged, m_kpiActions, &KpiActions::updateEnabled,
@@ -350,8 +379,25 @@ void MainWindow::applyPreferences()
         m_dashboard->applyPreferences(p);
 }
 
+void MainWindow::showKpi(qint64 kpiId)
+{
+    if (!m_kpiView)
+        return;
+    if (kpiId <= 0) {
+        m_pages->setCurrentIndex(1);
+        if (m_dashboard)
+            m_dashboard->listView()->setFocus();
+        return;
+    }
+    m_kpiView->setKpi(kpiId);
+    m_pages->setCurrentWidget(m_kpiPage);
+    m_kpiActions->updateEnabled();
+}
+
 qint64 MainWindow::currentKpiId() const
 {
+    if (m_kpiView && m_pages->currentWidget() == m_kpiPage)
+        return m_kpiView->kpiId();
     if (m_dashboard && m_tabs->currentWidget() == m_dashboard)
         return m_dashboard->currentKpiId();
     return m_kpiTable->currentIndex().data(KpiIdRole).toLongLong();

@@ -19,6 +19,7 @@ class KpiFilterProxyModel;
 class DashboardView;
 class WorkspaceAnalyzer;
 class KpiActions;
+class KpiView;
 
 // The application window: composes the views over the open workspace and owns the menus.
 // It does not compute; everything it shows comes from core models.
@@ -72,6 +73,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     DashboardView *m_dashboard = nullptr;
     KpiActions *m_kpiActions = nullptr;
+    KpiView *m_kpiView = nullptr;
+    QWidget *m_kpiPage = nullptr;
+    void showKpi(qint64 kpiId); // the KPI view page; 0: back to the dashboard
     qint64 currentKpiId() const;
     void applyPreferences();
 
