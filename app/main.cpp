@@ -83,6 +83,10 @@ int main(int argc, char *argv[])
         return runExportPdf(cl, out, err);
     case C::Check:
         return runCheck(cl, out, err);
+    case C::Import:
+        return runImport(cl, out, err);
+    case C::UndoImport:
+        return runUndoImport(cl, out, err);
     case C::Gui:
         return runGui(cl);
     default:

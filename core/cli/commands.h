@@ -15,5 +15,7 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err);
 // needle inspect FILE [--sheet NAME] [--json]: what the import readers see in a spreadsheet.
 int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err);
 
 } // namespace Needle

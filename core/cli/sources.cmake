@@ -4,5 +4,6 @@ list(APPEND CORE_SOURCES
   cli/democommand.cpp
   cli/exportcsvcommand.cpp
   cli/inspectcommand.cpp
+  cli/importcommands.cpp
 )
 list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkcommand.cpp)

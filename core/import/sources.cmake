@@ -10,4 +10,11 @@ list(APPEND CORE_SOURCES
   import/xlsxformats.h import/xlsxformats.cpp
   import/odsreader.h import/odsreader.cpp
   import/xlsxreader.h import/xlsxreader.cpp import/xlsxsheet.cpp
+  # The import engine: mapping, checking and writing values.
+  import/cellvalues.h import/cellvalues.cpp
+  import/columnmapping.h import/columnmapping.cpp import/layoutdetector.cpp
+  import/importer.h import/importplandata.h import/importer.cpp
+  import/importplanner.h import/importplanner.cpp import/importplanfinish.cpp
+  import/importwriter.cpp import/importresult.cpp
+  import/folderwatcher.h
 )

@@ -9,4 +9,6 @@ list(APPEND CORE_SOURCES
   storage/measurementrepository.h storage/measurementrepository.cpp
   storage/reviewrepository.h storage/reviewrepository.cpp
   storage/changelogrepository.h storage/changelogrepository.cpp
+  storage/bulkvalues.h storage/bulkvalues.cpp
+  storage/importrepository.h storage/importrepository.cpp
 )

@@ -3,5 +3,6 @@ list(APPEND CORE_SOURCES
   workspace/recordcommand.h
   workspace/kpirecord.h
   workspace/valuescommand.h workspace/valuescommand.cpp
+  workspace/importcommand.h workspace/importcommand.cpp
   workspace/recordfields.h workspace/recordfields.cpp
 )

@@ -1,0 +1,134 @@
+#include "cli/commands.h"
+
+#include "import/importer.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+#include "workspace/importcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Needle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::ImportCommand", text);
+}
+
+void report(const ImportResult &r, QTextStream &err)
+{
+    for (const ImportIssue &i : r.issues)
+        if (i.severity != ImportIssue::Severity::Info)
+            err << i.toString() << Qt::endl;
+    err << r.summary() << Qt::endl;
+}
+
+void printJson(const QVector<ImportResult> &results, QTextStream &out)
+{
+    QJsonObject document;
+    if (results.size() == 1) {
+        document = results.constFirst().toJson();
+    } else {
+        QJsonArray imports;
+        for (const ImportResult &r : results) {
+            QJsonObject o = r.toJson();
+            o.insert(QStringLiteral("file"), r.fileName);
+            imports.append(o);
+        }
+        document.insert(QStringLiteral("imports"), imports);
+    }
+    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+} // namespace
+
+int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto db = Database::open(cl.workspace, Database::Mode::OpenExisting, &error);
+    if (!db) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    ImportOptions options;
+    options.sheet = cl.sheet;
+    ImportLayout layout = ImportLayout::Long;
+    if (cl.layout != QLatin1String("auto") && parse(cl.layout, &layout))
+        options.layout = layout;
+    options.createKpis = cl.createKpis;
+    options.skipInvalid = cl.skipInvalid;
+    options.previewLimit = 0;
+    options.compareWithStored = cl.dryRun;
+
+    // Every file is checked before any is written: one rejected file and nothing is written.
+    Importer importer(db->connection());
+    QVector<ImportPlan> plans;
+    bool rejected = false;
+    for (const QString &file : cl.files) {
+        plans << importer.plan(file, options);
+        rejected = rejected || !plans.constLast().canImport();
+    }
+    QVector<ImportResult> results;
+    if (rejected || cl.dryRun) {
+        for (const ImportPlan &p : std::as_const(plans)) {
+            results << Importer::dryRun(p);
+            report(results.constLast(), err);
+        }
+        if (cl.json)
+            printJson(results, out);
+        return rejected ? ExitRejected : ExitOk;
+    }
+    for (int i = 0; i < plans.size(); ++i) {
+        // Files after the first are checked again: the earlier ones changed the workspace.
+        const ImportPlan p = i == 0 ? plans.at(0) : importer.plan(cl.files.at(i), options);
+        results << (p.canImport() ? importer.run(p) : Importer::dryRun(p));
+        report(results.constLast(), err);
+        if (!results.constLast().ok()) {
+            if (cl.json)
+                printJson(results, out);
+            return ExitRejected;
+        }
+    }
+    if (cl.json)
+        printJson(results, out);
+    return ExitOk;
+}
+
+int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto db = Database::open(cl.workspace, Database::Mode::OpenExisting, &error);
+    if (!db) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    const std::optional<ImportBatch> batch = ImportRepository(db->connection()).batch(cl.batch);
+    QVector<Measurement> removed;
+    qint64 kept = 0;
+    if (!undoImportBatch(db->connection(), cl.batch, &removed, &kept, &error)) {
+        err << tr("%1: %2").arg(QFileInfo(cl.workspace).fileName(), error) << Qt::endl;
+        return ExitRejected;
+    }
+    err << tr("Import batch %1 (%2) undone: %3 values taken back.")
+               .arg(cl.batch)
+               .arg(batch ? batch->fileName : QString())
+               .arg(removed.size())
+        << Qt::endl;
+    if (kept > 0)
+        err << tr("%1 values of the batch were changed since and were kept.").arg(kept) << Qt::endl;
+    if (cl.json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("batch"), cl.batch},
+                                         {QStringLiteral("values_undone"), removed.size()},
+                                         {QStringLiteral("values_kept"), kept}})
+                   .toJson(QJsonDocument::Indented);
+        out.flush();
+    }
+    return ExitOk;
+}
+
+} // namespace Needle

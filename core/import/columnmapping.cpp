@@ -1,0 +1,274 @@
+#include "import/columnmapping.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Needle {
+
+namespace {
+
+const char *const layoutNames[] = {"long", "wide", "transposed"};
+const char *const roleNames[] = {"ignore", "kpi",    "date", "value", "owner",
+                                 "unit",   "target", "benchmark", "note", "series"};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::ColumnMapping", text);
+}
+
+// English names of each role, then the translated ones: translators give a list separated
+// by "|" in their language, so new synonyms need no code.
+QStringList synonyms(ColumnRole role)
+{
+    QString english;
+    QString translated;
+    switch (role) {
+    case ColumnRole::Kpi:
+        english = QStringLiteral("kpi|metric|key|name|indicator|measure|kpi key|kpi name|"
+                                 "metric name|series");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "kpi|metric|key|name|indicator|measure",
+            "Column names meaning the KPI, separated by |, lower case");
+        break;
+    case ColumnRole::Date:
+        english = QStringLiteral("date|period|month|week|day|quarter|year|time|timestamp|as of|"
+                                 "as-of date|reporting date");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "date|period|month|week|day|quarter|year",
+            "Column names meaning the date or period, separated by |, lower case");
+        break;
+    case ColumnRole::Value:
+        english = QStringLiteral("value|actual|actuals|amount|result|actual value|measurement|"
+                                 "measured");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "value|actual|amount|result",
+            "Column names meaning the measured value, separated by |, lower case");
+        break;
+    case ColumnRole::Owner:
+        english = QStringLiteral("owner|responsible|owner name|accountable");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "owner|responsible",
+            "Column names meaning the KPI's owner, separated by |, lower case");
+        break;
+    case ColumnRole::Unit:
+        english = QStringLiteral("unit|units|uom|unit of measure");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "unit|units",
+            "Column names meaning the unit, separated by |, lower case");
+        break;
+    case ColumnRole::Target:
+        english = QStringLiteral("target|goal|objective|target value");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "target|goal",
+            "Column names meaning the target, separated by |, lower case");
+        break;
+    case ColumnRole::Benchmark:
+        english = QStringLiteral("benchmark|baseline|industry benchmark");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "benchmark|baseline",
+            "Column names meaning the benchmark, separated by |, lower case");
+        break;
+    case ColumnRole::Note:
+        english = QStringLiteral("note|notes|comment|comments|remark|remarks");
+        translated = QCoreApplication::translate(
+            "Needle::ImportHeaders", "note|notes|comment",
+            "Column names meaning a note on the value, separated by |, lower case");
+        break;
+    case ColumnRole::Ignore:
+    case ColumnRole::Series:
+        break;
+    }
+    QStringList all = english.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (const QString &s : translated.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        all << s.trimmed().toLower();
+    return all;
+}
+
+} // namespace
+
+QString storageName(ImportLayout layout)
+{
+    return QString::fromLatin1(layoutNames[int(layout)]);
+}
+
+QString displayName(ImportLayout layout)
+{
+    switch (layout) {
+    case ImportLayout::Long:
+        return tr("Long (one row per value)");
+    case ImportLayout::Wide:
+        return tr("Wide (one column per KPI)");
+    case ImportLayout::Transposed:
+        return tr("Transposed (one row per KPI)");
+    }
+    return QString();
+}
+
+bool parse(const QString &name, ImportLayout *out)
+{
+    for (int i = 0; i < 3; ++i)
+        if (name == QLatin1String(layoutNames[i])) {
+            *out = ImportLayout(i);
+            return true;
+        }
+    return false;
+}
+
+QString storageName(ColumnRole role)
+{
+    return QString::fromLatin1(roleNames[int(role)]);
+}
+
+QString displayName(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Ignore:
+        return tr("(ignore)");
+    case ColumnRole::Kpi:
+        return tr("KPI");
+    case ColumnRole::Date:
+        return tr("Date");
+    case ColumnRole::Value:
+        return tr("Value");
+    case ColumnRole::Owner:
+        return tr("Owner");
+    case ColumnRole::Unit:
+        return tr("Unit");
+    case ColumnRole::Target:
+        return tr("Target");
+    case ColumnRole::Benchmark:
+        return tr("Benchmark");
+    case ColumnRole::Note:
+        return tr("Note");
+    case ColumnRole::Series:
+        return tr("Values");
+    }
+    return QString();
+}
+
+bool parse(const QString &name, ColumnRole *out)
+{
+    for (int i = 0; i < int(std::size(roleNames)); ++i)
+        if (name == QLatin1String(roleNames[i])) {
+            *out = ColumnRole(i);
+            return true;
+        }
+    return false;
+}
+
+ColumnRole roleForHeader(const QString &header)
+{
+    const QString h = header.simplified().toLower();
+    if (h.isEmpty())
+        return ColumnRole::Ignore;
+    for (ColumnRole role : {ColumnRole::Kpi, ColumnRole::Date, ColumnRole::Value, ColumnRole::Owner,
+                            ColumnRole::Unit, ColumnRole::Target, ColumnRole::Benchmark,
+                            ColumnRole::Note})
+        if (synonyms(role).contains(h))
+            return role;
+    return ColumnRole::Ignore;
+}
+
+ColumnRole ColumnMapping::role(int column) const
+{
+    return column >= 0 && column < roles.size() ? roles.at(column) : ColumnRole::Ignore;
+}
+
+void ColumnMapping::setRole(int column, ColumnRole role)
+{
+    if (column < 0)
+        return;
+    if (column >= roles.size())
+        roles.resize(column + 1, ColumnRole::Ignore);
+    roles[column] = role;
+}
+
+int ColumnMapping::column(ColumnRole role) const
+{
+    return int(roles.indexOf(role));
+}
+
+QVector<int> ColumnMapping::columns(ColumnRole role) const
+{
+    QVector<int> result;
+    for (int i = 0; i < roles.size(); ++i)
+        if (roles.at(i) == role)
+            result << i;
+    return result;
+}
+
+bool ColumnMapping::isComplete(QString *errorMessage) const
+{
+    auto missing = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    switch (layout) {
+    case ImportLayout::Long:
+        if (column(ColumnRole::Kpi) < 0)
+            return missing(tr("Choose the column that names the KPI."));
+        if (column(ColumnRole::Date) < 0)
+            return missing(tr("Choose the column that holds the dates."));
+        if (column(ColumnRole::Value) < 0)
+            return missing(tr("Choose the column that holds the values."));
+        return true;
+    case ImportLayout::Wide:
+        if (column(ColumnRole::Date) < 0)
+            return missing(tr("Choose the column that holds the dates."));
+        if (column(ColumnRole::Series) < 0)
+            return missing(tr("Choose at least one column of KPI values."));
+        return true;
+    case ImportLayout::Transposed:
+        if (column(ColumnRole::Kpi) < 0)
+            return missing(tr("Choose the column that names the KPI."));
+        if (column(ColumnRole::Series) < 0)
+            return missing(tr("Choose at least one column of period values."));
+        return true;
+    }
+    return false;
+}
+
+QString ColumnMapping::headerSignature(const QStringList &headers)
+{
+    QStringList normal;
+    for (const QString &h : headers)
+        normal << h.simplified().toLower();
+    while (!normal.isEmpty() && normal.constLast().isEmpty())
+        normal.removeLast();
+    return normal.join(QLatin1Char('\t'));
+}
+
+QString ColumnMapping::headerSignature() const
+{
+    return headerSignature(headers);
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonArray roleArray;
+    for (ColumnRole r : roles)
+        roleArray.append(storageName(r));
+    return QJsonObject{{QStringLiteral("layout"), storageName(layout)},
+                       {QStringLiteral("header_row"), headerRow},
+                       {QStringLiteral("roles"), roleArray},
+                       {QStringLiteral("headers"), QJsonArray::fromStringList(headers)}};
+}
+
+ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
+{
+    ColumnMapping m;
+    parse(json.value(QStringLiteral("layout")).toString(), &m.layout);
+    m.headerRow = qMax(0, json.value(QStringLiteral("header_row")).toInt());
+    for (const QJsonValue &v : json.value(QStringLiteral("roles")).toArray()) {
+        ColumnRole r = ColumnRole::Ignore;
+        parse(v.toString(), &r);
+        m.roles << r;
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("headers")).toArray())
+        m.headers << v.toString();
+    m.confidence = 100;
+    return m;
+}
+
+} // namespace Needle

@@ -1,0 +1,65 @@
+#include "import/importer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Needle {
+
+QString ImportResult::summary() const
+{
+    const auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("Needle::Importer", text, nullptr, n);
+    };
+    switch (outcome) {
+    case Outcome::Rejected:
+        return tr("%1 was not imported: it has errors. Nothing was written.").arg(fileName);
+    case Outcome::Cancelled:
+        return tr("Importing %1 was cancelled. Nothing was written.").arg(fileName);
+    case Outcome::Failed:
+        return tr("%1 could not be imported: the workspace refused the change. Nothing was "
+                  "written.").arg(fileName);
+    case Outcome::DryRun:
+        return tr("%1 (dry run): %2, %3; nothing was written.")
+            .arg(fileName, tr("%n value(s) would be written", int(valuesWritten)),
+                 tr("%n unchanged", int(unchanged)));
+    case Outcome::Imported:
+        break;
+    }
+    if (batchId == 0)
+        return tr("%1: nothing changed (%2).").arg(fileName, tr("%n value(s) unchanged", int(unchanged)));
+    QString text = tr("%1: %2, %3, batch %4.")
+                       .arg(fileName, tr("%n value(s) written", int(valuesWritten)),
+                            tr("%n unchanged", int(unchanged)))
+                       .arg(batchId);
+    if (!kpisCreated.isEmpty())
+        text += QLatin1Char(' ') + tr("%n KPI(s) created.", int(kpisCreated.size()));
+    if (skippedRows > 0)
+        text += QLatin1Char(' ') + tr("%n row(s) with errors skipped.", int(skippedRows));
+    return text;
+}
+
+QJsonObject ImportResult::toJson() const
+{
+    QJsonArray created;
+    for (const Kpi &k : kpisCreated)
+        created.append(QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("name"), k.name}});
+    QJsonArray issueArray;
+    for (const ImportIssue &i : issues) {
+        issueArray.append(QJsonObject{
+            {QStringLiteral("severity"), ImportIssue::severityName(i.severity)},
+            {QStringLiteral("file"), i.file},
+            {QStringLiteral("sheet"), i.sheet.isEmpty() ? QJsonValue() : QJsonValue(i.sheet)},
+            {QStringLiteral("row"), i.row > 0 ? QJsonValue(i.row) : QJsonValue()},
+            {QStringLiteral("column"),
+             i.column > 0 ? QJsonValue(ImportIssue::columnName(i.column)) : QJsonValue()},
+            {QStringLiteral("message"), i.message}});
+    }
+    return QJsonObject{{QStringLiteral("batch"), batchId > 0 ? QJsonValue(batchId) : QJsonValue()},
+                       {QStringLiteral("rows_read"), rowsRead},
+                       {QStringLiteral("values_written"), valuesWritten},
+                       {QStringLiteral("unchanged"), unchanged},
+                       {QStringLiteral("kpis_created"), created},
+                       {QStringLiteral("issues"), issueArray}};
+}
+
+} // namespace Needle

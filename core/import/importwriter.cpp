@@ -1,0 +1,217 @@
+#include "import/importer.h"
+
+#include "import/importplandata.h"
+#include "storage/bulkvalues.h"
+#include "storage/changelogrepository.h"
+#include "storage/importrepository.h"
+#include "storage/kpirepository.h"
+#include "storage/sql.h"
+#include "workspace/recordfields.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Needle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::Importer", text);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString valueJson(qint32 day, double value)
+{
+    return compact({{QStringLiteral("date"), QDate::fromJulianDay(day).toString(Qt::ISODate)},
+                    {QStringLiteral("value"), shortestNumber(value)}});
+}
+
+} // namespace
+
+ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progress)
+{
+    ImportResult r;
+    r.fileName = plan.fileName;
+    r.sheet = plan.sheet;
+    r.rowsRead = plan.rowsRead;
+    r.issues = plan.issues;
+    r.skippedRows = plan.invalidRows;
+    if (plan.cancelled) {
+        r.outcome = ImportResult::Outcome::Cancelled;
+        return r;
+    }
+    if (!plan.canImport()) {
+        r.outcome = ImportResult::Outcome::Rejected;
+        return r;
+    }
+    auto failed = [&r](const QString &message) {
+        r.outcome = ImportResult::Outcome::Failed;
+        r.batchId = 0;
+        r.valuesWritten = 0;
+        r.unchanged = 0;
+        r.kpisCreated.clear();
+        r.issues << ImportIssue{ImportIssue::Severity::Error, r.fileName, r.sheet, 0, 0, message};
+        return r;
+    };
+    const ImportPlanData &d = *plan.data;
+    QString error;
+    Sql::WriteTransaction tx(m_db);
+    if (!tx.begin(&error))
+        return failed(error);
+
+    QSqlQuery batch(m_db);
+    if (!Sql::prepare(batch, QStringLiteral(
+                          "INSERT INTO import_batch (file_name, sha256, sheet, layout, mapping, "
+                          "rows_read, values_written, imported_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
+                      &error))
+        return failed(error);
+    batch.addBindValue(plan.fileName);
+    batch.addBindValue(Sql::text(plan.sha256));
+    batch.addBindValue(Sql::text(plan.sheet));
+    batch.addBindValue(storageName(plan.mapping.layout));
+    batch.addBindValue(compact(plan.mapping.toJson()));
+    batch.addBindValue(plan.rowsRead);
+    batch.addBindValue(Sql::dateTime(QDateTime::currentDateTimeUtc()));
+    if (!Sql::exec(batch, &error))
+        return failed(error);
+    const qint64 batchId = batch.lastInsertId().toLongLong();
+
+    ChangeLogRepository log(m_db);
+    ChangeLogEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.who = m_userName;
+
+    // KPIs to create, in the order the file names them.
+    QVector<qint64> ids(d.kpis.size());
+    KpiRepository kpis(m_db);
+    for (int i = 0; i < d.kpis.size(); ++i) {
+        const ImportPlanData::KpiEntry &e = d.kpis.at(i);
+        ids[i] = e.id;
+        if (e.id > 0)
+            continue;
+        Kpi k;
+        k.key = e.key;
+        k.name = e.name;
+        k.cadence = e.cadence;
+        k.unit = e.unit;
+        k.currency = e.currency;
+        k.ownerId = e.ownerId;
+        k.sourceNote = tr("Created by importing %1").arg(plan.fileName);
+        if (!k.validate(&error) || !kpis.insert(&k, &error))
+            return failed(tr("%1 could not be created: %2").arg(e.name, error));
+        ids[i] = k.id;
+        r.kpisCreated << k;
+        entry.entity = QStringLiteral("kpi");
+        entry.entityId = k.id;
+        entry.kpiId = k.id;
+        entry.field = QStringLiteral("created");
+        entry.oldValue.clear();
+        entry.newValue = compact(QJsonObject::fromVariantMap(recordFields(k)));
+        if (!log.append(entry, &error))
+            return failed(error);
+    }
+
+    BulkValues store(m_db);
+    QVector<BulkValues::Stored> stored;
+    const QVector<ImportPlanData::Value> &values = d.values;
+    const qint64 total = values.size();
+    qint64 done = 0;
+    for (int start = 0; start < values.size();) {
+        int end = start;
+        while (end < values.size() && values.at(end).kpi == values.at(start).kpi)
+            ++end;
+        const qint64 kpiId = ids.at(values.at(start).kpi);
+        stored.clear();
+        if (d.kpis.at(values.at(start).kpi).id > 0
+            && !store.read(kpiId, values.at(start).day, values.at(end - 1).day, &stored, &error))
+            return failed(error);
+        int s = 0;
+        for (int i = start; i < end; ++i) {
+            const ImportPlanData::Value &v = values.at(i);
+            if ((++done & 8191) == 0) {
+                if (progress.cancelled()) {
+                    r = ImportResult{};
+                    r.fileName = plan.fileName;
+                    r.sheet = plan.sheet;
+                    r.outcome = ImportResult::Outcome::Cancelled;
+                    return r; // the transaction rolls back
+                }
+                if (progress.report)
+                    progress.report(done, total);
+            }
+            const QString note = v.note >= 0 ? d.notes.at(v.note) : QString();
+            while (s < stored.size() && stored.at(s).day < v.day)
+                ++s;
+            if (s < stored.size() && stored.at(s).day == v.day) {
+                const BulkValues::Stored &old = stored.at(s);
+                if (old.value == v.value && (!d.hasNotes || old.note == note)) {
+                    ++r.unchanged;
+                    continue;
+                }
+                if (!store.saveReplaced(batchId, kpiId, old, &error)
+                    || !store.update(kpiId, v.day, v.value, batchId, v.row,
+                                     d.hasNotes ? &note : nullptr, &error))
+                    return failed(error);
+                entry.entity = QStringLiteral("value");
+                entry.entityId = batchId;
+                entry.kpiId = kpiId;
+                entry.field = QStringLiteral("value");
+                entry.oldValue = valueJson(old.day, old.value);
+                entry.newValue = valueJson(v.day, v.value);
+                if (!log.append(entry, &error))
+                    return failed(error);
+            } else if (!store.insert(kpiId, v.day, v.value, batchId, v.row, note, &error)) {
+                return failed(error);
+            }
+            ++r.valuesWritten;
+        }
+        start = end;
+    }
+
+    if (r.valuesWritten == 0 && r.kpisCreated.isEmpty()) {
+        tx.rollback(); // nothing changed: no batch to undo
+        r.outcome = ImportResult::Outcome::Imported;
+        return r;
+    }
+    QSqlQuery totals(m_db);
+    if (!Sql::prepare(totals, QStringLiteral("UPDATE import_batch SET values_written = ? WHERE id = ?"),
+                      &error))
+        return failed(error);
+    totals.addBindValue(r.valuesWritten);
+    totals.addBindValue(batchId);
+    if (!Sql::exec(totals, &error))
+        return failed(error);
+    entry.entity = QStringLiteral("import");
+    entry.entityId = batchId;
+    entry.kpiId = 0;
+    entry.field = QStringLiteral("created");
+    entry.oldValue.clear();
+    entry.newValue = compact({{QStringLiteral("file"), plan.fileName},
+                              {QStringLiteral("sheet"), plan.sheet},
+                              {QStringLiteral("sha256"), plan.sha256},
+                              {QStringLiteral("values_written"), r.valuesWritten}});
+    if (!log.append(entry, &error))
+        return failed(error);
+    if (plan.saveMapping) {
+        SavedMapping saved;
+        saved.name = plan.fileName;
+        saved.filePattern = ImportRepository::patternForFileName(plan.fileName);
+        saved.header = plan.mapping.headerSignature();
+        saved.mapping = compact(plan.mapping.toJson());
+        if (!ImportRepository(m_db).saveMapping(&saved, &error))
+            return failed(error);
+    }
+    if (!tx.commit(&error))
+        return failed(error);
+    r.batchId = batchId;
+    r.outcome = ImportResult::Outcome::Imported;
+    return r;
+}
+
+} // namespace Needle

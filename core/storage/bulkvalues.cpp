@@ -1,0 +1,221 @@
+#include "storage/bulkvalues.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace Needle {
+
+namespace {
+
+QString sqliteError(sqlite3 *db)
+{
+    return QCoreApplication::translate("Needle::Sql", "Database error: %1")
+        .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+void bindDay(sqlite3_stmt *stmt, int index, qint32 day)
+{
+    char text[10];
+    BulkValues::formatDay(day, text);
+    sqlite3_bind_text(stmt, index, text, 10, SQLITE_TRANSIENT);
+}
+
+void bindText(sqlite3_stmt *stmt, int index, const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindId(sqlite3_stmt *stmt, int index, qint64 id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(stmt, index, id);
+    else
+        sqlite3_bind_null(stmt, index);
+}
+
+} // namespace
+
+BulkValues::BulkValues(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.data());
+}
+
+BulkValues::~BulkValues()
+{
+    for (sqlite3_stmt *s : {m_read, m_insert, m_update, m_updateKeepNote, m_replaced})
+        if (s)
+            sqlite3_finalize(s);
+}
+
+void BulkValues::formatDay(qint32 day, char out[10])
+{
+    int y = 0, m = 0, d = 0;
+    QDate::fromJulianDay(day).getDate(&y, &m, &d);
+    out[0] = char('0' + (y / 1000) % 10);
+    out[1] = char('0' + (y / 100) % 10);
+    out[2] = char('0' + (y / 10) % 10);
+    out[3] = char('0' + y % 10);
+    out[4] = '-';
+    out[5] = char('0' + m / 10);
+    out[6] = char('0' + m % 10);
+    out[7] = '-';
+    out[8] = char('0' + d / 10);
+    out[9] = char('0' + d % 10);
+}
+
+bool BulkValues::parseDay(const char *t, int length, qint32 *day)
+{
+    if (length != 10 || t[4] != '-' || t[7] != '-')
+        return false;
+    auto num = [t](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    const QDate d(num(0, 4), num(5, 2), num(8, 2));
+    if (!d.isValid())
+        return false;
+    *day = qint32(d.toJulianDay());
+    return true;
+}
+
+bool BulkValues::prepare(sqlite3_stmt **stmt, const char *sql, QString *errorMessage)
+{
+    if (*stmt) {
+        sqlite3_reset(*stmt);
+        sqlite3_clear_bindings(*stmt);
+        return true;
+    }
+    if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, stmt, nullptr) != SQLITE_OK) {
+        if (errorMessage)
+            *errorMessage = m_db ? sqliteError(m_db)
+                                 : QCoreApplication::translate("Needle::Sql",
+                                                               "The workspace is not an SQLite "
+                                                               "database.");
+        return false;
+    }
+    return true;
+}
+
+bool BulkValues::step(sqlite3_stmt *stmt, QString *errorMessage)
+{
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    if (errorMessage)
+        *errorMessage = sqliteError(m_db);
+    sqlite3_reset(stmt);
+    return false;
+}
+
+bool BulkValues::read(qint64 kpiId, qint32 fromDay, qint32 toDay, QVector<Stored> *out,
+                      QString *errorMessage)
+{
+    out->clear();
+    if (!prepare(&m_read,
+                 "SELECT date, value, batch_id, source_row, note FROM measurement "
+                 "WHERE kpi_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date",
+                 errorMessage))
+        return false;
+    sqlite3_bind_int64(m_read, 1, kpiId);
+    bindDay(m_read, 2, fromDay);
+    bindDay(m_read, 3, toDay);
+    for (;;) {
+        const int rc = sqlite3_step(m_read);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            if (errorMessage)
+                *errorMessage = sqliteError(m_db);
+            sqlite3_reset(m_read);
+            return false;
+        }
+        Stored s;
+        if (!parseDay(reinterpret_cast<const char *>(sqlite3_column_text(m_read, 0)),
+                      sqlite3_column_bytes(m_read, 0), &s.day))
+            continue; // not an ISO date: cannot be one the import matches
+        s.value = sqlite3_column_double(m_read, 1);
+        s.batchId = sqlite3_column_int64(m_read, 2);
+        s.sourceRow = sqlite3_column_int64(m_read, 3);
+        const int noteBytes = sqlite3_column_bytes(m_read, 4);
+        if (noteBytes > 0)
+            s.note = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_read, 4)),
+                                       noteBytes);
+        out->append(s);
+    }
+    sqlite3_reset(m_read);
+    return true;
+}
+
+bool BulkValues::insert(qint64 kpiId, qint32 day, double value, qint64 batchId,
+                        qint64 sourceRow, const QString &note, QString *errorMessage)
+{
+    if (!prepare(&m_insert,
+                 "INSERT INTO measurement (kpi_id, date, value, batch_id, source_row, note) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                 errorMessage))
+        return false;
+    sqlite3_bind_int64(m_insert, 1, kpiId);
+    bindDay(m_insert, 2, day);
+    sqlite3_bind_double(m_insert, 3, value);
+    bindId(m_insert, 4, batchId);
+    sqlite3_bind_int64(m_insert, 5, sourceRow);
+    if (note.isEmpty())
+        sqlite3_bind_text(m_insert, 6, "", 0, SQLITE_STATIC);
+    else
+        bindText(m_insert, 6, note);
+    return step(m_insert, errorMessage);
+}
+
+bool BulkValues::update(qint64 kpiId, qint32 day, double value, qint64 batchId,
+                        qint64 sourceRow, const QString *note, QString *errorMessage)
+{
+    sqlite3_stmt **stmt = note ? &m_update : &m_updateKeepNote;
+    if (!prepare(stmt,
+                 note ? "UPDATE measurement SET value = ?3, batch_id = ?4, source_row = ?5, "
+                        "note = ?6 WHERE kpi_id = ?1 AND date = ?2"
+                      : "UPDATE measurement SET value = ?3, batch_id = ?4, source_row = ?5 "
+                        "WHERE kpi_id = ?1 AND date = ?2",
+                 errorMessage))
+        return false;
+    sqlite3_bind_int64(*stmt, 1, kpiId);
+    bindDay(*stmt, 2, day);
+    sqlite3_bind_double(*stmt, 3, value);
+    bindId(*stmt, 4, batchId);
+    sqlite3_bind_int64(*stmt, 5, sourceRow);
+    if (note)
+        bindText(*stmt, 6, *note);
+    return step(*stmt, errorMessage);
+}
+
+bool BulkValues::saveReplaced(qint64 batchId, qint64 kpiId, const Stored &old,
+                              QString *errorMessage)
+{
+    if (!prepare(&m_replaced,
+                 "INSERT INTO replaced_value (batch_id, kpi_id, date, old_value, old_batch_id, "
+                 "old_source_row, old_note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 errorMessage))
+        return false;
+    sqlite3_bind_int64(m_replaced, 1, batchId);
+    sqlite3_bind_int64(m_replaced, 2, kpiId);
+    bindDay(m_replaced, 3, old.day);
+    sqlite3_bind_double(m_replaced, 4, old.value);
+    bindId(m_replaced, 5, old.batchId);
+    if (old.sourceRow > 0)
+        sqlite3_bind_int64(m_replaced, 6, old.sourceRow);
+    else
+        sqlite3_bind_null(m_replaced, 6);
+    bindText(m_replaced, 7, old.note);
+    return step(m_replaced, errorMessage);
+}
+
+} // namespace Needle

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Needle {
+
+// Fast access to stored values for bulk writers (import, undo-import): prepared statements
+// on the connection's SQLite handle, dates as Julian day numbers, no QVariant per value.
+// DESIGN section 3 measured about 1M rows/s this way. Use inside one transaction.
+class BulkValues
+{
+public:
+    struct Stored
+    {
+        qint32 day = 0; // Julian day
+        double value = 0;
+        qint64 batchId = 0;
+        qint64 sourceRow = 0;
+        QString note;
+    };
+
+    explicit BulkValues(const QSqlDatabase &db);
+    ~BulkValues();
+    BulkValues(const BulkValues &) = delete;
+    BulkValues &operator=(const BulkValues &) = delete;
+
+    bool isValid() const { return m_db != nullptr; }
+
+    // The values of a KPI between two days (inclusive), ordered by date.
+    bool read(qint64 kpiId, qint32 fromDay, qint32 toDay, QVector<Stored> *out,
+              QString *errorMessage);
+    bool insert(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
+                const QString &note, QString *errorMessage);
+    // note null: keep the stored note.
+    bool update(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
+                const QString *note, QString *errorMessage);
+    // Remembers the value a batch replaced, for undo-import.
+    bool saveReplaced(qint64 batchId, qint64 kpiId, const Stored &old, QString *errorMessage);
+
+    static void formatDay(qint32 day, char out[10]); // ISO YYYY-MM-DD
+    static bool parseDay(const char *text, int length, qint32 *day);
+
+private:
+    bool prepare(sqlite3_stmt **stmt, const char *sql, QString *errorMessage);
+    bool step(sqlite3_stmt *stmt, QString *errorMessage);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_read = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_updateKeepNote = nullptr;
+    sqlite3_stmt *m_replaced = nullptr;
+};
+
+} // namespace Needle
