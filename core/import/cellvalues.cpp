@@ -3,7 +3,6 @@
 #include "workspace/recordfields.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <cmath>
 
 namespace Needle::CellValues {
@@ -22,131 +21,60 @@ bool fail(QString *why, const QString &message)
     return false;
 }
 
-// Digits at [pos, pos + n) as a number, or -1.
-int digits(QStringView s, qsizetype pos, int n)
+// YYYY-MM-DD exactly, without building anything.
+bool fastIsoDate(const QString &s, QDate *out)
 {
-    if (pos + n > s.size())
-        return -1;
-    int v = 0;
-    for (int i = 0; i < n; ++i) {
-        const char16_t c = s.at(pos + i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        v = v * 10 + (c - u'0');
-    }
-    return v;
-}
-
-bool validDay(int y, int m, int d, QDate *out, QStringView text, QString *why)
-{
-    if (!QDate::isValid(y, m, d))
-        return fail(why, tr("\"%1\" is not a date that exists.").arg(text.toString()));
-    *out = QDate(y, m, d);
+    if (s.size() != 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+        return false;
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p)
+        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    if (!QDate::isValid(parts[0], parts[1], parts[2]))
+        return false; // the parser says why
+    *out = QDate(parts[0], parts[1], parts[2]);
     return true;
 }
 
-bool isSep(QChar c)
+// [-]digits[.digits] with a decimal point that cannot be a thousands separator.
+bool fastNumber(const QString &s, ValueParser::NumberLocale locale, double *out)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char('-');
-}
-
-// Splits "d.m.Y", "d/m/Y" or "m/d/Y" into three numbers.
-bool threeParts(QStringView s, int parts[3], QChar *sep)
-{
-    int n = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || isSep(s.at(i))) {
-            if (n >= 3 || i == start || i - start > 4)
-                return false;
-            bool ok = false;
-            parts[n++] = s.mid(start, i - start).toInt(&ok);
-            if (!ok)
-                return false;
-            if (i < s.size())
-                *sep = s.at(i);
-            start = i + 1;
-        }
+    const qsizetype n = s.size();
+    if (n == 0 || n > 24)
+        return false;
+    qsizetype i = s.at(0) == QLatin1Char('-') ? 1 : 0;
+    qsizetype point = -1;
+    if (i == n)
+        return false;
+    for (; i < n; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c == u'.' && point < 0)
+            point = i;
+        else if (c < u'0' || c > u'9')
+            return false;
     }
-    return n == 3;
+    if (point >= 0 && locale != ValueParser::NumberLocale::DecimalPoint
+        && (locale == ValueParser::NumberLocale::DecimalComma || n - point - 1 == 3))
+        return false; // "1.234" may be 1234: the parser decides or refuses
+    if (point == n - 1 || point == (s.at(0) == QLatin1Char('-') ? 1 : 0))
+        return false;
+    char buffer[32];
+    for (qsizetype k = 0; k < n; ++k)
+        buffer[k] = char(s.at(k).unicode());
+    buffer[n] = '\0';
+    *out = std::strtod(buffer, nullptr);
+    return std::isfinite(*out);
 }
 
 } // namespace
 
-bool toDate(QStringView text, QDate *out, QString *why)
-{
-    const QStringView s = text.trimmed();
-    if (s.isEmpty())
-        return fail(why, tr("The date is missing."));
-    // The common case first, cheaply: YYYY-MM-DD, possibly followed by a time.
-    if (s.size() >= 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-')) {
-        const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
-        if (y >= 0 && m >= 0 && d >= 0
-            && (s.size() == 10 || s.at(10) == QLatin1Char('T') || s.at(10) == QLatin1Char(' ')))
-            return validDay(y, m, d, out, s, why);
-    }
-    // Periods: YYYY-MM, YYYY-Www, YYYY-Qn, Qn YYYY.
-    if (s.size() == 7 && s.at(4) == QLatin1Char('-')) {
-        const int y = digits(s, 0, 4);
-        const int m = digits(s, 5, 2);
-        if (y > 0 && m >= 1 && m <= 12) {
-            *out = QDate(y, m, 1);
-            return true;
-        }
-    }
-    if (s.size() == 8 && s.at(4) == QLatin1Char('-') && s.at(5).toUpper() == QLatin1Char('W')) {
-        const int y = digits(s, 0, 4);
-        const int w = digits(s, 6, 2);
-        const QDate jan4(y, 1, 4);
-        if (y > 0 && w >= 1 && jan4.isValid()) {
-            const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (w - 1));
-            int weekYear = 0;
-            monday.weekNumber(&weekYear);
-            if (weekYear == y) {
-                *out = monday;
-                return true;
-            }
-        }
-        return fail(why, tr("\"%1\" is not a week that exists.").arg(s.toString()));
-    }
-    {
-        const QString q = s.toString().toUpper().remove(QLatin1Char(' '));
-        int year = -1, quarter = -1;
-        if (q.size() == 6 && q.at(0) == QLatin1Char('Q')) {
-            quarter = digits(q, 1, 1);
-            year = digits(q, 2, 4);
-        } else if (q.size() == 7 && q.at(5) == QLatin1Char('Q') && q.at(4) == QLatin1Char('-')) {
-            year = digits(q, 0, 4);
-            quarter = digits(q, 6, 1);
-        }
-        if (year > 0 && quarter >= 1 && quarter <= 4) {
-            *out = QDate(year, 3 * (quarter - 1) + 1, 1);
-            return true;
-        }
-    }
-    int p[3] = {0, 0, 0};
-    QChar sep;
-    if (threeParts(s, p, &sep)) {
-        if (p[0] >= 1000) // Y/m/d
-            return validDay(p[0], p[1], p[2], out, s, why);
-        if (p[2] < 100)
-            return fail(why, tr("\"%1\" has a two-digit year; write the year in full.")
-                                 .arg(s.toString()));
-        if (sep == QLatin1Char('.') || sep == QLatin1Char('-')) // d.m.Y is never m.d.Y
-            return validDay(p[2], p[1], p[0], out, s, why);
-        if (p[0] > 12)
-            return validDay(p[2], p[1], p[0], out, s, why);
-        if (p[1] > 12)
-            return validDay(p[2], p[0], p[1], out, s, why);
-        if (p[0] == p[1])
-            return validDay(p[2], p[1], p[0], out, s, why);
-        return fail(why, tr("\"%1\" could be day/month or month/day; use YYYY-MM-DD.")
-                             .arg(s.toString()));
-    }
-    return fail(why, tr("\"%1\" is not a date.").arg(s.toString()));
-}
-
-bool toDate(const Cell &cell, QDate *out, QString *why)
+bool toDate(const Cell &cell, const Formats &formats, QDate *out, QString *why)
 {
     switch (cell.type) {
     case Cell::Type::Date:
@@ -155,8 +83,16 @@ bool toDate(const Cell &cell, QDate *out, QString *why)
     case Cell::Type::DateTime:
         *out = cell.dateTime.date();
         return out->isValid() || fail(why, tr("The date is not valid."));
-    case Cell::Type::Text:
-        return toDate(QStringView(cell.text), out, why);
+    case Cell::Type::Text: {
+        if (fastIsoDate(cell.text, out))
+            return true;
+        if (cell.text.trimmed().isEmpty())
+            return fail(why, tr("The date is missing."));
+        const std::optional<QDate> d = ValueParser::parseDate(cell.text, formats.dates, why);
+        if (d)
+            *out = *d;
+        return d.has_value();
+    }
     case Cell::Type::Empty:
         return fail(why, tr("The date is missing."));
     case Cell::Type::Number:
@@ -169,33 +105,7 @@ bool toDate(const Cell &cell, QDate *out, QString *why)
     return false;
 }
 
-bool toNumber(QStringView text, double *out, QString *why)
-{
-    QStringView s = text.trimmed();
-    if (s.isEmpty())
-        return fail(why, tr("The value is missing."));
-    bool ok = false;
-    double v = QLocale::c().toDouble(s, &ok);
-    if (!ok && s.endsWith(QLatin1Char('%'))) {
-        s = s.chopped(1).trimmed();
-        v = QLocale::c().toDouble(s, &ok);
-    }
-    if (!ok) {
-        // Spaces and apostrophes as thousands separators never make a number ambiguous.
-        QString plain = s.toString();
-        plain.remove(QLatin1Char(' ')).remove(QChar(0x00a0)).remove(QChar(0x202f))
-            .remove(QLatin1Char('\''));
-        v = QLocale::c().toDouble(plain, &ok);
-    }
-    if (!ok)
-        return fail(why, tr("\"%1\" is not a number.").arg(text.toString()));
-    if (!std::isfinite(v))
-        return fail(why, tr("\"%1\" is not a finite number.").arg(text.toString()));
-    *out = v;
-    return true;
-}
-
-bool toNumber(const Cell &cell, double *out, QString *why)
+bool toNumber(const Cell &cell, const Formats &formats, double *out, QString *why)
 {
     switch (cell.type) {
     case Cell::Type::Number:
@@ -203,8 +113,18 @@ bool toNumber(const Cell &cell, double *out, QString *why)
             return fail(why, tr("The value is not a finite number."));
         *out = cell.format == QLatin1String("percent") ? cell.number * 100 : cell.number;
         return true;
-    case Cell::Type::Text:
-        return toNumber(QStringView(cell.text), out, why);
+    case Cell::Type::Text: {
+        if (fastNumber(cell.text, formats.numbers, out))
+            return true;
+        if (cell.text.trimmed().isEmpty())
+            return fail(why, tr("The value is missing."));
+        const std::optional<double> v = ValueParser::parseNumber(cell.text, formats.numbers, why);
+        if (v && !std::isfinite(*v))
+            return fail(why, tr("\"%1\" is not a finite number.").arg(cell.text));
+        if (v)
+            *out = *v;
+        return v.has_value();
+    }
     case Cell::Type::Empty:
         return fail(why, tr("The value is missing."));
     case Cell::Type::Bool:
@@ -215,6 +135,40 @@ bool toNumber(const Cell &cell, double *out, QString *why)
     case Cell::Type::Error:
         return fail(why, tr("The cell holds the error %1.").arg(cell.text));
     }
+    return false;
+}
+
+bool looksLikeDate(const Cell &cell)
+{
+    if (cell.type == Cell::Type::Date || cell.type == Cell::Type::DateTime)
+        return true;
+    if (cell.type != Cell::Type::Text)
+        return false;
+    QDate d;
+    if (fastIsoDate(cell.text, &d))
+        return true;
+    // A bare year reads as a date to the parser, but in a sheet it is more often a number.
+    const QString t = cell.text.trimmed();
+    if (t.size() == 4 && t.toInt() > 0)
+        return false;
+    for (ValueParser::DateOrder order :
+         {ValueParser::DateOrder::DayMonthYear, ValueParser::DateOrder::MonthDayYear})
+        if (ValueParser::parseDate(t, order, nullptr))
+            return true;
+    return false;
+}
+
+bool looksLikeNumber(const Cell &cell)
+{
+    if (cell.type == Cell::Type::Number)
+        return true;
+    if (cell.type != Cell::Type::Text)
+        return false;
+    double v = 0;
+    for (ValueParser::NumberLocale locale :
+         {ValueParser::NumberLocale::DecimalPoint, ValueParser::NumberLocale::DecimalComma})
+        if (fastNumber(cell.text, locale, &v) || ValueParser::parseNumber(cell.text, locale, nullptr))
+            return true;
     return false;
 }
 

@@ -138,7 +138,7 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
                     : LayoutDetector::detect(p.firstRows, planner.kpiKeysAndNames());
         }
         mapped = true;
-        if (!planner.setMapping(mapping))
+        if (!planner.setMapping(mapping, p.firstRows))
             return false;
         for (int i = 0; i < p.firstRows.size(); ++i)
             planner.addRow(i, p.firstRows.at(i));

@@ -4,6 +4,7 @@
 #include "import/columnmapping.h"
 #include "import/importissue.h"
 #include "import/spreadsheetreader.h"
+#include "import/valueparser.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -30,6 +31,10 @@ struct ImportOptions
     QStringList createOnly; // the wizard's checklist: names (as in the file) to create
     bool skipInvalid = false; // import the valid rows of a file with errors
     ReaderOptions reader;
+    // How numbers and dates are written; Unknown: detected from the sheet, and an ambiguous
+    // value ("1.234", "03/04/2024") is an error naming its cell.
+    ValueParser::NumberLocale numberLocale = ValueParser::NumberLocale::Unknown;
+    ValueParser::DateOrder dateOrder = ValueParser::DateOrder::Unknown;
     int previewLimit = 1000; // rows of ImportPlan::preview kept; -1: all
     bool compareWithStored = true; // false: no new/changed/unchanged counts in the plan
 };
@@ -83,6 +88,8 @@ struct ImportPlan
     QString sheet;
     QVector<Row> firstRows; // the sheet's first rows as read (the wizard's grid)
     ColumnMapping mapping;
+    ValueParser::NumberLocale numberLocale = ValueParser::NumberLocale::Unknown; // as used
+    ValueParser::DateOrder dateOrder = ValueParser::DateOrder::Unknown; // as used
     qint64 savedMappingId = 0; // the saved mapping used, 0 if none
     QVector<NewKpi> kpisToCreate;
     QStringList unknownKpis; // names in the file matching no KPI and not to be created

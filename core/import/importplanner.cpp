@@ -103,10 +103,11 @@ void ImportPlanner::warning(qint64 row, int column, const QString &message)
                                   row, column, message};
 }
 
-bool ImportPlanner::setMapping(const ColumnMapping &mapping)
+bool ImportPlanner::setMapping(const ColumnMapping &mapping, const QVector<Row> &firstRows)
 {
     m_mapping = mapping;
     m_plan->mapping = mapping;
+    detectFormats(firstRows);
     QString why;
     if (!mapping.isComplete(&why)) {
         m_plan->issues << ImportIssue{ImportIssue::Severity::Error, m_plan->fileName,
@@ -125,13 +126,42 @@ bool ImportPlanner::setMapping(const ColumnMapping &mapping)
         m_seriesDay = QVector<qint32>(mapping.roles.size(), 0);
         for (int c : mapping.columns(ColumnRole::Series)) {
             QDate date;
-            if (CellValues::toDate(QStringView(mapping.headers.value(c)), &date, &why))
+            if (CellValues::toDate(Cell::ofText(mapping.headers.value(c)), m_formats, &date, &why))
                 m_seriesDay[c] = qint32(date.toJulianDay());
             else
                 error(headerRow, c + 1, why);
         }
     }
     return true;
+}
+
+void ImportPlanner::detectFormats(const QVector<Row> &firstRows)
+{
+    m_formats.numbers = m_options.numberLocale;
+    m_formats.dates = m_options.dateOrder;
+    QStringList numbers;
+    QStringList dates;
+    const QVector<int> valueColumns = m_mapping.columns(m_mapping.layout == ImportLayout::Long
+                                                            ? ColumnRole::Value
+                                                            : ColumnRole::Series);
+    const int dateColumn = m_mapping.column(ColumnRole::Date);
+    for (int r = m_mapping.headerRow + 1; r < firstRows.size(); ++r) {
+        const Row &row = firstRows.at(r);
+        for (int c : valueColumns)
+            if (c < row.size() && row.at(c).type == Cell::Type::Text)
+                numbers << row.at(c).text;
+        if (dateColumn >= 0 && dateColumn < row.size() && row.at(dateColumn).type == Cell::Type::Text)
+            dates << row.at(dateColumn).text;
+    }
+    if (m_mapping.layout == ImportLayout::Transposed)
+        for (int c : valueColumns)
+            dates << m_mapping.headers.value(c);
+    if (m_formats.numbers == ValueParser::NumberLocale::Unknown)
+        m_formats.numbers = ValueParser::detectNumberFormat(numbers).locale;
+    if (m_formats.dates == ValueParser::DateOrder::Unknown)
+        m_formats.dates = ValueParser::detectDateOrder(dates).order;
+    m_plan->numberLocale = m_formats.numbers;
+    m_plan->dateOrder = m_formats.dates;
 }
 
 int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
@@ -268,7 +298,7 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
     const int kpi = kpiIndex(kpiText, row, kc + 1);
     QString why;
     QDate date;
-    if (!CellValues::toDate(cellAt(cells, dc), &date, &why)) {
+    if (!CellValues::toDate(cellAt(cells, dc), m_formats, &date, &why)) {
         error(row, dc + 1, why);
         addInvalidPreview(row, dc + 1, kpiText, why);
         return;
@@ -279,7 +309,7 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
         return;
     }
     double value = 0;
-    if (!CellValues::toNumber(valueCell, &value, &why)) {
+    if (!CellValues::toNumber(valueCell, m_formats, &value, &why)) {
         error(row, vc + 1, why);
         addInvalidPreview(row, vc + 1, kpiText, why);
         return;
@@ -325,7 +355,7 @@ void ImportPlanner::addWide(qint64 row, const Row &cells)
     const int dc = m_mapping.column(ColumnRole::Date);
     QString why;
     QDate date;
-    if (!CellValues::toDate(cellAt(cells, dc), &date, &why)) {
+    if (!CellValues::toDate(cellAt(cells, dc), m_formats, &date, &why)) {
         error(row, dc + 1, why);
         addInvalidPreview(row, dc + 1, QString(), why);
         return;
@@ -336,7 +366,7 @@ void ImportPlanner::addWide(qint64 row, const Row &cells)
         if (m_mapping.role(c) != ColumnRole::Series || cells.at(c).isEmpty())
             continue;
         double value = 0;
-        if (!CellValues::toNumber(cells.at(c), &value, &why)) {
+        if (!CellValues::toNumber(cells.at(c), m_formats, &value, &why)) {
             error(row, c + 1, why);
             addInvalidPreview(row, c + 1, m_mapping.headers.value(c), why);
             continue;
@@ -370,7 +400,7 @@ void ImportPlanner::addTransposed(qint64 row, const Row &cells)
             || m_seriesDay.at(c) == 0)
             continue;
         double value = 0;
-        if (!CellValues::toNumber(cells.at(c), &value, &why)) {
+        if (!CellValues::toNumber(cells.at(c), m_formats, &value, &why)) {
             error(row, c + 1, why);
             addInvalidPreview(row, c + 1, kpiText, why);
             continue;

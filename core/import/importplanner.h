@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/kpi.h"
+#include "import/cellvalues.h"
 #include "import/importer.h"
 #include "import/importplandata.h"
 
@@ -18,8 +19,9 @@ public:
     ImportPlanner(const QSqlDatabase &db, ImportPlan *plan, const ImportOptions &options);
 
     QStringList kpiKeysAndNames() const; // for LayoutDetector
-    // Chooses the mapping; false (with an issue) when it is incomplete.
-    bool setMapping(const ColumnMapping &mapping);
+    // Chooses the mapping and, unless given, detects how numbers and dates are written from
+    // the first rows; false (with an issue) when the mapping is incomplete.
+    bool setMapping(const ColumnMapping &mapping, const QVector<Row> &firstRows);
     void addRow(qint64 index, const Row &row);
     // Sorts and checks the collected values; compareWithStored fills the new / changed /
     // unchanged counts and the preview's old values.
@@ -37,6 +39,7 @@ private:
     void addWide(qint64 row, const Row &cells);
     void addTransposed(qint64 row, const Row &cells);
     void noteCreatedKpiDetails(int kpi, const Row &cells, qint64 row);
+    void detectFormats(const QVector<Row> &firstRows);
     void dropInvalidRows();
     void inferCadences();
     void compare();
@@ -46,6 +49,7 @@ private:
     ImportOptions m_options;
     std::shared_ptr<ImportPlanData> m_data;
     ColumnMapping m_mapping;
+    CellValues::Formats m_formats;
     QVector<Kpi> m_existing;
     QHash<QString, int> m_existingByText; // lower-case key and name -> index in m_existing
     QHash<QString, int> m_resolved; // text as in the file -> index in m_data->kpis, -1 unknown

@@ -33,17 +33,12 @@ struct Analysis
 
 bool isDateCell(const Cell &c)
 {
-    if (c.type == Cell::Type::Date || c.type == Cell::Type::DateTime)
-        return true;
-    QDate d;
-    return c.type == Cell::Type::Text && CellValues::toDate(QStringView(c.text), &d, nullptr);
+    return CellValues::looksLikeDate(c);
 }
 
 bool isNumberCell(const Cell &c)
 {
-    double v = 0;
-    return (c.type == Cell::Type::Number) || (c.type == Cell::Type::Text
-                                              && CellValues::toNumber(QStringView(c.text), &v, nullptr));
+    return CellValues::looksLikeNumber(c);
 }
 
 int filledCount(const Row &row)

@@ -1,0 +1,2 @@
+# Import engine: layouts, mapping, checks, writing, undo, saved mappings, command line.
+needle_add_test(NAME tst_importer SOURCES core/tst_importer.cpp)
