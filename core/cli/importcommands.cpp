@@ -14,11 +14,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::ImportCommand", text);
-}
-
 void report(const ImportResult &r, QTextStream &err)
 {
     for (const ImportIssue &i : r.issues)
@@ -111,16 +106,16 @@ int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
     QVector<Measurement> removed;
     qint64 kept = 0;
     if (!undoImportBatch(db->connection(), cl.batch, &removed, &kept, &error)) {
-        err << tr("%1: %2").arg(QFileInfo(cl.workspace).fileName(), error) << Qt::endl;
+        err << QCoreApplication::translate("Needle::ImportCommand", "%1: %2").arg(QFileInfo(cl.workspace).fileName(), error) << Qt::endl;
         return ExitRejected;
     }
-    err << tr("Import batch %1 (%2) undone: %3 values taken back.")
+    err << QCoreApplication::translate("Needle::ImportCommand", "Import batch %1 (%2) undone: %3 values taken back.")
                .arg(cl.batch)
                .arg(batch ? batch->fileName : QString())
                .arg(removed.size())
         << Qt::endl;
     if (kept > 0)
-        err << tr("%1 values of the batch were changed since and were kept.").arg(kept) << Qt::endl;
+        err << QCoreApplication::translate("Needle::ImportCommand", "%1 values of the batch were changed since and were kept.").arg(kept) << Qt::endl;
     if (cl.json) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("batch"), cl.batch},
                                          {QStringLiteral("values_undone"), removed.size()},

@@ -95,11 +95,11 @@ QString displayName(ImportLayout layout)
 {
     switch (layout) {
     case ImportLayout::Long:
-        return tr("Long (one row per value)");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Long (one row per value)");
     case ImportLayout::Wide:
-        return tr("Wide (one column per KPI)");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Wide (one column per KPI)");
     case ImportLayout::Transposed:
-        return tr("Transposed (one row per KPI)");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Transposed (one row per KPI)");
     }
     return QString();
 }
@@ -123,25 +123,25 @@ QString displayName(ColumnRole role)
 {
     switch (role) {
     case ColumnRole::Ignore:
-        return tr("(ignore)");
+        return QCoreApplication::translate("Needle::ColumnMapping", "(ignore)");
     case ColumnRole::Kpi:
-        return tr("KPI");
+        return QCoreApplication::translate("Needle::ColumnMapping", "KPI");
     case ColumnRole::Date:
-        return tr("Date");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Date");
     case ColumnRole::Value:
-        return tr("Value");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Value");
     case ColumnRole::Owner:
-        return tr("Owner");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Owner");
     case ColumnRole::Unit:
-        return tr("Unit");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Unit");
     case ColumnRole::Target:
-        return tr("Target");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Target");
     case ColumnRole::Benchmark:
-        return tr("Benchmark");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Benchmark");
     case ColumnRole::Note:
-        return tr("Note");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Note");
     case ColumnRole::Series:
-        return tr("Values");
+        return QCoreApplication::translate("Needle::ColumnMapping", "Values");
     }
     return QString();
 }

@@ -175,3 +175,5 @@ private:
 };
 
 } // namespace Needle
+
+Q_DECLARE_METATYPE(Needle::ImportResult)

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Needle::Importer", text);
+    return QCoreApplication::translate("Needle::ImportPlanner", text);
 }
 
 QString noteOf(const ImportPlanData &data, const ImportPlanData::Value &v)

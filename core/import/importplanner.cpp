@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Needle::Importer", text);
+    return QCoreApplication::translate("Needle::ImportPlanner", text);
 }
 
 Cell cellAt(const Row &row, int column)

@@ -8,7 +8,7 @@ namespace Needle {
 QString ImportResult::summary() const
 {
     const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("Needle::Importer", text, nullptr, n);
+        return QCoreApplication::translate("Needle::ImportResult", text, nullptr, n);
     };
     switch (outcome) {
     case Outcome::Rejected:

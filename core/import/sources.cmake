@@ -16,4 +16,5 @@ list(APPEND CORE_SOURCES
   import/importer.h import/importplandata.h import/importer.cpp
   import/importplanner.h import/importplanner.cpp import/importplanfinish.cpp
   import/importwriter.cpp import/importresult.cpp
+  import/folderwatcher.h import/folderwatcher.cpp
 )
