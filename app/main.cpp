@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
         return runUndoImport(cl, out, err);
     case C::Gui:
         return runGui(cl);
+    case C::Review:
+        return runReview(cl);
     default:
         err << QCoreApplication::translate("main", "This command is not available in this build.")
             << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
+#include "review/followup.h"
 #include "storage/kpirepository.h"
 
 #include <QCoreApplication>
@@ -180,6 +181,8 @@ bool CheckReport::build(const QSqlDatabase &db, const QDate &asOf, const QDate &
         out->kpis << inputs.at(i).kpi;
         out->analyses << analyses.at(i);
     }
+    const FollowUp followUp(db);
+    out->overdueActionItems = followUp.withNames(followUp.overdueActionItems(options.asOf), options.asOf);
     return true;
 }
 
@@ -195,7 +198,17 @@ QJsonObject CheckReport::toJson() const
                      {QStringLiteral("from"), date(from)},
                      {QStringLiteral("to"), date(to)},
                      {QStringLiteral("kpis"), list}};
-    // Further sections of the check (overdue action items, ...) are added to root here.
+    QJsonArray overdue;
+    for (const SummaryEntry &e : overdueActionItems) {
+        const auto kpi = std::find_if(kpis.cbegin(), kpis.cend(), [&](const Kpi &k) { return k.id == e.note.kpiId; });
+        overdue << QJsonObject{{QStringLiteral("id"), e.note.id},
+                               {QStringLiteral("text"), e.note.text},
+                               {QStringLiteral("kpi"), kpi == kpis.cend() ? QJsonValue() : QJsonValue(kpi->key)},
+                               {QStringLiteral("owner"), e.ownerName},
+                               {QStringLiteral("due"), date(e.note.dueDate)},
+                               {QStringLiteral("meeting"), e.note.meetingId > 0 ? QJsonValue(e.note.meetingId) : QJsonValue()}};
+    }
+    root.insert(QStringLiteral("overdue_action_items"), overdue);
     return root;
 }
 
@@ -283,7 +296,14 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
         for (const Anomaly &an : recent)
             out << "  " << an.period.toString(Qt::ISODate) << ": " << an.reason << '\n';
     }
-    // Further sections of the check (overdue action items, ...) are written here.
+    if (!overdueActionItems.isEmpty()) {
+        out << '\n' << tr("Overdue action items: %n", int(overdueActionItems.size())) << '\n';
+        for (const SummaryEntry &e : overdueActionItems)
+            out << "  " << tr("due %1, %2: %3").arg(e.note.dueDate.toString(Qt::ISODate),
+                                                    e.ownerName.isEmpty() ? tr("no owner") : e.ownerName,
+                                                    e.note.text)
+                << (e.kpiName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.kpiName)) << '\n';
+    }
     out.flush();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/kpianalysis.h"
+#include "review/meetingsummary.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -17,6 +18,7 @@ struct CheckReport
     QDate to; // ... to here
     QVector<Kpi> kpis; // in the order of `analyses`
     QVector<KpiAnalysis> analyses;
+    QVector<SummaryEntry> overdueActionItems; // open action items past due on the as-of date
 
     // Reads and analyses the workspace; false with a message when it cannot be read.
     static bool build(const QSqlDatabase &db, const QDate &asOf, const QDate &from,

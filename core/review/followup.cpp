@@ -1,6 +1,10 @@
 #include "review/followup.h"
 
+#include "storage/kpirepository.h"
+#include "storage/ownerrepository.h"
 #include "storage/reviewrepository.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -50,6 +54,27 @@ QVector<ReviewNote> FollowUp::overdueActionItems(const QDate &today) const
     for (const ReviewNote &n : openActionItems())
         if (n.isOverdue(today))
             result << n;
+    return result;
+}
+
+QVector<SummaryEntry> FollowUp::withNames(const QVector<ReviewNote> &notes,
+                                          const QDate &today) const
+{
+    QHash<qint64, QString> kpis;
+    for (const Kpi &k : KpiRepository(m_db).all())
+        kpis.insert(k.id, k.name);
+    QHash<qint64, QString> owners;
+    for (const Owner &o : OwnerRepository(m_db).all())
+        owners.insert(o.id, o.name);
+    QVector<SummaryEntry> result;
+    for (const ReviewNote &n : notes) {
+        SummaryEntry e;
+        e.note = n;
+        e.kpiName = kpis.value(n.kpiId);
+        e.ownerName = owners.value(n.ownerId);
+        e.overdue = n.isOverdue(today);
+        result << e;
+    }
     return result;
 }
 

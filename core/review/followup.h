@@ -2,6 +2,7 @@
 
 #include "domain/reviewmeeting.h"
 #include "domain/reviewnote.h"
+#include "review/meetingsummary.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -23,6 +24,8 @@ public:
     // Action items not done, from any meeting, ordered by due date; kpiId 0: all KPIs.
     QVector<ReviewNote> openActionItems(qint64 kpiId = 0) const;
     QVector<ReviewNote> overdueActionItems(const QDate &today) const;
+    // The same notes with the KPI and owner names a reader needs beside them.
+    QVector<SummaryEntry> withNames(const QVector<ReviewNote> &notes, const QDate &today) const;
 
 private:
     QSqlDatabase m_db;

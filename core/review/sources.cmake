@@ -5,4 +5,5 @@ list(APPEND CORE_SOURCES
   review/followup.h review/followup.cpp
   review/meetingsummary.h review/meetingsummary.cpp
   review/actionitemmodel.h review/actionitemmodel.cpp
+  review/slidecontent.h review/slidecontent.cpp
 )

@@ -7,3 +7,4 @@ needle_add_test(NAME tst_reviewkill SOURCES core/tst_reviewkill.cpp core/reviewf
 target_compile_definitions(tst_reviewkill PRIVATE REVIEW_KILL_HELPER="$<TARGET_FILE:reviewkillhelper>")
 add_dependencies(tst_reviewkill reviewkillhelper)
 needle_add_test(NAME tst_actionitemmodel SOURCES core/tst_actionitemmodel.cpp)
+needle_add_test(NAME tst_reviewcheck SOURCES core/tst_reviewcheck.cpp)

@@ -1,8 +1,8 @@
 #pragma once
 
 // A small workspace whose agenda is known: one KPI for each reason a KPI is put on it.
-// Values are monthly (first of the month) from January to October 2026; the meeting reviews
-// October 2026.
+// Values are monthly (first of the month), the last five up to October 2026 (Legacy stopped in
+// March); the meeting reviews October 2026.
 
 #include "storage/kpirepository.h"
 #include "workspace/workspace.h"
@@ -83,7 +83,8 @@ inline bool fill(Needle::Workspace *ws, QString *error)
                 return false;
         }
         QVector<Measurement> values;
-        for (int month = 1; month <= s.lastMonth; ++month) {
+        // Five values at most: too few for anomaly detection, so the agenda depends on status only.
+        for (int month = qMax(1, s.lastMonth - 4); month <= s.lastMonth; ++month) {
             Measurement m;
             m.kpiId = k.id;
             m.date = QDate(2026, month, 1);

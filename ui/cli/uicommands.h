@@ -10,5 +10,6 @@ namespace Needle {
 int runGui(const CommandLine &cl);
 // export-pdf: a dashboard snapshot, or with --meeting the minutes of a meeting.
 int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runReview(const CommandLine &cl); // ui/review/reviewcommand.cpp
 
 } // namespace Needle

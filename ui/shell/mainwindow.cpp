@@ -12,6 +12,7 @@
 #include "models/kpifilterproxymodel.h"
 #include "analysis/workspaceanalyzer.h"
 #include "models/kpitablemodel.h"
+#include "review/reviewmenu.h"
 #include "shell/preferencesdialog.h"
 #include "shell/recentfiles.h"
 #include "workspace/workspace.h"
@@ -162,6 +163,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
+    addReviewMenu(this);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
     m_editMenu->addSeparator();

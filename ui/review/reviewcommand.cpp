@@ -1,0 +1,42 @@
+// needle review WORKSPACE [--meeting ID]: straight into the review-meeting mode.
+
+#include "cli/commands.h"
+#include "cli/uicommands.h"
+#include "review/reviewmode.h"
+#include "review/startmeetingdialog.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Needle {
+
+int runReview(const CommandLine &cl)
+{
+    QTextStream err(stderr);
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(cl.workspace, &error);
+    if (!ws) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    ReviewMode mode(ws.get());
+    bool ok = false;
+    if (cl.meeting > 0) {
+        ok = mode.open(cl.meeting, 0, &error);
+    } else {
+        StartMeetingDialog dialog(ws.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return ExitOk;
+        ok = mode.start(dialog.setup(), dialog.screenIndex(), &error);
+    }
+    if (!ok) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    QObject::connect(&mode, &ReviewMode::ended, qApp, &QCoreApplication::quit);
+    return QApplication::exec();
+}
+
+} // namespace Needle

@@ -1,0 +1,179 @@
+#include "review/slidewidget.h"
+
+#include "analysis/rollup.h"
+#include "charts/kpichart.h"
+#include "charts/kpichartfeed.h"
+#include "charts/palette.h"
+#include "storage/kpirepository.h"
+#include "workspace/workspace.h"
+
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTextDocument>
+
+namespace Needle {
+
+namespace {
+// How far back a slide's chart looks: enough periods to see a trend, not so many that the
+// period under review is a sliver.
+QDate chartStart(Cadence cadence, const QDate &to)
+{
+    switch (cadence) {
+    case Cadence::Daily: return to.addDays(-120);
+    case Cadence::Weekly: return to.addMonths(-12);
+    case Cadence::Monthly: return to.addMonths(-24);
+    case Cadence::Quarterly: return to.addYears(-4);
+    }
+    return to.addYears(-2);
+}
+
+QString list(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:0; -qt-list-indent:1;\">");
+    for (const QString &i : items)
+        html += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+} // namespace
+
+SlideWidget::SlideWidget(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    setPalette(p);
+
+    m_name = new QLabel;
+    m_name->setAccessibleName(tr("KPI"));
+    m_reason = new QLabel;
+    m_statusIcon = new QLabel;
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_chart = new KpiChart;
+    m_chart->setChartPalette(ChartPalette::light());
+    m_chartView = new QChartView(m_chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_details = new QLabel;
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextFormat(Qt::RichText);
+
+    m_name->setWordWrap(true);
+    m_latest = new QLabel;
+    m_latest->setWordWrap(true);
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_name, 1);
+    title->addWidget(m_reason, 0, Qt::AlignRight | Qt::AlignVCenter);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    status->addWidget(m_status, 1);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_chartView, 3);
+    body->addWidget(m_details, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(title);
+    layout->addLayout(status);
+    layout->addWidget(m_latest);
+    layout->addLayout(body, 1);
+    applyScale();
+}
+
+void SlideWidget::showSlide(const SlideContent &content, const ReviewMeeting &meeting)
+{
+    m_content = content;
+    m_name->setText(content.name);
+    m_reason->setText(content.reason);
+    QString status = displayName(content.status);
+    if (!content.statusText.isEmpty())
+        status = tr("%1: %2").arg(status, content.statusText);
+    m_status->setText(status);
+    QStringList facts;
+    if (!content.latestText.isEmpty())
+        facts << tr("Latest: %1").arg(content.latestText);
+    facts << (content.ownerName.isEmpty() ? tr("No owner") : tr("Owner: %1").arg(content.ownerName));
+    m_latest->setText(facts.join(QStringLiteral(" · ")));
+    const int icon = qMax(16, m_status->fontMetrics().height());
+    m_statusIcon->setPixmap(statusIcon(content.status, ChartPalette::light(), icon).pixmap(icon, icon));
+
+    KpiChartRequest request;
+    request.kpiId = content.kpiId;
+    if (const std::optional<Kpi> kpi = KpiRepository(m_workspace->connection()).byId(content.kpiId)) {
+        request.granularity = granularityOf(kpi->cadence);
+        request.from = chartStart(kpi->cadence, meeting.periodTo);
+    }
+    request.asOf = meeting.periodTo;
+    KpiChartData data = buildKpiChartData(m_workspace, request);
+    data.title = QStringLiteral(" "); // the slide's own title says it, larger
+    m_chart->setData(data);
+    m_details->setText(detailsHtml());
+}
+
+QString SlideWidget::detailsHtml() const
+{
+    const SlideContent &c = m_content;
+    QString html;
+    auto section = [&html](const QString &title, const QStringList &items) {
+        if (!items.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped()) + list(items);
+    };
+    if (!c.error.isEmpty())
+        section(tr("Cannot compute"), {c.error});
+    section(tr("Trend"), c.trend);
+    section(tr("Against benchmarks"), c.benchmarks);
+    section(tr("Since the last meeting"), c.sinceLastMeeting);
+    QStringList actions;
+    const QLocale locale;
+    for (const SummaryEntry &e : c.openActionItems) {
+        QString line = tr("%1 — %2, due %3")
+                           .arg(e.note.text, e.ownerName.isEmpty() ? tr("no owner") : e.ownerName,
+                                locale.toString(e.note.dueDate, QLocale::ShortFormat));
+        if (e.overdue)
+            line = tr("OVERDUE: %1").arg(line);
+        actions << line;
+    }
+    section(tr("Open action items"), actions);
+    QStringList anomalies;
+    for (const SlideAnomaly &a : c.anomalies)
+        anomalies << (a.judged ? tr("%1: %2 (%3)").arg(locale.toString(a.period, QLocale::ShortFormat), a.reason, a.verdictText)
+                               : tr("%1: %2 — not judged yet (V)").arg(locale.toString(a.period, QLocale::ShortFormat), a.reason));
+    section(tr("Flagged in the period"), anomalies);
+    section(tr("Data quality"), c.quality);
+    return html;
+}
+
+QString SlideWidget::detailsText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_details->text());
+    return doc.toPlainText();
+}
+
+void SlideWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+void SlideWidget::applyScale()
+{
+    // About 30 lines of body text per screen height, whatever the resolution.
+    const int base = qBound(11, height() / 34, 40);
+    QFont f = font();
+    f.setPixelSize(base);
+    m_details->setFont(f);
+    m_latest->setFont(f);
+    m_reason->setFont(f);
+    QFont statusFont = f;
+    statusFont.setPixelSize(base * 5 / 4);
+    m_status->setFont(statusFont);
+    QFont big = f;
+    big.setPixelSize(base * 9 / 4);
+    big.setBold(true);
+    m_name->setFont(big);
+}
+
+} // namespace Needle
