@@ -1,2 +1,3 @@
 # Import engine: layouts, mapping, checks, writing, undo, saved mappings, command line.
 needle_add_test(NAME tst_importer SOURCES core/tst_importer.cpp)
+needle_add_test(NAME tst_importcli SOURCES core/tst_importcli.cpp)
