@@ -1021,6 +1021,41 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::Inspect</name>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
+        <translation>%1 hat kein Blatt „%2“; die Blätter sind: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n Blatt</numerusform>
+            <numerusform>%1: %2, %n Blätter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot; (%n row(s))</source>
+        <translation>
+            <numerusform>Blatt „%1“ (%n Zeile)</numerusform>
+            <numerusform>Blatt „%1“ (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Blatt „%1“, %2 (%n Zeile)</numerusform>
+            <numerusform>Blatt „%1“, %2 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more row(s)</source>
+        <translation>
+            <numerusform>… %n weitere Zeile</numerusform>
+            <numerusform>… %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::Kpi</name>
     <message>
         <source>The key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores, starting with a letter.</source>
@@ -2058,6 +2093,49 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OdsReader</name>
+    <message>
+        <source>elements are nested too deeply</source>
+        <translation>Elemente sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation>eine Zelle enthält mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>die Datei ist passwortgeschützt (verschlüsselt); speichern Sie sie ohne Passwort und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the document has no spreadsheet table</source>
+        <translation>das Dokument hat keine Tabelle</translation>
+    </message>
+    <message>
+        <source>the part content.xml cannot be read: %1 (line %2)</source>
+        <translation>der Teil content.xml kann nicht gelesen werden: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the document has no sheet &quot;%1&quot;</source>
+        <translation>das Dokument hat kein Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
+        <translation>die Formel hat kein gespeichertes Ergebnis; öffnen und speichern Sie die Datei in einem Tabellenprogramm, um es zu berechnen</translation>
+    </message>
+    <message>
+        <source>the %1 cell holds no valid value</source>
+        <translation>die %1-Zelle enthält keinen gültigen Wert</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column %1</source>
+        <translation>eine Zelle liegt jenseits von Spalte %1</translation>
+    </message>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation>eine Zeile liegt jenseits von Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::OwnerModel</name>
     <message>
         <source>Name</source>
@@ -2867,10 +2945,6 @@ Besprochen: %2</translation>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>OpenDocument spreadsheets cannot be read yet</source>
-        <translation>OpenDocument-Tabellen können noch nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>this is an OpenDocument text document, not a spreadsheet</source>
         <translation>dies ist ein OpenDocument-Textdokument, keine Tabelle</translation>
     </message>
@@ -2893,6 +2967,10 @@ Besprochen: %2</translation>
     <message>
         <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
         <translation>die Datei heißt .%1, enthält aber CSV-Text; sie wird als CSV gelesen</translation>
+    </message>
+    <message>
+        <source>this is a flat OpenDocument file (.fods), which Needle does not read; save it as .ods, .xlsx or .csv</source>
+        <translation>dies ist eine flache OpenDocument-Datei (.fods), die Needle nicht liest; speichern Sie sie als .ods, .xlsx oder .csv</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,37 @@
     </message>
 </context>
 <context>
+    <name>Needle::Inspect</name>
+    <message numerus="yes">
+        <source>%1: %2, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n sheet</numerusform>
+            <numerusform>%1: %2, %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot; (%n row(s))</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot; (%n row)</numerusform>
+            <numerusform>Sheet &quot;%1&quot; (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;, %2 (%n row)</numerusform>
+            <numerusform>Sheet &quot;%1&quot;, %2 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more row(s)</source>
+        <translation>
+            <numerusform>... %n more row</numerusform>
+            <numerusform>... %n more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiValuesTable</name>
     <message numerus="yes">
         <source>Paste %n value(s)</source>

@@ -1021,6 +1021,41 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::Inspect</name>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
+        <translation>%1 no tiene la hoja «%2»; sus hojas son: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n hoja</numerusform>
+            <numerusform>%1: %2, %n hojas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot; (%n row(s))</source>
+        <translation>
+            <numerusform>Hoja «%1» (%n fila)</numerusform>
+            <numerusform>Hoja «%1» (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Hoja «%1», %2 (%n fila)</numerusform>
+            <numerusform>Hoja «%1», %2 (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more row(s)</source>
+        <translation>
+            <numerusform>… %n fila más</numerusform>
+            <numerusform>… %n filas más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::Kpi</name>
     <message>
         <source>The key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores, starting with a letter.</source>
@@ -2058,6 +2093,49 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OdsReader</name>
+    <message>
+        <source>elements are nested too deeply</source>
+        <translation>los elementos están anidados demasiado</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation>una celda contiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the file is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>el archivo está protegido con contraseña (cifrado); guárdelo sin contraseña e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the document has no spreadsheet table</source>
+        <translation>el documento no tiene ninguna tabla de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>the part content.xml cannot be read: %1 (line %2)</source>
+        <translation>la parte content.xml no se puede leer: %1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>the document has no sheet &quot;%1&quot;</source>
+        <translation>el documento no tiene la hoja «%1»</translation>
+    </message>
+    <message>
+        <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
+        <translation>la fórmula no tiene resultado guardado; abra y guarde el archivo en un programa de hojas de cálculo para calcularlo</translation>
+    </message>
+    <message>
+        <source>the %1 cell holds no valid value</source>
+        <translation>la celda de tipo %1 no contiene ningún valor válido</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column %1</source>
+        <translation>una celda está más allá de la columna %1</translation>
+    </message>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation>una fila está más allá de la fila %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::OwnerModel</name>
     <message>
         <source>Name</source>
@@ -2867,10 +2945,6 @@ Revisado: %2</translation>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <source>OpenDocument spreadsheets cannot be read yet</source>
-        <translation>las hojas de cálculo OpenDocument aún no se pueden leer</translation>
-    </message>
-    <message>
         <source>this is an OpenDocument text document, not a spreadsheet</source>
         <translation>es un documento de texto OpenDocument, no una hoja de cálculo</translation>
     </message>
@@ -2893,6 +2967,10 @@ Revisado: %2</translation>
     <message>
         <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
         <translation>el archivo se llama .%1 pero contiene texto CSV; se lee como CSV</translation>
+    </message>
+    <message>
+        <source>this is a flat OpenDocument file (.fods), which Needle does not read; save it as .ods, .xlsx or .csv</source>
+        <translation>es un archivo OpenDocument plano (.fods), que Needle no lee; guárdelo como .ods, .xlsx o .csv</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,41 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::Inspect</name>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
+        <translation>%1 n’a pas de feuille « %2 » ; ses feuilles sont : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1 : %2, %n feuille</numerusform>
+            <numerusform>%1 : %2, %n feuilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot; (%n row(s))</source>
+        <translation>
+            <numerusform>Feuille « %1 » (%n ligne)</numerusform>
+            <numerusform>Feuille « %1 » (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;, %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Feuille « %1 », %2 (%n ligne)</numerusform>
+            <numerusform>Feuille « %1 », %2 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more row(s)</source>
+        <translation>
+            <numerusform>… %n ligne de plus</numerusform>
+            <numerusform>… %n lignes de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::Kpi</name>
     <message>
         <source>The key &quot;%1&quot; is not valid: use lower-case letters, digits and underscores, starting with a letter.</source>
@@ -2058,6 +2093,49 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OdsReader</name>
+    <message>
+        <source>elements are nested too deeply</source>
+        <translation>les éléments sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation>une cellule contient plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>the file is password-protected (encrypted); save it without a password and import it again</source>
+        <translation>le fichier est protégé par un mot de passe (chiffré) ; enregistrez-le sans mot de passe et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the document has no spreadsheet table</source>
+        <translation>le document n’a aucun tableau de feuille de calcul</translation>
+    </message>
+    <message>
+        <source>the part content.xml cannot be read: %1 (line %2)</source>
+        <translation>la partie content.xml ne peut pas être lue : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>the document has no sheet &quot;%1&quot;</source>
+        <translation>le document n’a pas de feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>the formula has no saved result; open and save the file in a spreadsheet program to compute it</source>
+        <translation>la formule n’a pas de résultat enregistré ; ouvrez et enregistrez le fichier dans un tableur pour le calculer</translation>
+    </message>
+    <message>
+        <source>the %1 cell holds no valid value</source>
+        <translation>la cellule de type %1 ne contient aucune valeur valide</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column %1</source>
+        <translation>une cellule se trouve au-delà de la colonne %1</translation>
+    </message>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation>une ligne se trouve au-delà de la ligne %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::OwnerModel</name>
     <message>
         <source>Name</source>
@@ -2867,10 +2945,6 @@ Examiné : %2</translation>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>OpenDocument spreadsheets cannot be read yet</source>
-        <translation>les feuilles de calcul OpenDocument ne peuvent pas encore être lues</translation>
-    </message>
-    <message>
         <source>this is an OpenDocument text document, not a spreadsheet</source>
         <translation>c’est un document texte OpenDocument, pas une feuille de calcul</translation>
     </message>
@@ -2893,6 +2967,10 @@ Examiné : %2</translation>
     <message>
         <source>the file is named .%1 but holds CSV text; it is read as CSV</source>
         <translation>le fichier porte l’extension .%1 mais contient du texte CSV ; il est lu comme CSV</translation>
+    </message>
+    <message>
+        <source>this is a flat OpenDocument file (.fods), which Needle does not read; save it as .ods, .xlsx or .csv</source>
+        <translation>c’est un fichier OpenDocument plat (.fods), que Needle ne lit pas ; enregistrez-le en .ods, .xlsx ou .csv</translation>
     </message>
 </context>
 <context>
