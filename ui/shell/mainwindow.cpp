@@ -6,6 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "i18n/languagemenu.h"
+#include "import/importcontroller.h"
 #include "dashboard/kpiview.h"
 #include "editing/kpiactions.h"
 #include "models/roles.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->addWidget(createWorkspacePage());
     setCentralWidget(m_pages);
     createActions();
+    m_import = new ImportController(this);
+    connect(this, &MainWindow::workspaceChanged, m_import, &ImportController::setWorkspace);
     createMenus();
     updateTitle();
     updateRecentMenu();
@@ -151,6 +154,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(m_closeAction);
     file->addSeparator();
+    file->addAction(m_import->importAction());
+    file->addAction(m_import->historyAction());
+    file->addSeparator();
     m_exportPdfAction = file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+E")), this, [this] {
         ExportPdfDialog::run(m_workspace.get(), m_kpiTable->model(), this);
     });
@@ -166,6 +172,7 @@ void MainWindow::createMenus()
     addReviewMenu(this);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
+    settings->addAction(m_import->watchedFoldersAction());
     m_editMenu->addSeparator();
     QAction *preferences = m_editMenu->addAction(tr("&Preferences..."), this, [this] {
         PreferencesDialog dialog(this);

@@ -20,6 +20,7 @@ class DashboardView;
 class WorkspaceAnalyzer;
 class KpiActions;
 class KpiView;
+class ImportController;
 
 // The application window: composes the views over the open workspace and owns the menus.
 // It does not compute; everything it shows comes from core models.
@@ -37,6 +38,7 @@ public:
     // in the background; views listen to its analysisChanged(kpiId).
     WorkspaceAnalyzer *analyzer() const { return m_analyzer; }
     DashboardView *dashboard() const { return m_dashboard; }
+    ImportController *importController() const { return m_import; }
 
 signals:
     // A workspace was opened (or closed: nullptr). Features hook their views and menus here.
@@ -86,6 +88,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_editMenu = nullptr;
+    ImportController *m_import = nullptr;
 };
 
 } // namespace Needle

@@ -1,0 +1,290 @@
+#include "import/importcontroller.h"
+#include "import/importhistorydialog.h"
+#include "import/importpages.h"
+#include "import/importwizard.h"
+#include "import/previewmodel.h"
+#include "import/sheetgridmodel.h"
+#include "import/watchedfoldersdialog.h"
+#include "shell/mainwindow.h"
+#include "storage/kpirepository.h"
+#include "storage/measurementrepository.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Needle;
+
+// The import wizard driven as a user would, end to end through real files into a real
+// workspace: detection, preview counts, errors in their cells, valid rows only, the import in
+// the background with cancel, the history with undo, watched folders, and "Open With".
+// Each page is saved as a PNG in the build folder (screenshots/) to be looked at.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void endToEnd_data();
+    void endToEnd();
+    void chooseSheet();
+    void cancelImport();
+    void historyUndo();
+    void watchedFolders();
+    void controllerOpensWizard();
+
+private:
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(NEEDLE_TEST_DATA "/import/wizard/") + name;
+    }
+    void shoot(QWidget *w, const QString &name);
+    void importThrough(ImportWizard &wizard, const QString &file, bool skipInvalid);
+    qint64 valueCount() const { return MeasurementRepository(m_ws->connection()).count(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+};
+
+void TestImportWizard::shoot(QWidget *w, const QString &name)
+{
+    QDir().mkpath(QStringLiteral("screenshots"));
+    QVERIFY(w->grab().save(QStringLiteral("screenshots/import_%1.png").arg(name)));
+}
+
+void TestImportWizard::init()
+{
+    QString error;
+    m_ws = Workspace::create(m_dir.filePath(QStringLiteral("w%1.needle").arg(QDateTime::currentMSecsSinceEpoch())),
+                             &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    KpiRepository kpis(m_ws->connection());
+    for (const auto &[key, name] : {std::pair{"mrr", "MRR"}, std::pair{"active_users", "Active users"}}) {
+        Kpi k;
+        k.key = QString::fromLatin1(key);
+        k.name = QString::fromLatin1(name);
+        QVERIFY2(kpis.insert(&k, &error), qPrintable(error));
+    }
+}
+
+void TestImportWizard::cleanup()
+{
+    m_ws.reset();
+}
+
+void TestImportWizard::endToEnd_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("layout");
+    QTest::addColumn<bool>("hasErrors");
+    QTest::addColumn<int>("newValues");
+    QTest::addColumn<int>("invalidRows");
+    QTest::newRow("long_with_errors") << QStringLiteral("long_errors.csv") << int(ImportLayout::Long)
+                                      << true << 5 << 2;
+    QTest::newRow("wide_semicolon") << QStringLiteral("wide_semicolon.csv") << int(ImportLayout::Wide)
+                                    << false << 6 << 0;
+}
+
+void TestImportWizard::endToEnd()
+{
+    QFETCH(QString, file);
+    QFETCH(int, layout);
+    QFETCH(bool, hasErrors);
+    QFETCH(int, newValues);
+    QFETCH(int, invalidRows);
+
+    ImportWizard wizard(m_ws.get());
+    wizard.show();
+    wizard.setFilePath(fixture(file));
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    QVERIFY(wizard.filePage()->statusLabel()->text().contains(file));
+    shoot(&wizard, QStringLiteral("%1_1_file").arg(QString::fromLatin1(QTest::currentDataTag())));
+    wizard.next(); // a CSV has one sheet: straight to the mapping
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QCOMPARE(int(wizard.mapping().layout), layout);
+    QVERIFY(wizard.mappingPage()->isComplete());
+    shoot(&wizard, QStringLiteral("%1_2_mapping").arg(QString::fromLatin1(QTest::currentDataTag())));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    PreviewPage *preview = wizard.previewPage();
+    QAbstractItemModelTester tester(preview->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(int(wizard.plan().newValues), newValues);
+    QCOMPARE(int(wizard.plan().invalidRows), invalidRows);
+    QVERIFY(preview->countsLabel()->text().contains(QString::number(newValues)));
+    QCOMPARE(preview->isComplete(), !hasErrors);
+
+    if (hasErrors) {
+        // The faulty cell of each invalid line is red and says why.
+        PreviewModel *model = preview->previewModel();
+        int red = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const int column = model->faultyColumn(r);
+            if (column < 0)
+                continue;
+            const QModelIndex cell = model->index(r, column);
+            QVERIFY(cell.data(Qt::BackgroundRole).value<QBrush>().color().red() > 0xe0);
+            QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+            ++red;
+        }
+        QCOMPARE(red, invalidRows);
+        QVERIFY(preview->issueList()->count() >= invalidRows);
+        shoot(&wizard, QStringLiteral("%1_3_preview_errors").arg(QString::fromLatin1(QTest::currentDataTag())));
+        preview->skipInvalidBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+        QVERIFY(preview->isComplete());
+    }
+    shoot(&wizard, QStringLiteral("%1_4_preview").arg(QString::fromLatin1(QTest::currentDataTag())));
+
+    QCOMPARE(valueCount(), 0); // nothing written before Import
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RunPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->isComplete(), 10000);
+    QCOMPARE(wizard.result().outcome, ImportResult::Outcome::Imported);
+    QCOMPARE(valueCount(), qint64(newValues));
+    shoot(&wizard, QStringLiteral("%1_5_done").arg(QString::fromLatin1(QTest::currentDataTag())));
+
+    // The same file again changes nothing and says so.
+    ImportWizard again(m_ws.get());
+    again.show();
+    again.setFilePath(fixture(file));
+    QTRY_VERIFY(again.filePage()->isComplete());
+    again.next();
+    again.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isBusy(), 10000);
+    QCOMPARE(int(again.plan().newValues), 0);
+    QCOMPARE(int(again.plan().unchangedValues), newValues);
+}
+
+// A workbook with several sheets asks which one; the grid follows the choice.
+void TestImportWizard::chooseSheet()
+{
+    ImportWizard wizard(m_ws.get());
+    wizard.show();
+    wizard.setFilePath(fixture(QStringLiteral("two_sheets.xlsx")));
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    QCOMPARE(wizard.peek().sheets.size(), 2);
+    QCOMPARE(wizard.peek().sheet, QStringLiteral("Notes"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::SheetPageId));
+    QCOMPARE(wizard.sheetPage()->sheetList()->count(), 2);
+    wizard.sheetPage()->sheetList()->setCurrentRow(1);
+    QTRY_VERIFY(wizard.sheetPage()->isComplete());
+    QCOMPARE(wizard.peek().sheet, QStringLiteral("Values"));
+    QCOMPARE(wizard.peek().rows.size(), 9);
+    shoot(&wizard, QStringLiteral("sheet"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QCOMPARE(wizard.mapping().layout, ImportLayout::Long);
+    QCOMPARE(wizard.mapping().role(1), ColumnRole::Date);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QCOMPARE(int(wizard.plan().newValues), 8);
+    QVERIFY(wizard.previewPage()->isComplete());
+}
+
+void TestImportWizard::cancelImport()
+{
+    // Big enough that the import is still running when Cancel is pressed.
+    const QString path = m_dir.filePath(QStringLiteral("big.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("kpi,date,value\n");
+    const QDate start(2000, 1, 1);
+    for (int d = 0; d < 40000; ++d) {
+        const QByteArray day = start.addDays(d).toString(Qt::ISODate).toLatin1();
+        f.write("mrr," + day + ',' + QByteArray::number(d) + "\nactive_users," + day + ','
+                + QByteArray::number(d * 2) + '\n');
+    }
+    f.close();
+
+    ImportWizard wizard(m_ws.get());
+    wizard.show();
+    wizard.setFilePath(path);
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 15000);
+    QCOMPARE(int(wizard.plan().newValues), 80000);
+    wizard.next();
+    QVERIFY(wizard.isBusy());
+    QVERIFY(wizard.runPage()->cancelButton()->isVisible());
+    shoot(&wizard, QStringLiteral("cancel_running"));
+    QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->isComplete(), 15000);
+    QCOMPARE(wizard.result().outcome, ImportResult::Outcome::Cancelled);
+    QCOMPARE(valueCount(), 0);
+    QVERIFY(wizard.runPage()->summaryLabel()->text().contains(QLatin1String("Nothing was written")));
+}
+
+void TestImportWizard::historyUndo()
+{
+    ImportWizard wizard(m_ws.get());
+    connect(&wizard, &ImportWizard::imported, this, [this](const ImportResult &r) {
+        QVERIFY(r.batchId > 0);
+    });
+    wizard.show();
+    wizard.setFilePath(fixture(QStringLiteral("wide_semicolon.csv")));
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->isComplete(), 10000);
+    QCOMPARE(valueCount(), 6);
+
+    ImportHistoryDialog history(m_ws.get());
+    history.show();
+    QCOMPARE(history.table()->rowCount(), 1);
+    history.table()->selectRow(0);
+    shoot(&history, QStringLiteral("history"));
+    QVERIFY(history.undoSelected());
+    QCOMPARE(valueCount(), 0);
+    QVERIFY(!history.undoSelected()); // already undone
+    m_ws->undoStack()->undo(); // Edit > Undo writes the batch again
+    QCOMPARE(valueCount(), 6);
+}
+
+void TestImportWizard::watchedFolders()
+{
+    WatchedFoldersDialog dialog(m_ws.get());
+    QSignalSpy changed(&dialog, &WatchedFoldersDialog::foldersChanged);
+    QVERIFY(!dialog.addFolder(m_dir.filePath(QStringLiteral("no-such-folder"))));
+    QVERIFY(dialog.addFolder(m_dir.path()));
+    QCOMPARE(dialog.list()->count(), 1);
+    QCOMPARE(changed.count(), 1);
+    dialog.show();
+    shoot(&dialog, QStringLiteral("watched_folders"));
+    dialog.list()->setCurrentRow(0);
+    QVERIFY(dialog.removeSelected());
+    QCOMPARE(dialog.list()->count(), 0);
+}
+
+void TestImportWizard::controllerOpensWizard()
+{
+    MainWindow window;
+    window.show();
+    ImportController *controller = window.importController();
+    QVERIFY(!controller->importAction()->isEnabled());
+    const QString file = fixture(QStringLiteral("long_errors.csv"));
+    controller->importFiles({file}); // no workspace yet: waits for one
+    QVERIFY(!controller->wizard());
+    QVERIFY(window.openWorkspace(m_ws->filePath()));
+    QTRY_VERIFY(controller->wizard());
+    QCOMPARE(controller->importAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QTRY_VERIFY(controller->wizard()->filePage()->isComplete());
+    QCOMPARE(controller->wizard()->filePath(), QFileInfo(file).absoluteFilePath());
+    controller->wizard()->reject();
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
