@@ -110,6 +110,178 @@
     </message>
 </context>
 <context>
+    <name>Needle::BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>Benchmarks: %1</source>
+        <translation>Benchmarks: %1</translation>
+    </message>
+    <message>
+        <source>Edit benchmark</source>
+        <translation>Benchmark bearbeiten</translation>
+    </message>
+    <message>
+        <source>New benchmark</source>
+        <translation>Neuer Benchmark</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>e.g. SaaS median, top quartile</source>
+        <translation>z. B. SaaS-Median, oberes Quartil</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Report, survey or URL the value comes from</source>
+        <translation>Bericht, Umfrage oder URL, aus der der Wert stammt</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CellValues</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>Das Datum ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Das Datum fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date.</source>
+        <translation>%1 ist eine Zahl, kein Datum.</translation>
+    </message>
+    <message>
+        <source>A true/false cell is not a date.</source>
+        <translation>Eine Wahr/Falsch-Zelle ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1.</source>
+        <translation>Die Zelle enthält den Fehler %1.</translation>
+    </message>
+    <message>
+        <source>The value is not a finite number.</source>
+        <translation>Der Wert ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>The value is missing.</source>
+        <translation>Der Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number.</source>
+        <translation>„%1“ ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>A true/false cell is not a number.</source>
+        <translation>Eine Wahr/Falsch-Zelle ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>A date is not a value.</source>
+        <translation>Ein Datum ist kein Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ChangeLogDialog</name>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Änderungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ChangeLogModel</name>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Zu</translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
@@ -178,6 +350,81 @@
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
         <translation>Stand %1; Anomalien vom %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ColumnMapping</name>
+    <message>
+        <source>Long (one row per value)</source>
+        <translation>Lang (eine Zeile je Wert)</translation>
+    </message>
+    <message>
+        <source>Wide (one column per KPI)</source>
+        <translation>Breit (eine Spalte je KPI)</translation>
+    </message>
+    <message>
+        <source>Transposed (one row per KPI)</source>
+        <translation>Transponiert (eine Zeile je KPI)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the KPI.</source>
+        <translation>Wählen Sie die Spalte, die den KPI nennt.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the dates.</source>
+        <translation>Wählen Sie die Spalte mit den Daten (Datumsangaben).</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the values.</source>
+        <translation>Wählen Sie die Spalte mit den Werten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of KPI values.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit KPI-Werten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of period values.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit Werten eines Zeitraums.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1210,81 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::FilePage</name>
+    <message>
+        <source>a CSV text file</source>
+        <translation>eine CSV-Textdatei</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <translation>eine Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (ODS)</source>
+        <translation>eine OpenDocument-Tabelle (ODS)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV, XLSX or ODS file with KPI values. Needle reads it and shows you what it will store before anything is written.</source>
+        <translation>Eine CSV-, XLSX- oder ODS-Datei mit KPI-Werten. Needle liest sie und zeigt Ihnen, was gespeichert wird, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 with %n sheet(s).</source>
+        <translation>
+            <numerusform>%1 ist %2 mit %n Blatt.</numerusform>
+            <numerusform>%1 ist %2 mit %n Blättern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::FolderWatcher</name>
+    <message>
+        <source>watched folder</source>
+        <translation>überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>No saved mapping matches this file; import it once with File &gt; Import so its mapping is remembered.</source>
+        <translation>Keine gespeicherte Zuordnung passt zu dieser Datei; importieren Sie sie einmal mit Datei &gt; Importieren, damit ihre Zuordnung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Already imported as batch %1.</source>
+        <translation>Bereits als Importlauf %1 importiert.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Formula</name>
     <message>
         <source>The formula is not valid at position %1: %2</source>
@@ -1002,6 +1324,154 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) undone: %3 values taken back.</source>
+        <translation>Importlauf %1 (%2) rückgängig gemacht: %3 Werte zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 values of the batch were changed since and were kept.</source>
+        <translation>%1 Werte des Importlaufs wurden seitdem geändert und beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportController</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import KPI values from a CSV, XLSX or ODS file</source>
+        <translation>KPI-Werte aus einer CSV-, XLSX- oder ODS-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>Import&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders...</source>
+        <translation>Über&amp;wachte Ordner …</translation>
+    </message>
+    <message>
+        <source>Folders whose new spreadsheets are imported automatically</source>
+        <translation>Ordner, deren neue Tabellen automatisch importiert werden</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to import %1 into.</source>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, in den %1 importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1</source>
+        <translation>Überwachter Ordner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportHeaders</name>
+    <message>
+        <source>kpi|metric|key|name|indicator|measure</source>
+        <comment>Column names meaning the KPI, separated by |, lower case</comment>
+        <translation>kpi|kennzahl|kennziffer|metrik|schlüssel|name|bezeichnung|indikator|messgröße</translation>
+    </message>
+    <message>
+        <source>date|period|month|week|day|quarter|year</source>
+        <comment>Column names meaning the date or period, separated by |, lower case</comment>
+        <translation>datum|zeitraum|periode|monat|woche|tag|quartal|jahr|stichtag</translation>
+    </message>
+    <message>
+        <source>value|actual|amount|result</source>
+        <comment>Column names meaning the measured value, separated by |, lower case</comment>
+        <translation>wert|ist|istwert|betrag|ergebnis|menge</translation>
+    </message>
+    <message>
+        <source>owner|responsible</source>
+        <comment>Column names meaning the KPI&apos;s owner, separated by |, lower case</comment>
+        <translation>verantwortlich|verantwortliche|verantwortlicher|eigentümer|zuständig</translation>
+    </message>
+    <message>
+        <source>unit|units</source>
+        <comment>Column names meaning the unit, separated by |, lower case</comment>
+        <translation>einheit|einheiten</translation>
+    </message>
+    <message>
+        <source>target|goal</source>
+        <comment>Column names meaning the target, separated by |, lower case</comment>
+        <translation>ziel|zielwert|soll|sollwert</translation>
+    </message>
+    <message>
+        <source>benchmark|baseline</source>
+        <comment>Column names meaning the benchmark, separated by |, lower case</comment>
+        <translation>benchmark|vergleichswert|referenz|basiswert</translation>
+    </message>
+    <message>
+        <source>note|notes|comment</source>
+        <comment>Column names meaning a note on the value, separated by |, lower case</comment>
+        <translation>notiz|notizen|kommentar|bemerkung|anmerkung</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Values written</source>
+        <translation>Geschriebene Werte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 is already undone.</source>
+        <translation>Import %1 von %2 ist bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 was undone; Edit &gt; Undo writes it again.</source>
+        <translation>Import %1 von %2 wurde rückgängig gemacht; Bearbeiten &gt; Rückgängig schreibt ihn wieder.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportIssue</name>
     <message>
         <source>sheet %1</source>
@@ -1018,6 +1488,183 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportPlanner</name>
+    <message>
+        <source>%1 The row was skipped.</source>
+        <translation>%1 Die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The layout of the sheet is not clear: %1</source>
+        <translation>Der Aufbau des Blatts ist nicht eindeutig: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace and was not chosen to be created.</source>
+        <translation>„%1“ ist kein KPI dieses Arbeitsbereichs und wurde nicht zum Anlegen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace (match by key or name; create it with --create-kpis).</source>
+        <translation>„%1“ ist kein KPI dieses Arbeitsbereichs (Abgleich über Schlüssel oder Namen; mit --create-kpis anlegen).</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its formula; its values cannot be imported.</source>
+        <translation>%1 wird aus seiner Formel berechnet; seine Werte können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The KPI is missing.</source>
+        <translation>Der KPI fehlt.</translation>
+    </message>
+    <message>
+        <source>No value; nothing is stored for this row.</source>
+        <translation>Kein Wert; für diese Zeile wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner in this workspace; %2 is created without an owner.</source>
+        <translation>%1 ist in diesem Arbeitsbereich niemand Verantwortliches; %2 wird ohne Verantwortliche angelegt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit Needle knows; %2 is created as a count.</source>
+        <translation>„%1“ ist keine Einheit, die Needle kennt; %2 wird als Anzahl angelegt.</translation>
+    </message>
+    <message>
+        <source>Repeats the value of %1 for %2 from row %3; it is stored once.</source>
+        <translation>Wiederholt den Wert von %1 für %2 aus Zeile %3; er wird einmal gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has two values for %2: %3 in row %4 and %5 in row %6.</source>
+        <translation>%1 hat zwei Werte für %2: %3 in Zeile %4 und %5 in Zeile %6.</translation>
+    </message>
+    <message>
+        <source>The row has errors.</source>
+        <translation>Die Zeile enthält Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportRepository</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Es gibt keinen Importlauf %1.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) is already undone.</source>
+        <translation>Importlauf %1 (%2) ist bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 replaced values of batch %2: undo batch %1 first.</source>
+        <translation>Importlauf %1 hat Werte von Lauf %2 ersetzt: Machen Sie zuerst Lauf %1 rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportResult</name>
+    <message>
+        <source>%1 was not imported: it has errors. Nothing was written.</source>
+        <translation>%1 wurde nicht importiert: Die Datei enthält Fehler. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled. Nothing was written.</source>
+        <translation>Der Import von %1 wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: the workspace refused the change. Nothing was written.</source>
+        <translation>%1 konnte nicht importiert werden: Der Arbeitsbereich hat die Änderung abgelehnt. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 (dry run): %2, %3; nothing was written.</source>
+        <translation>%1 (Probelauf): %2, %3; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) would be written</source>
+        <translation>
+            <numerusform>%n Wert würde geschrieben</numerusform>
+            <numerusform>%n Werte würden geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing changed (%2).</source>
+        <translation>%1: nichts geändert (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) unchanged</source>
+        <translation>
+            <numerusform>%n Wert unverändert</numerusform>
+            <numerusform>%n Werte unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, batch %4.</source>
+        <translation>%1: %2, %3, Importlauf %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) written</source>
+        <translation>
+            <numerusform>%n Wert geschrieben</numerusform>
+            <numerusform>%n Werte geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) created.</source>
+        <translation>
+            <numerusform>%n KPI angelegt.</numerusform>
+            <numerusform>%n KPIs angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors skipped.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Importer</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file has no sheets.</source>
+        <translation>Die Datei hat keine Blätter.</translation>
+    </message>
+    <message>
+        <source>There is no sheet named &quot;%1&quot;; the sheets are: %2.</source>
+        <translation>Es gibt kein Blatt namens „%1“; die Blätter sind: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be read to the end.</source>
+        <translation>Das Blatt konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows of data below its header.</source>
+        <translation>Das Blatt hat unter seiner Kopfzeile keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Beim Import von %1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1719,57 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>A currency KPI needs a three-letter currency code such as EUR.</source>
         <translation>Ein Währungs-KPI braucht einen dreistelligen Währungscode wie EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiActions</name>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <source>&amp;New KPI...</source>
+        <translation>&amp;Neuer KPI …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit KPI...</source>
+        <translation>KPI &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Targets...</source>
+        <translation>&amp;Ziele …</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks...</source>
+        <translation>Bench&amp;marks …</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log...</source>
+        <translation>Änderungs&amp;protokoll …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Owners...</source>
+        <translation>&amp;Verantwortliche …</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2000,133 @@ Besprochen: %2</translation>
     <message>
         <source>%1 for the period from %2</source>
         <translation>%1 für den Zeitraum ab %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiDialog</name>
+    <message>
+        <source>Edit KPI: %1</source>
+        <translation>KPI bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neuer KPI</translation>
+    </message>
+    <message>
+        <source>A blank KPI</source>
+        <translation>Ein leerer KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and underscores; used in formulas and on the command line.</source>
+        <translation>Kleinbuchstaben, Ziffern und Unterstriche; wird in Formeln und auf der Befehlszeile verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Better when:</source>
+        <translation>Besser, &amp;wenn:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-up:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mals:</source>
+        <translation>&amp;Nachkommastellen:</translation>
+    </message>
+    <message>
+        <source>Empty for measured KPIs; e.g. ltv / cac</source>
+        <translation>Leer für gemessene KPIs; z. B. ltv / cac</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formel:</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Daten&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. growth, q3</source>
+        <translation>Durch Kommas getrennt, z. B. wachstum, q3</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Sch&amp;lagwörter:</translation>
+    </message>
+    <message>
+        <source>Anomaly se&amp;nsitivity:</source>
+        <translation>Anomalie-E&amp;mpfindlichkeit:</translation>
+    </message>
+    <message>
+        <source>The one metric that &amp;matters (replaces the current one)</source>
+        <translation>Die eine Kennzahl, die &amp;zählt (ersetzt die bisherige)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (hidden from the dashboard)</source>
+        <translation>&amp;Archiviert (im Dashboard ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>✓ Computed from %1</source>
+        <translation>✓ Berechnet aus %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Fix the formula first.</source>
+        <translation>Korrigieren Sie zuerst die Formel.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2803,97 @@ Besprochen: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the dashboard</source>
+        <translation>← &amp;Zurück zum Dashboard</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Zurück zum Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MappingPage</name>
+    <message>
+        <source>Layout and columns</source>
+        <translation>Aufbau und Spalten</translation>
+    </message>
+    <message>
+        <source>Needle guessed how the sheet holds its values. Check the layout and what each column means; the next page shows the values before anything is stored.</source>
+        <translation>Needle hat erkannt, wie das Blatt seine Werte enthält. Prüfen Sie den Aufbau und die Bedeutung jeder Spalte; die nächste Seite zeigt die Werte, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Aufbau:</translation>
+    </message>
+    <message>
+        <source>Column &amp;names in row:</source>
+        <translation>Spalten&amp;namen in Zeile:</translation>
+    </message>
+    <message>
+        <source>Detect from the sheet</source>
+        <translation>Aus dem Blatt erkennen</translation>
+    </message>
+    <message>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation>&amp;Zahlen:</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Tag zuerst (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Monat zuerst (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in der Datei</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>The sheet as the mapping reads it</source>
+        <translation>Das Blatt, wie die Zuordnung es liest</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2% sure.</source>
+        <translation>Erkannt: %1, zu %2 % sicher.</translation>
+    </message>
+    <message>
+        <source>Meaning of column %1</source>
+        <translation>Bedeutung von Spalte %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -2151,6 +3067,45 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OwnersDialog</name>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Verantwortliche Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Neue verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+</context>
+<context>
     <name>Needle::PdfAmendment</name>
     <message>
         <source>The PDF could not be completed: %1</source>
@@ -2205,6 +3160,232 @@ Besprochen: %2</translation>
     <message>
         <source>%1 in the period of %2.</source>
         <translation>%1 im Zeitraum %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Needle starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Needle.</translation>
+    </message>
+    <message>
+        <source>Number and date format</source>
+        <translation>Zahlen- und Datumsformat</translation>
+    </message>
+    <message>
+        <source>Same as the language</source>
+        <translation>Wie die Sprache</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates:</source>
+        <translation>&amp;Zahlen und Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>Write dates as &amp;ISO 8601 (2026-03-31)</source>
+        <translation>Datumsangaben als &amp;ISO 8601 schreiben (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 dates</source>
+        <translation>Datumsangaben nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>Format preview</source>
+        <translation>Formatvorschau</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Default period</source>
+        <translation>Standardzeitraum</translation>
+    </message>
+    <message>
+        <source>Default &amp;period:</source>
+        <translation>Standard&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewModel</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The values as they will be stored. Nothing is written until you choose Import.</source>
+        <translation>Die Werte, wie sie gespeichert werden. Nichts wird geschrieben, bevor Sie Importieren wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Values to import</source>
+        <translation>Zu importierende Werte</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>KPIs the workspace does not have yet; tick those to create:</source>
+        <translation>KPIs, die der Arbeitsbereich noch nicht hat; kreuzen Sie an, welche angelegt werden sollen:</translation>
+    </message>
+    <message>
+        <source>KPIs to create</source>
+        <translation>Anzulegende KPIs</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows only (skip the rows with errors)</source>
+        <translation>Nur &amp;gültige Zeilen importieren (fehlerhafte Zeilen überspringen)</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Go back, or change a choice to check again.</source>
+        <translation>Die Prüfung wurde angehalten. Gehen Sie zurück oder ändern Sie eine Auswahl, um erneut zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n neuer Wert</numerusform>
+            <numerusform>%n neue Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile</numerusform>
+            <numerusform>%n fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors in the file, change the mapping, or import the valid rows only.</source>
+        <translation>Beheben Sie die Fehler in der Datei, ändern Sie die Zuordnung oder importieren Sie nur die gültigen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing: every value is already stored.</source>
+        <translation>Der Import ändert nichts: Jeder Wert ist bereits gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n value(s).</source>
+        <translation>
+            <numerusform>Die Tabelle zeigt den ersten Wert.</numerusform>
+            <numerusform>Die Tabelle zeigt die ersten %n Werte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::RecordListDialog</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3826,37 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo or the import history take it back.</source>
+        <translation>Bearbeiten &gt; Rückgängig oder der Importverlauf nehmen ihn zurück.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Sentences</name>
     <message>
         <source>day</source>
@@ -2891,6 +4103,48 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SheetGridModel</name>
+    <message>
+        <source>TRUE</source>
+        <translation>WAHR</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Blatt wählen</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. Choose the one with the KPI values.</source>
+        <translation>Die Arbeitsmappe hat mehrere Blätter. Wählen Sie das mit den KPI-Werten.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Blätter</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Erste Zeilen des Blatts</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Reading sheet %1...</source>
+        <translation>Blatt %1 wird gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -2979,6 +4233,85 @@ Besprochen: %2</translation>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
+    <message>
+        <source>The workspace is not an SQLite database.</source>
+        <translation>Der Arbeitsbereich ist keine SQLite-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetForm</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Band low</source>
+        <translation>Bereich unten</translation>
+    </message>
+    <message>
+        <source>Band high</source>
+        <translation>Bereich oben</translation>
+    </message>
+    <message>
+        <source>Band &amp;low:</source>
+        <translation>Bereich &amp;unten:</translation>
+    </message>
+    <message>
+        <source>Band &amp;high:</source>
+        <translation>Bereich &amp;oben:</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tolerance for at risk</source>
+        <translation>Toleranz für „gefährdet“</translation>
+    </message>
+    <message>
+        <source>How far the value may miss the target and still count as &quot;at risk&quot; rather than &quot;off track&quot;.</source>
+        <translation>Wie weit der Wert das Ziel verfehlen darf und trotzdem als „gefährdet“ statt „verfehlt“ gilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
 </context>
 <context>
     <name>Needle::TargetModel</name>
@@ -3009,6 +4342,17 @@ Besprochen: %2</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Ziele: %1</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4457,13 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::UndoBatchCommand</name>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Import von %1 rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ValueFormat</name>
     <message>
         <source>%1 %</source>
@@ -3212,6 +4563,41 @@ Besprochen: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WatchedFoldersDialog</name>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard. Results appear in the status bar and the import history. Untick a folder to pause it.</source>
+        <translation>Neue oder geänderte Tabellen in diesen Ordnern werden im Hintergrund importiert, jeweils mit der Zuordnung, die beim Import einer gleich aufgebauten Datei mit dem Assistenten gespeichert wurde. Die Ergebnisse erscheinen in der Statusleiste und im Importverlauf. Entfernen Sie das Häkchen, um einen Ordner zu pausieren.</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder...</source>
+        <translation>Ordner &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>This folder does not exist at the moment.</source>
+        <translation>Dieser Ordner existiert im Moment nicht.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,61 @@
     </message>
 </context>
 <context>
+    <name>Needle::FilePage</name>
+    <message numerus="yes">
+        <source>%1 is %2 with %n sheet(s).</source>
+        <translation>
+            <numerusform>%1 is %2 with %n sheet.</numerusform>
+            <numerusform>%1 is %2 with %n sheets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportResult</name>
+    <message numerus="yes">
+        <source>%n value(s) would be written</source>
+        <translation>
+            <numerusform>%n value would be written</numerusform>
+            <numerusform>%n values would be written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) unchanged</source>
+        <translation>
+            <numerusform>%n value unchanged</numerusform>
+            <numerusform>%n values unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) written</source>
+        <translation>
+            <numerusform>%n value written</numerusform>
+            <numerusform>%n values written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) created.</source>
+        <translation>
+            <numerusform>%n KPI created.</numerusform>
+            <numerusform>%n KPIs created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors skipped.</source>
+        <translation>
+            <numerusform>%n row with errors skipped.</numerusform>
+            <numerusform>%n rows with errors skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::Inspect</name>
     <message numerus="yes">
         <source>%1: %2, %n sheet(s)</source>
@@ -80,6 +135,51 @@
         <translation>
             <numerusform>Duration: %1; %n KPI discussed</numerusform>
             <numerusform>Duration: %1; %n KPIs discussed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n new value</numerusform>
+            <numerusform>%n new values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n value(s).</source>
+        <translation>
+            <numerusform>The table shows the first value.</numerusform>
+            <numerusform>The table shows the first %n values.</numerusform>
         </translation>
     </message>
 </context>

@@ -110,6 +110,178 @@
     </message>
 </context>
 <context>
+    <name>Needle::BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Benchmarks: %1</source>
+        <translation>Referencias: %1</translation>
+    </message>
+    <message>
+        <source>Edit benchmark</source>
+        <translation>Editar referencia</translation>
+    </message>
+    <message>
+        <source>New benchmark</source>
+        <translation>Nueva referencia</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>e.g. SaaS median, top quartile</source>
+        <translation>p. ej. mediana SaaS, cuartil superior</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Report, survey or URL the value comes from</source>
+        <translation>Informe, encuesta o URL de donde procede el valor</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;A fecha de:</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CellValues</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La fecha no es válida.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Falta la fecha.</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date.</source>
+        <translation>%1 es un número, no una fecha.</translation>
+    </message>
+    <message>
+        <source>A true/false cell is not a date.</source>
+        <translation>Una celda verdadero/falso no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1.</source>
+        <translation>La celda contiene el error %1.</translation>
+    </message>
+    <message>
+        <source>The value is not a finite number.</source>
+        <translation>El valor no es un número finito.</translation>
+    </message>
+    <message>
+        <source>The value is missing.</source>
+        <translation>Falta el valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number.</source>
+        <translation>«%1» no es un número finito.</translation>
+    </message>
+    <message>
+        <source>A true/false cell is not a number.</source>
+        <translation>Una celda verdadero/falso no es un número.</translation>
+    </message>
+    <message>
+        <source>A date is not a value.</source>
+        <translation>Una fecha no es un valor.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ChangeLogDialog</name>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Registro de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ChangeLogModel</name>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
@@ -178,6 +350,81 @@
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
         <translation>A fecha de %1; anomalías del %2 al %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ColumnMapping</name>
+    <message>
+        <source>Long (one row per value)</source>
+        <translation>Largo (una fila por valor)</translation>
+    </message>
+    <message>
+        <source>Wide (one column per KPI)</source>
+        <translation>Ancho (una columna por KPI)</translation>
+    </message>
+    <message>
+        <source>Transposed (one row per KPI)</source>
+        <translation>Transpuesto (una fila por KPI)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the KPI.</source>
+        <translation>Elija la columna que nombra el KPI.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the dates.</source>
+        <translation>Elija la columna que contiene las fechas.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the values.</source>
+        <translation>Elija la columna que contiene los valores.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of KPI values.</source>
+        <translation>Elija al menos una columna de valores de KPI.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of period values.</source>
+        <translation>Elija al menos una columna de valores de un periodo.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1210,81 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::FilePage</name>
+    <message>
+        <source>a CSV text file</source>
+        <translation>un archivo de texto CSV</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <translation>un libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (ODS)</source>
+        <translation>una hoja de cálculo OpenDocument (ODS)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>A CSV, XLSX or ODS file with KPI values. Needle reads it and shows you what it will store before anything is written.</source>
+        <translation>Un archivo CSV, XLSX u ODS con valores de KPI. Needle lo lee y le muestra lo que guardará antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 with %n sheet(s).</source>
+        <translation>
+            <numerusform>%1 es %2 con %n hoja.</numerusform>
+            <numerusform>%1 es %2 con %n hojas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 no se puede importar:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::FolderWatcher</name>
+    <message>
+        <source>watched folder</source>
+        <translation>carpeta vigilada</translation>
+    </message>
+    <message>
+        <source>No saved mapping matches this file; import it once with File &gt; Import so its mapping is remembered.</source>
+        <translation>Ninguna asignación guardada coincide con este archivo; impórtelo una vez con Archivo &gt; Importar para que se recuerde su asignación.</translation>
+    </message>
+    <message>
+        <source>Already imported as batch %1.</source>
+        <translation>Ya importado como lote %1.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Formula</name>
     <message>
         <source>The formula is not valid at position %1: %2</source>
@@ -1002,6 +1324,154 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) undone: %3 values taken back.</source>
+        <translation>Lote de importación %1 (%2) deshecho: %3 valores retirados.</translation>
+    </message>
+    <message>
+        <source>%1 values of the batch were changed since and were kept.</source>
+        <translation>%1 valores del lote se cambiaron desde entonces y se conservaron.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportController</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import KPI values from a CSV, XLSX or ODS file</source>
+        <translation>Importar valores de KPI desde un archivo CSV, XLSX u ODS</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>&amp;Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders...</source>
+        <translation>Carpetas &amp;vigiladas…</translation>
+    </message>
+    <message>
+        <source>Folders whose new spreadsheets are imported automatically</source>
+        <translation>Carpetas cuyas hojas de cálculo nuevas se importan automáticamente</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to import %1 into.</source>
+        <translation>Abra o cree un espacio de trabajo en el que importar %1.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1</source>
+        <translation>Carpeta vigilada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportHeaders</name>
+    <message>
+        <source>kpi|metric|key|name|indicator|measure</source>
+        <comment>Column names meaning the KPI, separated by |, lower case</comment>
+        <translation>kpi|indicador|métrica|clave|nombre|medida</translation>
+    </message>
+    <message>
+        <source>date|period|month|week|day|quarter|year</source>
+        <comment>Column names meaning the date or period, separated by |, lower case</comment>
+        <translation>fecha|periodo|período|mes|semana|día|trimestre|año</translation>
+    </message>
+    <message>
+        <source>value|actual|amount|result</source>
+        <comment>Column names meaning the measured value, separated by |, lower case</comment>
+        <translation>valor|real|importe|cantidad|resultado</translation>
+    </message>
+    <message>
+        <source>owner|responsible</source>
+        <comment>Column names meaning the KPI&apos;s owner, separated by |, lower case</comment>
+        <translation>responsable|propietario</translation>
+    </message>
+    <message>
+        <source>unit|units</source>
+        <comment>Column names meaning the unit, separated by |, lower case</comment>
+        <translation>unidad|unidades</translation>
+    </message>
+    <message>
+        <source>target|goal</source>
+        <comment>Column names meaning the target, separated by |, lower case</comment>
+        <translation>objetivo|meta</translation>
+    </message>
+    <message>
+        <source>benchmark|baseline</source>
+        <comment>Column names meaning the benchmark, separated by |, lower case</comment>
+        <translation>referencia|benchmark|línea base</translation>
+    </message>
+    <message>
+        <source>note|notes|comment</source>
+        <comment>Column names meaning a note on the value, separated by |, lower case</comment>
+        <translation>nota|notas|comentario|observación</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>Values written</source>
+        <translation>Valores escritos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 is already undone.</source>
+        <translation>La importación %1 de %2 ya está deshecha.</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 was undone; Edit &gt; Undo writes it again.</source>
+        <translation>La importación %1 de %2 se deshizo; Editar &gt; Deshacer la vuelve a escribir.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportIssue</name>
     <message>
         <source>sheet %1</source>
@@ -1018,6 +1488,183 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportPlanner</name>
+    <message>
+        <source>%1 The row was skipped.</source>
+        <translation>%1 Se omitió la fila.</translation>
+    </message>
+    <message>
+        <source>The layout of the sheet is not clear: %1</source>
+        <translation>La disposición de la hoja no está clara: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace and was not chosen to be created.</source>
+        <translation>«%1» no es un KPI de este espacio de trabajo y no se eligió para crearlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace (match by key or name; create it with --create-kpis).</source>
+        <translation>«%1» no es un KPI de este espacio de trabajo (coincidencia por clave o nombre; créelo con --create-kpis).</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its formula; its values cannot be imported.</source>
+        <translation>%1 se calcula a partir de su fórmula; sus valores no se pueden importar.</translation>
+    </message>
+    <message>
+        <source>The KPI is missing.</source>
+        <translation>Falta el KPI.</translation>
+    </message>
+    <message>
+        <source>No value; nothing is stored for this row.</source>
+        <translation>Sin valor; no se guarda nada para esta fila.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner in this workspace; %2 is created without an owner.</source>
+        <translation>%1 no es un responsable de este espacio de trabajo; %2 se crea sin responsable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit Needle knows; %2 is created as a count.</source>
+        <translation>«%1» no es una unidad que Needle conozca; %2 se crea como cantidad.</translation>
+    </message>
+    <message>
+        <source>Repeats the value of %1 for %2 from row %3; it is stored once.</source>
+        <translation>Repite el valor de %1 para %2 de la fila %3; se guarda una vez.</translation>
+    </message>
+    <message>
+        <source>%1 has two values for %2: %3 in row %4 and %5 in row %6.</source>
+        <translation>%1 tiene dos valores para %2: %3 en la fila %4 y %5 en la fila %6.</translation>
+    </message>
+    <message>
+        <source>The row has errors.</source>
+        <translation>La fila tiene errores.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportRepository</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>No existe el lote de importación %1.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) is already undone.</source>
+        <translation>El lote de importación %1 (%2) ya está deshecho.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 replaced values of batch %2: undo batch %1 first.</source>
+        <translation>El lote de importación %1 reemplazó valores del lote %2: deshaga primero el lote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportResult</name>
+    <message>
+        <source>%1 was not imported: it has errors. Nothing was written.</source>
+        <translation>%1 no se importó: tiene errores. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled. Nothing was written.</source>
+        <translation>Se canceló la importación de %1. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: the workspace refused the change. Nothing was written.</source>
+        <translation>No se pudo importar %1: el espacio de trabajo rechazó el cambio. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 (dry run): %2, %3; nothing was written.</source>
+        <translation>%1 (simulación): %2, %3; no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) would be written</source>
+        <translation>
+            <numerusform>se escribiría %n valor</numerusform>
+            <numerusform>se escribirían %n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing changed (%2).</source>
+        <translation>%1: nada cambió (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) unchanged</source>
+        <translation>
+            <numerusform>%n valor sin cambios</numerusform>
+            <numerusform>%n valores sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, batch %4.</source>
+        <translation>%1: %2, %3, lote %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) written</source>
+        <translation>
+            <numerusform>%n valor escrito</numerusform>
+            <numerusform>%n valores escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) created.</source>
+        <translation>
+            <numerusform>%n KPI creado.</numerusform>
+            <numerusform>%n KPI creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors skipped.</source>
+        <translation>
+            <numerusform>%n fila con errores omitida.</numerusform>
+            <numerusform>%n filas con errores omitidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Importer</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file has no sheets.</source>
+        <translation>El archivo no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>There is no sheet named &quot;%1&quot;; the sheets are: %2.</source>
+        <translation>No hay ninguna hoja llamada «%1»; las hojas son: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be read to the end.</source>
+        <translation>No se pudo leer la hoja hasta el final.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows of data below its header.</source>
+        <translation>La hoja no tiene filas de datos bajo su encabezado.</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Creado al importar %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1719,57 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>A currency KPI needs a three-letter currency code such as EUR.</source>
         <translation>Un KPI de moneda necesita un código de moneda de tres letras como EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiActions</name>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <source>&amp;New KPI...</source>
+        <translation>&amp;Nuevo KPI…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit KPI...</source>
+        <translation>&amp;Editar KPI…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Targets...</source>
+        <translation>&amp;Objetivos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks...</source>
+        <translation>&amp;Referencias…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log...</source>
+        <translation>Registro de &amp;cambios…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Owners...</source>
+        <translation>Res&amp;ponsables…</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2000,133 @@ Revisado: %2</translation>
     <message>
         <source>%1 for the period from %2</source>
         <translation>%1 para el periodo desde %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiDialog</name>
+    <message>
+        <source>Edit KPI: %1</source>
+        <translation>Editar KPI: %1</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nuevo KPI</translation>
+    </message>
+    <message>
+        <source>A blank KPI</source>
+        <translation>Un KPI en blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and underscores; used in formulas and on the command line.</source>
+        <translation>Letras minúsculas, dígitos y guiones bajos; se usa en fórmulas y en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Better when:</source>
+        <translation>&amp;Mejor cuando:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-up:</source>
+        <translation>A&amp;gregación:</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mals:</source>
+        <translation>Deci&amp;males:</translation>
+    </message>
+    <message>
+        <source>Empty for measured KPIs; e.g. ltv / cac</source>
+        <translation>Vacío para los KPI medidos; p. ej. ltv / cac</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Fórmula:</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Fuente de datos:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. growth, q3</source>
+        <translation>Separadas por comas, p. ej. crecimiento, t3</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>Anomaly se&amp;nsitivity:</source>
+        <translation>Se&amp;nsibilidad a anomalías:</translation>
+    </message>
+    <message>
+        <source>The one metric that &amp;matters (replaces the current one)</source>
+        <translation>La métrica que &amp;importa (reemplaza a la actual)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (hidden from the dashboard)</source>
+        <translation>&amp;Archivado (oculto en el panel)</translation>
+    </message>
+    <message>
+        <source>✓ Computed from %1</source>
+        <translation>✓ Calculado a partir de %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Fix the formula first.</source>
+        <translation>Corrija primero la fórmula.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2803,97 @@ Revisado: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the dashboard</source>
+        <translation>← &amp;Volver al panel</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Volver al panel</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MappingPage</name>
+    <message>
+        <source>Layout and columns</source>
+        <translation>Disposición y columnas</translation>
+    </message>
+    <message>
+        <source>Needle guessed how the sheet holds its values. Check the layout and what each column means; the next page shows the values before anything is stored.</source>
+        <translation>Needle ha deducido cómo guarda la hoja sus valores. Compruebe la disposición y el significado de cada columna; la página siguiente muestra los valores antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposición:</translation>
+    </message>
+    <message>
+        <source>Column &amp;names in row:</source>
+        <translation>&amp;Nombres de columna en la fila:</translation>
+    </message>
+    <message>
+        <source>Detect from the sheet</source>
+        <translation>Detectar a partir de la hoja</translation>
+    </message>
+    <message>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (punto decimal)</translation>
+    </message>
+    <message>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (coma decimal)</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation>Nú&amp;meros:</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Día primero (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mes primero (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>The sheet as the mapping reads it</source>
+        <translation>La hoja tal como la lee la asignación</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2% sure.</source>
+        <translation>Detectado: %1, con un %2 % de seguridad.</translation>
+    </message>
+    <message>
+        <source>Meaning of column %1</source>
+        <translation>Significado de la columna %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -2151,6 +3067,45 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OwnersDialog</name>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Editar responsable</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nuevo responsable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+</context>
+<context>
     <name>Needle::PdfAmendment</name>
     <message>
         <source>The PDF could not be completed: %1</source>
@@ -2205,6 +3160,232 @@ Revisado: %2</translation>
     <message>
         <source>%1 in the period of %2.</source>
         <translation>%1 en el periodo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Needle starts.</source>
+        <translation>El nuevo idioma se usa la próxima vez que se inicie Needle.</translation>
+    </message>
+    <message>
+        <source>Number and date format</source>
+        <translation>Formato de números y fechas</translation>
+    </message>
+    <message>
+        <source>Same as the language</source>
+        <translation>Igual que el idioma</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates:</source>
+        <translation>&amp;Números y fechas:</translation>
+    </message>
+    <message>
+        <source>Write dates as &amp;ISO 8601 (2026-03-31)</source>
+        <translation>Escribir las fechas en &amp;ISO 8601 (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 dates</source>
+        <translation>Fechas ISO 8601</translation>
+    </message>
+    <message>
+        <source>Format preview</source>
+        <translation>Vista previa del formato</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Default period</source>
+        <translation>Periodo predeterminado</translation>
+    </message>
+    <message>
+        <source>Default &amp;period:</source>
+        <translation>&amp;Periodo predeterminado:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewModel</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nuevo)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Reemplaza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The values as they will be stored. Nothing is written until you choose Import.</source>
+        <translation>Los valores tal como se guardarán. No se escribe nada hasta que elija Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Values to import</source>
+        <translation>Valores que importar</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>KPIs the workspace does not have yet; tick those to create:</source>
+        <translation>KPI que el espacio de trabajo aún no tiene; marque los que quiera crear:</translation>
+    </message>
+    <message>
+        <source>KPIs to create</source>
+        <translation>KPI que crear</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows only (skip the rows with errors)</source>
+        <translation>Importar solo las filas &amp;válidas (omitir las filas con errores)</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Go back, or change a choice to check again.</source>
+        <translation>Se detuvo la comprobación. Vuelva atrás o cambie una opción para comprobar de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n valor nuevo</numerusform>
+            <numerusform>%n valores nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n fila con errores</numerusform>
+            <numerusform>%n filas con errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors in the file, change the mapping, or import the valid rows only.</source>
+        <translation>Corrija los errores del archivo, cambie la asignación o importe solo las filas válidas.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing: every value is already stored.</source>
+        <translation>Importar no cambia nada: todos los valores ya están guardados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n value(s).</source>
+        <translation>
+            <numerusform>La tabla muestra el primer valor.</numerusform>
+            <numerusform>La tabla muestra los primeros %n valores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::RecordListDialog</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3826,37 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo or the import history take it back.</source>
+        <translation>Editar &gt; Deshacer o el historial de importaciones la retiran.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Se canceló la importación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Sentences</name>
     <message>
         <source>day</source>
@@ -2891,6 +4103,48 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SheetGridModel</name>
+    <message>
+        <source>TRUE</source>
+        <translation>VERDADERO</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Elegir la hoja</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. Choose the one with the KPI values.</source>
+        <translation>El libro tiene varias hojas. Elija la que contiene los valores de KPI.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Hojas</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculta)</translation>
+    </message>
+    <message>
+        <source>Reading sheet %1...</source>
+        <translation>Leyendo la hoja %1…</translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -2979,6 +4233,85 @@ Revisado: %2</translation>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
+    <message>
+        <source>The workspace is not an SQLite database.</source>
+        <translation>El espacio de trabajo no es una base de datos SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetForm</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;En vigor desde:</translation>
+    </message>
+    <message>
+        <source>Band low</source>
+        <translation>Rango inferior</translation>
+    </message>
+    <message>
+        <source>Band high</source>
+        <translation>Rango superior</translation>
+    </message>
+    <message>
+        <source>Band &amp;low:</source>
+        <translation>Rango &amp;inferior:</translation>
+    </message>
+    <message>
+        <source>Band &amp;high:</source>
+        <translation>Rango &amp;superior:</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valor objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tolerance for at risk</source>
+        <translation>Tolerancia para «en riesgo»</translation>
+    </message>
+    <message>
+        <source>How far the value may miss the target and still count as &quot;at risk&quot; rather than &quot;off track&quot;.</source>
+        <translation>Cuánto puede desviarse el valor del objetivo y seguir contando como «en riesgo» en lugar de «desviado».</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolerancia:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
 </context>
 <context>
     <name>Needle::TargetModel</name>
@@ -3009,6 +4342,17 @@ Revisado: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Objetivos: %1</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4457,13 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::UndoBatchCommand</name>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Deshacer la importación de %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ValueFormat</name>
     <message>
         <source>%1 %</source>
@@ -3212,6 +4563,41 @@ Revisado: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a date</source>
         <translation>«%1» no es una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WatchedFoldersDialog</name>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard. Results appear in the status bar and the import history. Untick a folder to pause it.</source>
+        <translation>Las hojas de cálculo nuevas o modificadas de estas carpetas se importan en segundo plano, cada una con la asignación guardada al importar con el asistente un archivo de la misma forma. Los resultados aparecen en la barra de estado y en el historial de importaciones. Desmarque una carpeta para pausarla.</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder...</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>This folder does not exist at the moment.</source>
+        <translation>Esta carpeta no existe en este momento.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Vigilar carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
     </message>
 </context>
 <context>

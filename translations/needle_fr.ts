@@ -110,6 +110,178 @@
     </message>
 </context>
 <context>
+    <name>Needle::BenchmarksDialog</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Benchmarks: %1</source>
+        <translation>Références : %1</translation>
+    </message>
+    <message>
+        <source>Edit benchmark</source>
+        <translation>Modifier la référence</translation>
+    </message>
+    <message>
+        <source>New benchmark</source>
+        <translation>Nouvelle référence</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>e.g. SaaS median, top quartile</source>
+        <translation>p. ex. médiane SaaS, quartile supérieur</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Report, survey or URL the value comes from</source>
+        <translation>Rapport, enquête ou URL d’où vient la valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;En date du :</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CellValues</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La date n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>La date est absente.</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date.</source>
+        <translation>%1 est un nombre, pas une date.</translation>
+    </message>
+    <message>
+        <source>A true/false cell is not a date.</source>
+        <translation>Une cellule vrai/faux n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1.</source>
+        <translation>La cellule contient l’erreur %1.</translation>
+    </message>
+    <message>
+        <source>The value is not a finite number.</source>
+        <translation>La valeur n’est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>The value is missing.</source>
+        <translation>La valeur est absente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number.</source>
+        <translation>« %1 » n’est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>A true/false cell is not a number.</source>
+        <translation>Une cellule vrai/faux n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>A date is not a value.</source>
+        <translation>Une date n’est pas une valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ChangeLogDialog</name>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Journal des modifications : %1</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ChangeLogModel</name>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
@@ -178,6 +350,81 @@
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
         <translation>Au %1 ; anomalies du %2 au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ColumnMapping</name>
+    <message>
+        <source>Long (one row per value)</source>
+        <translation>Long (une ligne par valeur)</translation>
+    </message>
+    <message>
+        <source>Wide (one column per KPI)</source>
+        <translation>Large (une colonne par KPI)</translation>
+    </message>
+    <message>
+        <source>Transposed (one row per KPI)</source>
+        <translation>Transposé (une ligne par KPI)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the KPI.</source>
+        <translation>Choisissez la colonne qui nomme le KPI.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the dates.</source>
+        <translation>Choisissez la colonne qui contient les dates.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the values.</source>
+        <translation>Choisissez la colonne qui contient les valeurs.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of KPI values.</source>
+        <translation>Choisissez au moins une colonne de valeurs de KPI.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column of period values.</source>
+        <translation>Choisissez au moins une colonne de valeurs d’une période.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1210,81 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::FilePage</name>
+    <message>
+        <source>a CSV text file</source>
+        <translation>un fichier texte CSV</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <translation>un classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (ODS)</source>
+        <translation>une feuille de calcul OpenDocument (ODS)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV, XLSX or ODS file with KPI values. Needle reads it and shows you what it will store before anything is written.</source>
+        <translation>Un fichier CSV, XLSX ou ODS contenant des valeurs de KPI. Needle le lit et vous montre ce qu’il enregistrera avant d’écrire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.tsv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 with %n sheet(s).</source>
+        <translation>
+            <numerusform>%1 est %2 avec %n feuille.</numerusform>
+            <numerusform>%1 est %2 avec %n feuilles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 ne peut pas être importé :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::FolderWatcher</name>
+    <message>
+        <source>watched folder</source>
+        <translation>dossier surveillé</translation>
+    </message>
+    <message>
+        <source>No saved mapping matches this file; import it once with File &gt; Import so its mapping is remembered.</source>
+        <translation>Aucune correspondance enregistrée ne convient à ce fichier ; importez-le une fois avec Fichier &gt; Importer pour que sa correspondance soit retenue.</translation>
+    </message>
+    <message>
+        <source>Already imported as batch %1.</source>
+        <translation>Déjà importé dans le lot %1.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Formula</name>
     <message>
         <source>The formula is not valid at position %1: %2</source>
@@ -1002,6 +1324,154 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) undone: %3 values taken back.</source>
+        <translation>Lot d’import %1 (%2) annulé : %3 valeurs retirées.</translation>
+    </message>
+    <message>
+        <source>%1 values of the batch were changed since and were kept.</source>
+        <translation>%1 valeurs du lot ont été modifiées depuis et ont été conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportController</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import KPI values from a CSV, XLSX or ODS file</source>
+        <translation>Importer des valeurs de KPI depuis un fichier CSV, XLSX ou ODS</translation>
+    </message>
+    <message>
+        <source>Import &amp;History</source>
+        <translation>&amp;Historique des imports</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders...</source>
+        <translation>Dossiers &amp;surveillés…</translation>
+    </message>
+    <message>
+        <source>Folders whose new spreadsheets are imported automatically</source>
+        <translation>Dossiers dont les nouvelles feuilles de calcul sont importées automatiquement</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to import %1 into.</source>
+        <translation>Ouvrez ou créez un espace de travail dans lequel importer %1.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1</source>
+        <translation>Dossier surveillé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportHeaders</name>
+    <message>
+        <source>kpi|metric|key|name|indicator|measure</source>
+        <comment>Column names meaning the KPI, separated by |, lower case</comment>
+        <translation>kpi|indicateur|métrique|clé|nom|mesure|icp</translation>
+    </message>
+    <message>
+        <source>date|period|month|week|day|quarter|year</source>
+        <comment>Column names meaning the date or period, separated by |, lower case</comment>
+        <translation>date|période|mois|semaine|jour|trimestre|année|an</translation>
+    </message>
+    <message>
+        <source>value|actual|amount|result</source>
+        <comment>Column names meaning the measured value, separated by |, lower case</comment>
+        <translation>valeur|réel|réalisé|montant|résultat</translation>
+    </message>
+    <message>
+        <source>owner|responsible</source>
+        <comment>Column names meaning the KPI&apos;s owner, separated by |, lower case</comment>
+        <translation>responsable|propriétaire</translation>
+    </message>
+    <message>
+        <source>unit|units</source>
+        <comment>Column names meaning the unit, separated by |, lower case</comment>
+        <translation>unité|unités</translation>
+    </message>
+    <message>
+        <source>target|goal</source>
+        <comment>Column names meaning the target, separated by |, lower case</comment>
+        <translation>objectif|cible</translation>
+    </message>
+    <message>
+        <source>benchmark|baseline</source>
+        <comment>Column names meaning the benchmark, separated by |, lower case</comment>
+        <translation>référence|repère|benchmark</translation>
+    </message>
+    <message>
+        <source>note|notes|comment</source>
+        <comment>Column names meaning a note on the value, separated by |, lower case</comment>
+        <translation>note|notes|commentaire|remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Values written</source>
+        <translation>Valeurs écrites</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 is already undone.</source>
+        <translation>L’import %1 de %2 est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2 was undone; Edit &gt; Undo writes it again.</source>
+        <translation>L’import %1 de %2 a été annulé ; Édition &gt; Annuler le rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportIssue</name>
     <message>
         <source>sheet %1</source>
@@ -1018,6 +1488,183 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportPlanner</name>
+    <message>
+        <source>%1 The row was skipped.</source>
+        <translation>%1 La ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The layout of the sheet is not clear: %1</source>
+        <translation>La disposition de la feuille n’est pas claire : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace and was not chosen to be created.</source>
+        <translation>« %1 » n’est pas un KPI de cet espace de travail et n’a pas été choisi pour être créé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace (match by key or name; create it with --create-kpis).</source>
+        <translation>« %1 » n’est pas un KPI de cet espace de travail (correspondance par clé ou par nom ; créez-le avec --create-kpis).</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its formula; its values cannot be imported.</source>
+        <translation>%1 est calculé à partir de sa formule ; ses valeurs ne peuvent pas être importées.</translation>
+    </message>
+    <message>
+        <source>The KPI is missing.</source>
+        <translation>Le KPI est absent.</translation>
+    </message>
+    <message>
+        <source>No value; nothing is stored for this row.</source>
+        <translation>Aucune valeur ; rien n’est enregistré pour cette ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner in this workspace; %2 is created without an owner.</source>
+        <translation>%1 n’est pas un responsable de cet espace de travail ; %2 est créé sans responsable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit Needle knows; %2 is created as a count.</source>
+        <translation>« %1 » n’est pas une unité connue de Needle ; %2 est créé comme un nombre.</translation>
+    </message>
+    <message>
+        <source>Repeats the value of %1 for %2 from row %3; it is stored once.</source>
+        <translation>Répète la valeur de %1 pour %2 de la ligne %3 ; elle est enregistrée une fois.</translation>
+    </message>
+    <message>
+        <source>%1 has two values for %2: %3 in row %4 and %5 in row %6.</source>
+        <translation>%1 a deux valeurs pour %2 : %3 à la ligne %4 et %5 à la ligne %6.</translation>
+    </message>
+    <message>
+        <source>The row has errors.</source>
+        <translation>La ligne contient des erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportRepository</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Il n’y a pas de lot d’import %1.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) is already undone.</source>
+        <translation>Le lot d’import %1 (%2) est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 replaced values of batch %2: undo batch %1 first.</source>
+        <translation>Le lot d’import %1 a remplacé des valeurs du lot %2 : annulez d’abord le lot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportResult</name>
+    <message>
+        <source>%1 was not imported: it has errors. Nothing was written.</source>
+        <translation>%1 n’a pas été importé : il contient des erreurs. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled. Nothing was written.</source>
+        <translation>L’import de %1 a été annulé. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: the workspace refused the change. Nothing was written.</source>
+        <translation>%1 n’a pas pu être importé : l’espace de travail a refusé la modification. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 (dry run): %2, %3; nothing was written.</source>
+        <translation>%1 (essai à blanc) : %2, %3 ; rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) would be written</source>
+        <translation>
+            <numerusform>%n valeur serait écrite</numerusform>
+            <numerusform>%n valeurs seraient écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing changed (%2).</source>
+        <translation>%1 : rien n’a changé (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) unchanged</source>
+        <translation>
+            <numerusform>%n valeur inchangée</numerusform>
+            <numerusform>%n valeurs inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, batch %4.</source>
+        <translation>%1 : %2, %3, lot %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) written</source>
+        <translation>
+            <numerusform>%n valeur écrite</numerusform>
+            <numerusform>%n valeurs écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) created.</source>
+        <translation>
+            <numerusform>%n KPI créé.</numerusform>
+            <numerusform>%n KPI créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors skipped.</source>
+        <translation>
+            <numerusform>%n ligne en erreur ignorée.</numerusform>
+            <numerusform>%n lignes en erreur ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Importer</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file has no sheets.</source>
+        <translation>Le fichier n’a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>There is no sheet named &quot;%1&quot;; the sheets are: %2.</source>
+        <translation>Il n’y a pas de feuille nommée « %1 » ; les feuilles sont : %2.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be read to the end.</source>
+        <translation>La feuille n’a pas pu être lue jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows of data below its header.</source>
+        <translation>La feuille n’a aucune ligne de données sous son en-tête.</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Créé par l’import de %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 n’a pas pu être créé : %2</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1719,57 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>A currency KPI needs a three-letter currency code such as EUR.</source>
         <translation>Un KPI monétaire doit avoir un code de devise à trois lettres comme EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiActions</name>
+    <message>
+        <source>&amp;KPI</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <source>&amp;New KPI...</source>
+        <translation>&amp;Nouveau KPI…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit KPI...</source>
+        <translation>&amp;Modifier le KPI…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Targets...</source>
+        <translation>&amp;Objectifs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks...</source>
+        <translation>&amp;Références…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log...</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Owners...</source>
+        <translation>Res&amp;ponsables…</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2000,133 @@ Examiné : %2</translation>
     <message>
         <source>%1 for the period from %2</source>
         <translation>%1 pour la période à partir du %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::KpiDialog</name>
+    <message>
+        <source>Edit KPI: %1</source>
+        <translation>Modifier le KPI : %1</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nouveau KPI</translation>
+    </message>
+    <message>
+        <source>A blank KPI</source>
+        <translation>Un KPI vierge</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and underscores; used in formulas and on the command line.</source>
+        <translation>Lettres minuscules, chiffres et tirets bas ; utilisée dans les formules et en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>&amp;Better when:</source>
+        <translation>&amp;Meilleur quand :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence:</source>
+        <translation>Ca&amp;dence :</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-up:</source>
+        <translation>&amp;Agrégation :</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mals:</source>
+        <translation>Déci&amp;males :</translation>
+    </message>
+    <message>
+        <source>Empty for measured KPIs; e.g. ltv / cac</source>
+        <translation>Vide pour les KPI mesurés ; p. ex. ltv / cac</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formule :</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>&amp;Source des données :</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. growth, q3</source>
+        <translation>Séparées par des virgules, p. ex. croissance, t3</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Anomaly se&amp;nsitivity:</source>
+        <translation>Se&amp;nsibilité aux anomalies :</translation>
+    </message>
+    <message>
+        <source>The one metric that &amp;matters (replaces the current one)</source>
+        <translation>L’indicateur qui &amp;compte (remplace l’actuel)</translation>
+    </message>
+    <message>
+        <source>&amp;Archived (hidden from the dashboard)</source>
+        <translation>&amp;Archivé (masqué du tableau de bord)</translation>
+    </message>
+    <message>
+        <source>✓ Computed from %1</source>
+        <translation>✓ Calculé à partir de %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Fix the formula first.</source>
+        <translation>Corrigez d’abord la formule.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2803,97 @@ Examiné : %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the dashboard</source>
+        <translation>← &amp;Retour au tableau de bord</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Retour au tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::MappingPage</name>
+    <message>
+        <source>Layout and columns</source>
+        <translation>Disposition et colonnes</translation>
+    </message>
+    <message>
+        <source>Needle guessed how the sheet holds its values. Check the layout and what each column means; the next page shows the values before anything is stored.</source>
+        <translation>Needle a deviné comment la feuille contient ses valeurs. Vérifiez la disposition et le sens de chaque colonne ; la page suivante montre les valeurs avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition :</translation>
+    </message>
+    <message>
+        <source>Column &amp;names in row:</source>
+        <translation>&amp;Noms des colonnes à la ligne :</translation>
+    </message>
+    <message>
+        <source>Detect from the sheet</source>
+        <translation>Détecter d’après la feuille</translation>
+    </message>
+    <message>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (point décimal)</translation>
+    </message>
+    <message>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (virgule décimale)</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation>No&amp;mbres :</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Jour d’abord (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mois d’abord (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Da&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>The sheet as the mapping reads it</source>
+        <translation>La feuille telle que la correspondance la lit</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2% sure.</source>
+        <translation>Détecté : %1, sûr à %2 %.</translation>
+    </message>
+    <message>
+        <source>Meaning of column %1</source>
+        <translation>Signification de la colonne %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -2151,6 +3067,45 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OwnersDialog</name>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Modifier le responsable</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+</context>
+<context>
     <name>Needle::PdfAmendment</name>
     <message>
         <source>The PDF could not be completed: %1</source>
@@ -2205,6 +3160,232 @@ Examiné : %2</translation>
     <message>
         <source>%1 in the period of %2.</source>
         <translation>%1 sur la période %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Needle starts.</source>
+        <translation>La nouvelle langue est utilisée au prochain démarrage de Needle.</translation>
+    </message>
+    <message>
+        <source>Number and date format</source>
+        <translation>Format des nombres et des dates</translation>
+    </message>
+    <message>
+        <source>Same as the language</source>
+        <translation>Comme la langue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates:</source>
+        <translation>&amp;Nombres et dates :</translation>
+    </message>
+    <message>
+        <source>Write dates as &amp;ISO 8601 (2026-03-31)</source>
+        <translation>Écrire les dates en &amp;ISO 8601 (2026-03-31)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 dates</source>
+        <translation>Dates ISO 8601</translation>
+    </message>
+    <message>
+        <source>Format preview</source>
+        <translation>Aperçu du format</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Default period</source>
+        <translation>Période par défaut</translation>
+    </message>
+    <message>
+        <source>Default &amp;period:</source>
+        <translation>&amp;Période par défaut :</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewModel</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The values as they will be stored. Nothing is written until you choose Import.</source>
+        <translation>Les valeurs telles qu’elles seront enregistrées. Rien n’est écrit tant que vous n’avez pas choisi Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Values to import</source>
+        <translation>Valeurs à importer</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>KPIs the workspace does not have yet; tick those to create:</source>
+        <translation>KPI que l’espace de travail n’a pas encore ; cochez ceux à créer :</translation>
+    </message>
+    <message>
+        <source>KPIs to create</source>
+        <translation>KPI à créer</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows only (skip the rows with errors)</source>
+        <translation>Importer uniquement les lignes &amp;valides (ignorer les lignes en erreur)</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Go back, or change a choice to check again.</source>
+        <translation>La vérification a été arrêtée. Revenez en arrière ou modifiez un choix pour vérifier à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s)</source>
+        <translation>
+            <numerusform>%n nouvelle valeur</numerusform>
+            <numerusform>%n nouvelles valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n ligne en erreur</numerusform>
+            <numerusform>%n lignes en erreur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors in the file, change the mapping, or import the valid rows only.</source>
+        <translation>Corrigez les erreurs du fichier, modifiez la correspondance ou importez uniquement les lignes valides.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing: every value is already stored.</source>
+        <translation>L’import ne change rien : toutes les valeurs sont déjà enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n value(s).</source>
+        <translation>
+            <numerusform>Le tableau montre la première valeur (%n).</numerusform>
+            <numerusform>Le tableau montre les %n premières valeurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::RecordListDialog</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3826,37 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo or the import history take it back.</source>
+        <translation>Édition &gt; Annuler ou l’historique des imports le retirent.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>L’import a été annulé. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Sentences</name>
     <message>
         <source>day</source>
@@ -2891,6 +4103,48 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SheetGridModel</name>
+    <message>
+        <source>TRUE</source>
+        <translation>VRAI</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FAUX</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Choisir la feuille</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets. Choose the one with the KPI values.</source>
+        <translation>Le classeur a plusieurs feuilles. Choisissez celle qui contient les valeurs de KPI.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Premières lignes de la feuille</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (masquée)</translation>
+    </message>
+    <message>
+        <source>Reading sheet %1...</source>
+        <translation>Lecture de la feuille %1…</translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -2979,6 +4233,85 @@ Examiné : %2</translation>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
+    <message>
+        <source>The workspace is not an SQLite database.</source>
+        <translation>L’espace de travail n’est pas une base de données SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetForm</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;En vigueur à partir du :</translation>
+    </message>
+    <message>
+        <source>Band low</source>
+        <translation>Plage basse</translation>
+    </message>
+    <message>
+        <source>Band high</source>
+        <translation>Plage haute</translation>
+    </message>
+    <message>
+        <source>Band &amp;low:</source>
+        <translation>Plage &amp;basse :</translation>
+    </message>
+    <message>
+        <source>Band &amp;high:</source>
+        <translation>Plage &amp;haute :</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tolerance for at risk</source>
+        <translation>Tolérance pour « à risque »</translation>
+    </message>
+    <message>
+        <source>How far the value may miss the target and still count as &quot;at risk&quot; rather than &quot;off track&quot;.</source>
+        <translation>De combien la valeur peut manquer l’objectif tout en comptant comme « à risque » plutôt que « hors trajectoire ».</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolérance :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
 </context>
 <context>
     <name>Needle::TargetModel</name>
@@ -3009,6 +4342,17 @@ Examiné : %2</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Objectifs : %1</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4457,13 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::UndoBatchCommand</name>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Annuler l’import de %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ValueFormat</name>
     <message>
         <source>%1 %</source>
@@ -3212,6 +4563,41 @@ Examiné : %2</translation>
     <message>
         <source>&quot;%1&quot; is not a date</source>
         <translation>« %1 » n’est pas une date</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WatchedFoldersDialog</name>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Dossiers surveillés</translation>
+    </message>
+    <message>
+        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard. Results appear in the status bar and the import history. Untick a folder to pause it.</source>
+        <translation>Les feuilles de calcul nouvelles ou modifiées de ces dossiers sont importées en arrière-plan, chacune avec la correspondance enregistrée lors de l’import d’un fichier de même forme avec l’assistant. Les résultats apparaissent dans la barre d’état et l’historique des imports. Décochez un dossier pour le mettre en pause.</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Dossiers surveillés</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder...</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>This folder does not exist at the moment.</source>
+        <translation>Ce dossier n’existe pas pour le moment.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
 </context>
 <context>

@@ -7,34 +7,31 @@ namespace Needle {
 
 QString ImportResult::summary() const
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("Needle::ImportResult", text, nullptr, n);
-    };
     switch (outcome) {
     case Outcome::Rejected:
-        return tr("%1 was not imported: it has errors. Nothing was written.").arg(fileName);
+        return QCoreApplication::translate("Needle::ImportResult", "%1 was not imported: it has errors. Nothing was written.").arg(fileName);
     case Outcome::Cancelled:
-        return tr("Importing %1 was cancelled. Nothing was written.").arg(fileName);
+        return QCoreApplication::translate("Needle::ImportResult", "Importing %1 was cancelled. Nothing was written.").arg(fileName);
     case Outcome::Failed:
-        return tr("%1 could not be imported: the workspace refused the change. Nothing was "
+        return QCoreApplication::translate("Needle::ImportResult", "%1 could not be imported: the workspace refused the change. Nothing was "
                   "written.").arg(fileName);
     case Outcome::DryRun:
-        return tr("%1 (dry run): %2, %3; nothing was written.")
-            .arg(fileName, tr("%n value(s) would be written", int(valuesWritten)),
-                 tr("%n unchanged", int(unchanged)));
+        return QCoreApplication::translate("Needle::ImportResult", "%1 (dry run): %2, %3; nothing was written.")
+            .arg(fileName, QCoreApplication::translate("Needle::ImportResult", "%n value(s) would be written", nullptr, int(valuesWritten)),
+                 QCoreApplication::translate("Needle::ImportResult", "%n unchanged", nullptr, int(unchanged)));
     case Outcome::Imported:
         break;
     }
     if (batchId == 0)
-        return tr("%1: nothing changed (%2).").arg(fileName, tr("%n value(s) unchanged", int(unchanged)));
-    QString text = tr("%1: %2, %3, batch %4.")
-                       .arg(fileName, tr("%n value(s) written", int(valuesWritten)),
-                            tr("%n unchanged", int(unchanged)))
+        return QCoreApplication::translate("Needle::ImportResult", "%1: nothing changed (%2).").arg(fileName, QCoreApplication::translate("Needle::ImportResult", "%n value(s) unchanged", nullptr, int(unchanged)));
+    QString text = QCoreApplication::translate("Needle::ImportResult", "%1: %2, %3, batch %4.")
+                       .arg(fileName, QCoreApplication::translate("Needle::ImportResult", "%n value(s) written", nullptr, int(valuesWritten)),
+                            QCoreApplication::translate("Needle::ImportResult", "%n unchanged", nullptr, int(unchanged)))
                        .arg(batchId);
     if (!kpisCreated.isEmpty())
-        text += QLatin1Char(' ') + tr("%n KPI(s) created.", int(kpisCreated.size()));
+        text += QLatin1Char(' ') + QCoreApplication::translate("Needle::ImportResult", "%n KPI(s) created.", nullptr, int(kpisCreated.size()));
     if (skippedRows > 0)
-        text += QLatin1Char(' ') + tr("%n row(s) with errors skipped.", int(skippedRows));
+        text += QLatin1Char(' ') + QCoreApplication::translate("Needle::ImportResult", "%n row(s) with errors skipped.", nullptr, int(skippedRows));
     return text;
 }
 

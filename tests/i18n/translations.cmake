@@ -14,7 +14,5 @@ target_compile_definitions(tst_translations PRIVATE
   NEEDLE_LUPDATE_PROJECT="${PROJECT_BINARY_DIR}/app/.lupdate/needle_project.cmake"
   NEEDLE_LUPDATE_PROJECT_SCRIPT="${Qt6LinguistTools_DIR}/GenerateLUpdateProject.cmake")
 add_dependencies(tst_translations needle)
-# Until the translation pass, only the checks that hold for any state of the .ts files run.
-add_test(NAME tst_translations COMMAND tst_translations
-         wellFormed contextsResolve languageChoice helpTranslated)
+add_test(NAME tst_translations COMMAND tst_translations)
 set_tests_properties(tst_translations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
