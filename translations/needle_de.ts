@@ -41,6 +41,53 @@
     </message>
 </context>
 <context>
+    <name>Needle::ActionItemsWindow</name>
+    <message>
+        <source>Action items — %1</source>
+        <translation>Aufgaben — %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Agenda</name>
     <message>
         <source>The one metric that matters</source>
@@ -73,6 +120,17 @@
     <message>
         <source>Added to the agenda</source>
         <translation>Zur Tagesordnung hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaView</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (übersprungen)</translation>
     </message>
 </context>
 <context>
@@ -166,6 +224,85 @@
     <message>
         <source>&amp;As of:</source>
         <translation>&amp;Stand:</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CapturePanel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Flagged value</source>
+        <translation>Markierter Wert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>What was said (Enter saves, Esc closes)</source>
+        <translation>Was gesagt wurde (Enter speichert, Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>What was decided (Enter saves, Esc closes)</source>
+        <translation>Was entschieden wurde (Enter speichert, Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Action item:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>What is to be done (Enter saves, Esc closes)</source>
+        <translation>Was zu tun ist (Enter speichert, Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Einschätzung:</translation>
+    </message>
+    <message>
+        <source>The explanation (Enter saves, Esc closes)</source>
+        <translation>Die Erklärung (Enter speichert, Esc schließt)</translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation>Verantwortlich …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <source>Decision saved</source>
+        <translation>Entscheidung gespeichert</translation>
+    </message>
+    <message>
+        <source>Action item saved</source>
+        <translation>Aufgabe gespeichert</translation>
+    </message>
+    <message>
+        <source>Nothing is flagged on this KPI in the period under review.</source>
+        <translation>Für diesen KPI ist im betrachteten Zeitraum nichts markiert.</translation>
+    </message>
+    <message>
+        <source>Verdict saved</source>
+        <translation>Einschätzung gespeichert</translation>
     </message>
 </context>
 <context>
@@ -350,6 +487,17 @@
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
         <translation>Stand %1; Anomalien vom %2 bis %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue action items: %n</source>
+        <translation>
+            <numerusform>Überfällige Aufgaben: %n</numerusform>
+            <numerusform>Überfällige Aufgaben: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1, %2: %3</source>
+        <translation>fällig %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3386,96 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::PresentationWidget</name>
+    <message>
+        <source>→ next · ← previous · number + Enter jump · G agenda · N note · D decision · A action item · V verdict · B black · Esc leave</source>
+        <translation>→ weiter · ← zurück · Nummer + Enter springen · G Tagesordnung · N Notiz · D Entscheidung · A Aufgabe · V Einschätzung · B schwarz · Esc verlassen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · this KPI %2</source>
+        <translation>Besprechung %1 · dieser KPI %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   go to %1…</source>
+        <translation>   zu %1 springen …</translation>
+    </message>
+    <message>
+        <source>*Enter closes the meeting; ← goes back to the last KPI.*</source>
+        <translation>*Enter schließt die Besprechung; ← geht zum letzten KPI zurück.*</translation>
+    </message>
+    <message>
+        <source>There is no item %1 on the agenda.</source>
+        <translation>Es gibt keinen Punkt %1 auf der Tagesordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Notes on this KPI</source>
+        <translation>Notizen zu diesem KPI</translation>
+    </message>
+    <message>
+        <source>On this KPI</source>
+        <translation>Zu diesem KPI</translation>
+    </message>
+    <message>
+        <source>%1 · this KPI %2</source>
+        <translation>%1 · dieser KPI %2</translation>
+    </message>
+    <message>
+        <source>Now: %1. %2</source>
+        <translation>Jetzt: %1. %2</translation>
+    </message>
+    <message>
+        <source> (screen black)</source>
+        <translation> (Bildschirm schwarz)</translation>
+    </message>
+    <message>
+        <source> (agenda shown)</source>
+        <translation> (Tagesordnung angezeigt)</translation>
+    </message>
+    <message>
+        <source>Now: the summary</source>
+        <translation>Jetzt: die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Next: the summary</source>
+        <translation>Als Nächstes: die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Next: %1. %2</source>
+        <translation>Als Nächstes: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2)</source>
+        <translation>Offen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing yet. N note, D decision, A action item, V verdict.</source>
+        <translation>Noch nichts. N Notiz, D Entscheidung, A Aufgabe, V Einschätzung.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::PreviewModel</name>
     <message>
         <source>%1 (new)</source>
@@ -3744,6 +3982,49 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::ReviewMenu</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Resume meeting</source>
+        <translation>Besprechung fortsetzen</translation>
+    </message>
+    <message>
+        <source>There is no unfinished meeting in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine unbeendete Besprechung.</translation>
+    </message>
+    <message>
+        <source>Meeting to resume:</source>
+        <translation>Fortzusetzende Besprechung:</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Be&amp;sprechung</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting...</source>
+        <translation>Besprechung &amp;starten …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume meeting...</source>
+        <translation>Besprechung &amp;fortsetzen …</translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Besprechung starten</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ReviewNoteModel</name>
     <message>
         <source>Done</source>
@@ -4145,6 +4426,112 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SlideContent</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>Woche %1, %2</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>Dieser KPI existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 im Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at the last meeting (%2), %3 now</source>
+        <translation>%1 bei der letzten Besprechung (%2), jetzt %3</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>Entschieden am %1: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>Erledigt: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SlideWidget</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute</source>
+        <translation>Nicht berechenbar</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Against benchmarks</source>
+        <translation>Gegenüber Benchmarks</translation>
+    </message>
+    <message>
+        <source>Since the last meeting</source>
+        <translation>Seit der letzten Besprechung</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, fällig %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>ÜBERFÄLLIG: %1</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — not judged yet (V)</source>
+        <translation>%1: %2 — noch nicht bewertet (V)</translation>
+    </message>
+    <message>
+        <source>Flagged in the period</source>
+        <translation>Im Zeitraum markiert</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -4236,6 +4623,57 @@ Besprochen: %2</translation>
     <message>
         <source>The workspace is not an SQLite database.</source>
         <translation>Der Arbeitsbereich ist keine SQLite-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::StartMeetingDialog</name>
+    <message>
+        <source>Start meeting</source>
+        <translation>Besprechung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Period under review:</source>
+        <translation>Betrachteter &amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the KPIs with nothing to discuss (they stay on the agenda)</source>
+        <translation>KPIs ohne Gesprächsbedarf ü&amp;berspringen (sie bleiben auf der Tagesordnung)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 × %4)</source>
+        <translation>%1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Present &amp;on:</source>
+        <translation>Präsentieren &amp;auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title and a period that starts before it ends.</source>
+        <translation>Eine Besprechung braucht einen Titel und einen Zeitraum, der vor seinem Ende beginnt.</translation>
     </message>
 </context>
 <context>

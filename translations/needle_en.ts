@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Needle::CheckReport</name>
+    <message numerus="yes">
+        <source>Overdue action items: %n</source>
+        <translation>
+            <numerusform>Overdue action items: %n</numerusform>
+            <numerusform>Overdue action items: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::DashboardModel</name>
     <message numerus="yes">
         <source>%1, KPIs: %n</source>

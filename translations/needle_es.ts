@@ -41,6 +41,53 @@
     </message>
 </context>
 <context>
+    <name>Needle::ActionItemsWindow</name>
+    <message>
+        <source>Action items — %1</source>
+        <translation>Tareas — %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Agenda</name>
     <message>
         <source>The one metric that matters</source>
@@ -73,6 +120,17 @@
     <message>
         <source>Added to the agenda</source>
         <translation>Añadido al orden del día</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaView</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (omitido)</translation>
     </message>
 </context>
 <context>
@@ -166,6 +224,85 @@
     <message>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha de:</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CapturePanel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Flagged value</source>
+        <translation>Valor señalado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>What was said (Enter saves, Esc closes)</source>
+        <translation>Lo que se dijo (Intro guarda, Esc cierra)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <source>What was decided (Enter saves, Esc closes)</source>
+        <translation>Lo que se decidió (Intro guarda, Esc cierra)</translation>
+    </message>
+    <message>
+        <source>Action item:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <source>What is to be done (Enter saves, Esc closes)</source>
+        <translation>Lo que hay que hacer (Intro guarda, Esc cierra)</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>The explanation (Enter saves, Esc closes)</source>
+        <translation>La explicación (Intro guarda, Esc cierra)</translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation>Responsable…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>Decision saved</source>
+        <translation>Decisión guardada</translation>
+    </message>
+    <message>
+        <source>Action item saved</source>
+        <translation>Tarea guardada</translation>
+    </message>
+    <message>
+        <source>Nothing is flagged on this KPI in the period under review.</source>
+        <translation>No hay nada señalado en este KPI en el periodo revisado.</translation>
+    </message>
+    <message>
+        <source>Verdict saved</source>
+        <translation>Veredicto guardado</translation>
     </message>
 </context>
 <context>
@@ -350,6 +487,17 @@
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
         <translation>A fecha de %1; anomalías del %2 al %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue action items: %n</source>
+        <translation>
+            <numerusform>Tareas vencidas: %n</numerusform>
+            <numerusform>Tareas vencidas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1, %2: %3</source>
+        <translation>vence %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3386,96 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::PresentationWidget</name>
+    <message>
+        <source>→ next · ← previous · number + Enter jump · G agenda · N note · D decision · A action item · V verdict · B black · Esc leave</source>
+        <translation>→ siguiente · ← anterior · número + Intro saltar · G orden del día · N nota · D decisión · A tarea · V veredicto · B negro · Esc salir</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · this KPI %2</source>
+        <translation>Reunión %1 · este KPI %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   go to %1…</source>
+        <translation>   ir a %1…</translation>
+    </message>
+    <message>
+        <source>*Enter closes the meeting; ← goes back to the last KPI.*</source>
+        <translation>*Intro cierra la reunión; ← vuelve al último KPI.*</translation>
+    </message>
+    <message>
+        <source>There is no item %1 on the agenda.</source>
+        <translation>No hay ningún punto %1 en el orden del día.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vista del presentador</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Notes on this KPI</source>
+        <translation>Notas sobre este KPI</translation>
+    </message>
+    <message>
+        <source>On this KPI</source>
+        <translation>Sobre este KPI</translation>
+    </message>
+    <message>
+        <source>%1 · this KPI %2</source>
+        <translation>%1 · este KPI %2</translation>
+    </message>
+    <message>
+        <source>Now: %1. %2</source>
+        <translation>Ahora: %1. %2</translation>
+    </message>
+    <message>
+        <source> (screen black)</source>
+        <translation> (pantalla en negro)</translation>
+    </message>
+    <message>
+        <source> (agenda shown)</source>
+        <translation> (orden del día a la vista)</translation>
+    </message>
+    <message>
+        <source>Now: the summary</source>
+        <translation>Ahora: el resumen</translation>
+    </message>
+    <message>
+        <source>Next: the summary</source>
+        <translation>Siguiente: el resumen</translation>
+    </message>
+    <message>
+        <source>Next: %1. %2</source>
+        <translation>Siguiente: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2)</source>
+        <translation>Abierto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing yet. N note, D decision, A action item, V verdict.</source>
+        <translation>Nada todavía. N nota, D decisión, A tarea, V veredicto.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::PreviewModel</name>
     <message>
         <source>%1 (new)</source>
@@ -3744,6 +3982,49 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::ReviewMenu</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Resume meeting</source>
+        <translation>Reanudar la reunión</translation>
+    </message>
+    <message>
+        <source>There is no unfinished meeting in this workspace.</source>
+        <translation>No hay ninguna reunión sin terminar en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Meeting to resume:</source>
+        <translation>Reunión que reanudar:</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting...</source>
+        <translation>&amp;Iniciar reunión…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume meeting...</source>
+        <translation>&amp;Reanudar reunión…</translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation>&amp;Tareas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Iniciar reunión</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ReviewNoteModel</name>
     <message>
         <source>Done</source>
@@ -4145,6 +4426,112 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SlideContent</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>semana %1, %2</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>Este KPI ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at the last meeting (%2), %3 now</source>
+        <translation>%1 en la última reunión (%2), %3 ahora</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>Decidido el %1: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>Hecho: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SlideWidget</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Último valor: %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute</source>
+        <translation>No se puede calcular</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Against benchmarks</source>
+        <translation>Frente a las referencias</translation>
+    </message>
+    <message>
+        <source>Since the last meeting</source>
+        <translation>Desde la última reunión</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, vence %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>VENCIDA: %1</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — not judged yet (V)</source>
+        <translation>%1: %2 — aún sin juzgar (V)</translation>
+    </message>
+    <message>
+        <source>Flagged in the period</source>
+        <translation>Señalado en el periodo</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -4236,6 +4623,57 @@ Revisado: %2</translation>
     <message>
         <source>The workspace is not an SQLite database.</source>
         <translation>El espacio de trabajo no es una base de datos SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::StartMeetingDialog</name>
+    <message>
+        <source>Start meeting</source>
+        <translation>Iniciar reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Period under review:</source>
+        <translation>&amp;Periodo revisado:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Asistentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the KPIs with nothing to discuss (they stay on the agenda)</source>
+        <translation>&amp;Omitir los KPI sin nada que tratar (siguen en el orden del día)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 × %4)</source>
+        <translation>%1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Present &amp;on:</source>
+        <translation>Presentar &amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title and a period that starts before it ends.</source>
+        <translation>Una reunión necesita un título y un periodo que empiece antes de terminar.</translation>
     </message>
 </context>
 <context>

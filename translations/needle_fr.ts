@@ -41,6 +41,53 @@
     </message>
 </context>
 <context>
+    <name>Needle::ActionItemsWindow</name>
+    <message>
+        <source>Action items — %1</source>
+        <translation>Actions — %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Agenda</name>
     <message>
         <source>The one metric that matters</source>
@@ -73,6 +120,17 @@
     <message>
         <source>Added to the agenda</source>
         <translation>Ajouté à l’ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaView</name>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation> (passé)</translation>
     </message>
 </context>
 <context>
@@ -166,6 +224,85 @@
     <message>
         <source>&amp;As of:</source>
         <translation>&amp;En date du :</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::CapturePanel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Flagged value</source>
+        <translation>Valeur signalée</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>What was said (Enter saves, Esc closes)</source>
+        <translation>Ce qui a été dit (Entrée enregistre, Échap ferme)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>What was decided (Enter saves, Esc closes)</source>
+        <translation>Ce qui a été décidé (Entrée enregistre, Échap ferme)</translation>
+    </message>
+    <message>
+        <source>Action item:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>What is to be done (Enter saves, Esc closes)</source>
+        <translation>Ce qu’il faut faire (Entrée enregistre, Échap ferme)</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict :</translation>
+    </message>
+    <message>
+        <source>The explanation (Enter saves, Esc closes)</source>
+        <translation>L’explication (Entrée enregistre, Échap ferme)</translation>
+    </message>
+    <message>
+        <source>Owner…</source>
+        <translation>Responsable…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <source>Decision saved</source>
+        <translation>Décision enregistrée</translation>
+    </message>
+    <message>
+        <source>Action item saved</source>
+        <translation>Action enregistrée</translation>
+    </message>
+    <message>
+        <source>Nothing is flagged on this KPI in the period under review.</source>
+        <translation>Rien n’est signalé pour ce KPI sur la période examinée.</translation>
+    </message>
+    <message>
+        <source>Verdict saved</source>
+        <translation>Verdict enregistré</translation>
     </message>
 </context>
 <context>
@@ -350,6 +487,17 @@
     <message>
         <source>As of %1; anomalies from %2 to %3.</source>
         <translation>Au %1 ; anomalies du %2 au %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue action items: %n</source>
+        <translation>
+            <numerusform>Actions en retard : %n</numerusform>
+            <numerusform>Actions en retard : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1, %2: %3</source>
+        <translation>échéance %1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3386,96 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::PresentationWidget</name>
+    <message>
+        <source>→ next · ← previous · number + Enter jump · G agenda · N note · D decision · A action item · V verdict · B black · Esc leave</source>
+        <translation>→ suivant · ← précédent · numéro + Entrée aller à · G ordre du jour · N note · D décision · A action · V verdict · B noir · Échap quitter</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · this KPI %2</source>
+        <translation>Réunion %1 · ce KPI %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>   go to %1…</source>
+        <translation>   aller à %1…</translation>
+    </message>
+    <message>
+        <source>*Enter closes the meeting; ← goes back to the last KPI.*</source>
+        <translation>*Entrée clôt la réunion ; ← revient au dernier KPI.*</translation>
+    </message>
+    <message>
+        <source>There is no item %1 on the agenda.</source>
+        <translation>Il n’y a pas de point %1 à l’ordre du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Notes on this KPI</source>
+        <translation>Notes sur ce KPI</translation>
+    </message>
+    <message>
+        <source>On this KPI</source>
+        <translation>Sur ce KPI</translation>
+    </message>
+    <message>
+        <source>%1 · this KPI %2</source>
+        <translation>%1 · ce KPI %2</translation>
+    </message>
+    <message>
+        <source>Now: %1. %2</source>
+        <translation>Maintenant : %1. %2</translation>
+    </message>
+    <message>
+        <source> (screen black)</source>
+        <translation> (écran noir)</translation>
+    </message>
+    <message>
+        <source> (agenda shown)</source>
+        <translation> (ordre du jour affiché)</translation>
+    </message>
+    <message>
+        <source>Now: the summary</source>
+        <translation>Maintenant : le résumé</translation>
+    </message>
+    <message>
+        <source>Next: the summary</source>
+        <translation>Ensuite : le résumé</translation>
+    </message>
+    <message>
+        <source>Next: %1. %2</source>
+        <translation>Ensuite : %1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2)</source>
+        <translation>Ouvert : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing yet. N note, D decision, A action item, V verdict.</source>
+        <translation>Rien pour l’instant. N note, D décision, A action, V verdict.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::PreviewModel</name>
     <message>
         <source>%1 (new)</source>
@@ -3744,6 +3982,49 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::ReviewMenu</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Resume meeting</source>
+        <translation>Reprendre la réunion</translation>
+    </message>
+    <message>
+        <source>There is no unfinished meeting in this workspace.</source>
+        <translation>Il n’y a aucune réunion inachevée dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Meeting to resume:</source>
+        <translation>Réunion à reprendre :</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revue</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting...</source>
+        <translation>&amp;Démarrer une réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume meeting...</source>
+        <translation>&amp;Reprendre une réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Action items</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Démarrer une réunion</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ReviewNoteModel</name>
     <message>
         <source>Done</source>
@@ -4145,6 +4426,112 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SlideContent</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>This KPI no longer exists.</source>
+        <translation>Ce KPI n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 at the last meeting (%2), %3 now</source>
+        <translation>%1 à la dernière réunion (%2), %3 maintenant</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>Décidé le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>Fait : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SlideWidget</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Dernière valeur : %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute</source>
+        <translation>Calcul impossible</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Against benchmarks</source>
+        <translation>Par rapport aux références</translation>
+    </message>
+    <message>
+        <source>Since the last meeting</source>
+        <translation>Depuis la dernière réunion</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, échéance %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>EN RETARD : %1</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — not judged yet (V)</source>
+        <translation>%1 : %2 — pas encore jugé (V)</translation>
+    </message>
+    <message>
+        <source>Flagged in the period</source>
+        <translation>Signalé sur la période</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -4236,6 +4623,57 @@ Examiné : %2</translation>
     <message>
         <source>The workspace is not an SQLite database.</source>
         <translation>L’espace de travail n’est pas une base de données SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::StartMeetingDialog</name>
+    <message>
+        <source>Start meeting</source>
+        <translation>Démarrer une réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Period under review:</source>
+        <translation>&amp;Période examinée :</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Participants :</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the KPIs with nothing to discuss (they stay on the agenda)</source>
+        <translation>&amp;Passer les KPI sans rien à discuter (ils restent à l’ordre du jour)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 × %4)</source>
+        <translation>%1 : %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Present &amp;on:</source>
+        <translation>Présenter &amp;sur :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title and a period that starts before it ends.</source>
+        <translation>Une réunion doit avoir un titre et une période qui commence avant sa fin.</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Needle::CheckReport", text, nullptr, n);
+    return QCoreApplication::translate("Needle::CheckReport", text, disambiguation, n);
 }
 
 QJsonValue number(double v)
@@ -297,7 +297,7 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
             out << "  " << an.period.toString(Qt::ISODate) << ": " << an.reason << '\n';
     }
     if (!overdueActionItems.isEmpty()) {
-        out << '\n' << tr("Overdue action items: %n", int(overdueActionItems.size())) << '\n';
+        out << '\n' << tr("Overdue action items: %n", nullptr, int(overdueActionItems.size())) << '\n';
         for (const SummaryEntry &e : overdueActionItems)
             out << "  " << tr("due %1, %2: %3").arg(e.note.dueDate.toString(Qt::ISODate),
                                                     e.ownerName.isEmpty() ? tr("no owner") : e.ownerName,
