@@ -4023,6 +4023,22 @@ Besprochen: %2</translation>
         <source>Start meeting</source>
         <translation>Besprechung starten</translation>
     </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>There is no meeting in this workspace yet.</source>
+        <translation>In diesem Arbeitsbereich gibt es noch keine Besprechung.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Besprechung:</translation>
+    </message>
+    <message>
+        <source>Export &amp;minutes as PDF...</source>
+        <translation>&amp;Protokoll als PDF exportieren...</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ReviewNoteModel</name>

@@ -4023,6 +4023,22 @@ Revisado: %2</translation>
         <source>Start meeting</source>
         <translation>Iniciar reunión</translation>
     </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exportar el acta</translation>
+    </message>
+    <message>
+        <source>There is no meeting in this workspace yet.</source>
+        <translation>Todavía no hay ninguna reunión en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Reunión:</translation>
+    </message>
+    <message>
+        <source>Export &amp;minutes as PDF...</source>
+        <translation>Exportar el &amp;acta como PDF...</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ReviewNoteModel</name>

@@ -4023,6 +4023,22 @@ Examiné : %2</translation>
         <source>Start meeting</source>
         <translation>Démarrer une réunion</translation>
     </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>There is no meeting in this workspace yet.</source>
+        <translation>Cet espace de travail ne contient encore aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Réunion :</translation>
+    </message>
+    <message>
+        <source>Export &amp;minutes as PDF...</source>
+        <translation>Exporter le &amp;compte rendu en PDF...</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ReviewNoteModel</name>

@@ -283,13 +283,19 @@ void TestReviewUi::reviewMenu()
 {
     MainWindow window;
     QAction *start = nullptr;
+    QAction *minutes = nullptr;
     for (QAction *menu : window.menuBar()->actions())
         if (menu->menu())
-            for (QAction *a : menu->menu()->actions())
+            for (QAction *a : menu->menu()->actions()) {
                 if (a->shortcut() == QKeySequence(Qt::Key_F5))
                     start = a;
+                if (a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Export minutes")))
+                    minutes = a;
+            }
     QVERIFY(start);
     QVERIFY(!start->isEnabled()); // no workspace yet
+    QVERIFY2(minutes, "Review > Export minutes as PDF... is missing");
+    QVERIFY(!minutes->isEnabled());
 }
 
 QTEST_MAIN(TestReviewUi)

@@ -1,5 +1,6 @@
 #include "review/reviewmenu.h"
 
+#include "pdf/exportpdfdialog.h"
 #include "review/actionitemswindow.h"
 #include "review/reviewmode.h"
 #include "review/startmeetingdialog.h"
@@ -8,6 +9,7 @@
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLocale>
@@ -53,12 +55,40 @@ qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent)
     return ok ? ids.value(labels.indexOf(chosen)) : 0;
 }
 
+// Any meeting of the workspace, newest first, for its minutes.
+static qint64 chooseMeeting(Workspace *workspace, QWidget *parent)
+{
+    QStringList labels;
+    QVector<qint64> ids;
+    const QLocale locale;
+    QVector<ReviewMeeting> meetings = ReviewRepository(workspace->connection()).meetings();
+    std::sort(meetings.begin(), meetings.end(),
+              [](const ReviewMeeting &a, const ReviewMeeting &b) { return a.date > b.date; });
+    for (const ReviewMeeting &m : meetings) {
+        labels << QCoreApplication::translate("Needle::ReviewMenu", "%1 (%2, %3)")
+                      .arg(m.title, locale.toString(m.date, QLocale::ShortFormat),
+                           displayName(m.status));
+        ids << m.id;
+    }
+    const QString title = QCoreApplication::translate("Needle::ReviewMenu", "Export minutes");
+    if (ids.isEmpty()) {
+        QMessageBox::information(parent, title,
+                                 QCoreApplication::translate("Needle::ReviewMenu", "There is no meeting in this workspace yet."));
+        return 0;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title,
+                                                 QCoreApplication::translate("Needle::ReviewMenu", "Meeting:"), labels, 0, false, &ok);
+    return ok ? ids.value(labels.indexOf(chosen)) : 0;
+}
+
 void addReviewMenu(MainWindow *window)
 {
     QMenu *menu = window->menuBar()->addMenu(QCoreApplication::translate("Needle::ReviewMenu", "&Review"));
     QAction *start = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Start meeting..."));
     start->setShortcut(QKeySequence(Qt::Key_F5));
     QAction *resume = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Resume meeting..."));
+    QAction *minutes = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "Export &minutes as PDF..."));
     menu->addSeparator();
     QAction *actions = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Action items"));
     actions->setShortcut(QKeySequence(QCoreApplication::translate("Needle::ReviewMenu", "Ctrl+Shift+A")));
@@ -66,7 +96,7 @@ void addReviewMenu(MainWindow *window)
     QObject::connect(menu, &QObject::destroyed, [actionsWindow] { delete actionsWindow; });
 
     auto update = [=](Workspace *ws) {
-        for (QAction *a : {start, resume, actions})
+        for (QAction *a : {start, resume, minutes, actions})
             a->setEnabled(ws != nullptr);
         if (*actionsWindow)
             (*actionsWindow)->deleteLater();
@@ -103,6 +133,12 @@ void addReviewMenu(MainWindow *window)
             return;
         }
         runMode(window, mode);
+    });
+    QObject::connect(minutes, &QAction::triggered, window, [window] {
+        Workspace *ws = window->workspace();
+        const qint64 id = ws ? chooseMeeting(ws, window) : 0;
+        if (id != 0)
+            ExportPdfDialog::exportMinutes(ws, id, window);
     });
     QObject::connect(actions, &QAction::triggered, window, [window, actionsWindow] {
         if (!window->workspace())
