@@ -52,6 +52,16 @@ MeetingSetup ReviewSession::proposedSetup(Workspace *workspace, const QDate &tod
 
 bool ReviewSession::start(const MeetingSetup &setup, QString *errorMessage)
 {
+    return create(setup, MeetingStatus::Running, errorMessage);
+}
+
+bool ReviewSession::plan(const MeetingSetup &setup, QString *errorMessage)
+{
+    return create(setup, MeetingStatus::Planned, errorMessage);
+}
+
+bool ReviewSession::create(const MeetingSetup &setup, MeetingStatus status, QString *errorMessage)
+{
     if (!setup.periodFrom.isValid() || !setup.periodTo.isValid()
         || setup.periodFrom > setup.periodTo)
         return fail(errorMessage, tr("The period under review needs a start on or before its end."));
@@ -61,8 +71,9 @@ bool ReviewSession::start(const MeetingSetup &setup, QString *errorMessage)
     m.attendees = setup.attendees;
     m.periodFrom = setup.periodFrom;
     m.periodTo = setup.periodTo;
-    m.status = MeetingStatus::Running;
-    m.startedAt = now();
+    m.status = status;
+    if (status == MeetingStatus::Running)
+        m.startedAt = now();
     m.agenda = buildAgenda(kpiStandings(m_workspace->connection(), m.periodFrom, m.periodTo),
                            setup.hideRest);
     m.currentItem = 0;
@@ -71,7 +82,8 @@ bool ReviewSession::start(const MeetingSetup &setup, QString *errorMessage)
     if (!m_workspace->saveMeeting(&m, errorMessage))
         return false;
     m_meeting = m;
-    startRunning();
+    if (isRunning())
+        startRunning();
     emit agendaChanged();
     emit currentChanged(m_meeting.currentItem);
     return true;
@@ -95,6 +107,23 @@ bool ReviewSession::open(qint64 meetingId, QString *errorMessage)
         startRunning();
     else
         m_saveTimer->stop();
+    emit agendaChanged();
+    emit currentChanged(m_meeting.currentItem);
+    return true;
+}
+
+bool ReviewSession::openAgenda(qint64 meetingId, QString *errorMessage)
+{
+    std::optional<ReviewMeeting> m = ReviewRepository(m_workspace->connection()).meeting(meetingId);
+    if (!m)
+        return fail(errorMessage, tr("There is no meeting with the id %1.").arg(meetingId));
+    if (m->status == MeetingStatus::Closed)
+        return fail(errorMessage, tr("The meeting \"%1\" is closed; its agenda can no longer change.")
+                                      .arg(m->title));
+    m->currentItem = qBound(0, m->currentItem, qMax(0, int(m->agenda.size()) - 1));
+    m_meeting = *m;
+    m_itemSince = QDateTime(); // the timer runs only while the meeting is on screen
+    m_saveTimer->stop();
     emit agendaChanged();
     emit currentChanged(m_meeting.currentItem);
     return true;
@@ -134,80 +163,6 @@ qint64 ReviewSession::currentKpiId() const
 {
     const int i = m_meeting.currentItem;
     return i >= 0 && i < itemCount() ? m_meeting.agenda.at(i).kpiId : 0;
-}
-
-bool ReviewSession::moveItem(int from, int to)
-{
-    if (from < 0 || from >= itemCount() || to < 0 || to >= itemCount() || from == to)
-        return false;
-    const qint64 current = currentKpiId();
-    m_meeting.agenda.move(from, to);
-    m_meeting.currentItem = qMax(0, indexOf(current));
-    save();
-    emit agendaChanged();
-    return true;
-}
-
-bool ReviewSession::setSkipped(int index, bool skipped)
-{
-    if (index < 0 || index >= itemCount() || m_meeting.agenda.at(index).skipped == skipped)
-        return false;
-    m_meeting.agenda[index].skipped = skipped;
-    save();
-    emit agendaChanged();
-    return true;
-}
-
-bool ReviewSession::addKpi(qint64 kpiId)
-{
-    const int existing = indexOf(kpiId);
-    if (existing >= 0)
-        return setSkipped(existing, false);
-    if (!KpiRepository(m_workspace->connection()).byId(kpiId))
-        return false;
-    AgendaItem item;
-    item.kpiId = kpiId;
-    item.reason = storageName(AgendaReason::Added);
-    const int at = itemCount() == 0 ? 0 : m_meeting.currentItem + 1;
-    m_meeting.agenda.insert(at, item);
-    save();
-    emit agendaChanged();
-    return true;
-}
-
-bool ReviewSession::removeItem(int index)
-{
-    if (index < 0 || index >= itemCount())
-        return false;
-    if (index == m_meeting.currentItem)
-        bookRunningTime();
-    const qint64 current = currentKpiId();
-    m_meeting.agenda.remove(index);
-    const int kept = indexOf(current);
-    const bool moved = kept < 0;
-    m_meeting.currentItem = moved ? qBound(0, index, qMax(0, itemCount() - 1)) : kept;
-    save();
-    emit agendaChanged();
-    if (moved)
-        emit currentChanged(m_meeting.currentItem);
-    return true;
-}
-
-void ReviewSession::setRestHidden(bool hidden)
-{
-    bool changed = false;
-    for (int i = 0; i < itemCount(); ++i) {
-        AgendaItem &item = m_meeting.agenda[i];
-        if (agendaReasonOf(item.reason) == AgendaReason::Rest && item.skipped != hidden
-            && i != m_meeting.currentItem) {
-            item.skipped = hidden;
-            changed = true;
-        }
-    }
-    if (changed) {
-        save();
-        emit agendaChanged();
-    }
 }
 
 bool ReviewSession::moveTo(int index)

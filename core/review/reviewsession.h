@@ -43,8 +43,13 @@ public:
 
     // Creates the meeting with the proposed agenda and starts it.
     bool start(const MeetingSetup &setup, QString *errorMessage);
+    // Creates the meeting with the proposed agenda without starting it: its agenda can be edited
+    // before the meeting, and open() starts it.
+    bool plan(const MeetingSetup &setup, QString *errorMessage);
     // Opens an existing meeting; a planned one starts running, a closed one is read back.
     bool open(qint64 meetingId, QString *errorMessage);
+    // Opens a planned or unfinished meeting to edit its agenda, without starting it or its timer.
+    bool openAgenda(qint64 meetingId, QString *errorMessage);
     // Closes the meeting: time is booked, the end written.
     bool finish(QString *errorMessage);
 
@@ -53,15 +58,22 @@ public:
     bool isOpen() const { return m_meeting.id > 0; }
     bool isRunning() const { return m_meeting.status == MeetingStatus::Running; }
 
-    // Agenda
+    // Agenda. Each edit is saved at once and is one step on the workspace's undo stack (undoing
+    // it restores the order, skips and added KPIs; time spent and the item on screen stay).
     int itemCount() const { return int(m_meeting.agenda.size()); }
     const AgendaItem &item(int index) const { return m_meeting.agenda.at(index); }
     int indexOf(qint64 kpiId) const;
-    bool moveItem(int from, int to);
+    bool moveItem(int from, int to); // the item ends up at index to
+    // Moves count items from first to before destination (an index before the move), as
+    // QAbstractItemModel::moveRows does; false for a move that changes nothing.
+    bool moveItems(int first, int count, int destination);
     bool setSkipped(int index, bool skipped);
     bool addKpi(qint64 kpiId); // appended after the current item; false if already there
     bool removeItem(int index);
     void setRestHidden(bool hidden); // skips (or brings back) the KPIs with nothing to discuss
+    // Puts back an agenda as it was (undo and redo of agenda edits): items keep the time spent
+    // on them, the item on screen stays on screen if it is still on the agenda.
+    void restoreAgenda(const QVector<AgendaItem> &agenda);
 
     // Navigation: next and previous pass over skipped items; false at either end.
     int currentIndex() const { return m_meeting.currentItem; }
@@ -99,6 +111,10 @@ signals:
 
 private:
     QDateTime now() const { return m_clock(); }
+    bool create(const MeetingSetup &setup, MeetingStatus status, QString *errorMessage);
+    QString kpiName(qint64 kpiId) const;
+    // Saves an agenda edit already made on m_meeting and pushes it as an undo step.
+    void commitAgenda(const QVector<AgendaItem> &before, const QString &text);
     bool capture(NoteKind kind, const QString &text, qint64 ownerId, const QDate &due,
                  QString *errorMessage);
     void bookRunningTime();

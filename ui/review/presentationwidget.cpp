@@ -1,6 +1,7 @@
 #include "review/presentationwidget.h"
 
-#include "review/agendaview.h"
+#include "review/agendaeditor.h"
+#include "review/agendamodel.h"
 #include "review/capturepanel.h"
 #include "review/meetingsummary.h"
 #include "review/reviewsession.h"
@@ -10,7 +11,7 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -57,7 +58,10 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
     slideLayout->addWidget(m_slide, 1);
     slideLayout->addWidget(m_capture);
 
-    m_agenda = new QListWidget;
+    m_agendaModel = new AgendaModel(session, this);
+    m_agenda = new QListView;
+    m_agenda->setModel(m_agendaModel);
+    m_agenda->setItemDelegate(new AgendaDelegate(m_agenda));
     m_agenda->setAccessibleName(tr("Agenda"));
     m_agenda->setFocusPolicy(Qt::NoFocus);
     m_summary = new QTextBrowser;
@@ -83,16 +87,15 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
         refreshSlide();
         refreshAgenda();
     });
-    connect(session, &ReviewSession::agendaChanged, this, [this] {
-        refreshAgenda();
-        updateHeader();
-    });
+    connect(session, &ReviewSession::agendaChanged, this, &PresentationWidget::updateHeader);
+    connect(m_agendaModel, &QAbstractItemModel::modelReset, this, &PresentationWidget::refreshAgenda);
     connect(session, &ReviewSession::captured, this, [this] { refreshSlide(); });
     connect(session, &ReviewSession::verdictRecorded, this, [this] { refreshSlide(); });
     connect(m_capture, &CapturePanel::saved, this, &PresentationWidget::showMessage);
     connect(m_capture, &CapturePanel::closed, this, [this] { setFocus(); });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &PresentationWidget::updateHeader);
+    connect(m_tick, &QTimer::timeout, m_agendaModel, &AgendaModel::refreshTime);
     m_tick->start();
     m_messageTimer->setSingleShot(true);
     m_messageTimer->setInterval(2500);
@@ -128,7 +131,19 @@ void PresentationWidget::refreshSlide()
 
 void PresentationWidget::refreshAgenda()
 {
-    fillAgendaList(m_agenda, *m_session);
+    m_agenda->setCurrentIndex(m_agendaModel->index(m_session->currentIndex(), 0));
+}
+
+int PresentationWidget::agendaRow() const
+{
+    return m_agenda->currentIndex().isValid() ? m_agenda->currentIndex().row() : -1;
+}
+
+void PresentationWidget::setAgendaRow(int row)
+{
+    const int rows = m_agendaModel->rowCount();
+    if (rows > 0)
+        m_agenda->setCurrentIndex(m_agendaModel->index(qBound(0, row, rows - 1), 0));
 }
 
 void PresentationWidget::refreshSummary()
@@ -195,6 +210,16 @@ void PresentationWidget::openCapture(int mode)
 
 bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
 {
+    // On the agenda: Alt+Up and Alt+Down move the chosen item.
+    if (m_page == Page::Agenda && (modifiers & ~Qt::KeypadModifier) == Qt::AltModifier
+        && (key == Qt::Key_Up || key == Qt::Key_Down)) {
+        const int row = agendaRow();
+        const int to = row + (key == Qt::Key_Up ? -1 : 1);
+        if (row >= 0 && to >= 0 && to < m_agendaModel->rowCount()
+            && m_agendaModel->moveRows(QModelIndex(), row, 1, QModelIndex(), to > row ? to + 1 : to))
+            setAgendaRow(to);
+        return true;
+    }
     if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;
     if (m_page == Page::Black) {
@@ -220,7 +245,7 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
                 showMessage(tr("There is no item %1 on the agenda.").arg(index + 1));
             updateHeader();
         } else if (m_page == Page::Agenda) {
-            if (m_session->jumpTo(m_agenda->currentRow()))
+            if (m_session->jumpTo(agendaRow()))
                 showPage(Page::Slide);
         } else if (m_page == Page::Summary) {
             QString error;
@@ -248,7 +273,7 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
         return true;
     case Qt::Key_Down:
         if (m_page == Page::Agenda)
-            m_agenda->setCurrentRow(qMin(m_agenda->currentRow() + 1, m_agenda->count() - 1));
+            setAgendaRow(agendaRow() + 1);
         else
             forward();
         return true;
@@ -258,7 +283,7 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
         return true;
     case Qt::Key_Up:
         if (m_page == Page::Agenda)
-            m_agenda->setCurrentRow(qMax(m_agenda->currentRow() - 1, 0));
+            setAgendaRow(agendaRow() - 1);
         else
             back();
         return true;
@@ -274,8 +299,12 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
         return true;
     case Qt::Key_G:
         showPage(m_page == Page::Agenda ? Page::Slide : Page::Agenda);
-        m_agenda->setCurrentRow(m_session->currentIndex());
+        setAgendaRow(m_session->currentIndex());
         return true;
+    case Qt::Key_Delete:
+        if (m_page == Page::Agenda && agendaRow() >= 0)
+            m_agendaModel->setSkipped(agendaRow(), !m_session->item(agendaRow()).skipped);
+        return m_page == Page::Agenda;
     case Qt::Key_N:
         openCapture(int(CapturePanel::Mode::Note));
         return true;

@@ -5,20 +5,22 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QStackedWidget;
 class QTextBrowser;
 class QTimer;
 
 namespace Needle {
 
+class AgendaModel;
 class CapturePanel;
 class ReviewSession;
 class SlideWidget;
 
 // The slides of a running meeting, one KPI each, driven by the keys presenter remotes send:
 // arrows, Page Up/Down and space move; B (or .) blacks the screen; a number then Enter jumps;
-// G shows the agenda; N, D, A and V capture a note, decision, action item or verdict in a panel
+// G shows the agenda (Up and Down choose, Enter shows, Alt+Up and Alt+Down move the chosen
+// item, Delete skips it or brings it back); N, D, A and V capture a note, decision, action item or verdict in a panel
 // at the foot of the slide; Esc leaves. After the last item comes the meeting's summary, where
 // Enter closes the meeting.
 class PresentationWidget : public QWidget
@@ -33,7 +35,8 @@ public:
     QString typedNumber() const { return m_typed; }
     SlideWidget *slide() const { return m_slide; }
     CapturePanel *capturePanel() const { return m_capture; }
-    QListWidget *agendaList() const { return m_agenda; }
+    QListView *agendaList() const { return m_agenda; }
+    AgendaModel *agendaModel() const { return m_agendaModel; }
     QString summaryText() const;
     QString timerText() const;
 
@@ -54,6 +57,8 @@ protected:
 private:
     void refreshSlide();
     void refreshAgenda();
+    int agendaRow() const;
+    void setAgendaRow(int row);
     void refreshSummary();
     void updateHeader();
     void forward();
@@ -68,7 +73,8 @@ private:
     QStackedWidget *m_pages;
     SlideWidget *m_slide;
     CapturePanel *m_capture;
-    QListWidget *m_agenda;
+    AgendaModel *m_agendaModel;
+    QListView *m_agenda;
     QTextBrowser *m_summary;
     QLabel *m_position;
     QLabel *m_timer;

@@ -1,6 +1,7 @@
 #include "review/presenterview.h"
 
-#include "review/agendaview.h"
+#include "review/agendaeditor.h"
+#include "review/agendamodel.h"
 #include "review/presentationwidget.h"
 #include "review/reviewsession.h"
 #include "review/slidewidget.h"
@@ -48,9 +49,8 @@ PresenterView::PresenterView(ReviewSession *session, PresentationWidget *present
     medium.setPointSize(medium.pointSize() * 3 / 2);
     m_current->setFont(medium);
     m_next = new QLabel;
-    m_agenda = new QListWidget;
-    m_agenda->setAccessibleName(tr("Agenda"));
-    m_agenda->setFocusPolicy(Qt::NoFocus);
+    m_agenda = new AgendaEditor(session);
+    m_agenda->setPresenterKeys(true);
     m_notes = new QListWidget;
     m_notes->setAccessibleName(tr("Notes on this KPI"));
     m_notes->setFocusPolicy(Qt::NoFocus);
@@ -69,10 +69,12 @@ PresenterView::PresenterView(ReviewSession *session, PresentationWidget *present
     grid->setColumnStretch(1, 3);
     grid->setRowStretch(4, 1);
 
-    connect(m_agenda, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
-        if (m_session->jumpTo(m_agenda->row(item)))
+    connect(m_agenda, &AgendaEditor::jumpRequested, this, [this](int row) {
+        if (m_session->jumpTo(row))
             m_presentation->showPage(PresentationWidget::Page::Slide);
     });
+    connect(m_agenda, &AgendaEditor::presenterKey, this,
+            [this](int key, Qt::KeyboardModifiers mods) { m_presentation->handleKey(key, mods); });
     connect(session, &ReviewSession::currentChanged, this, &PresenterView::refresh);
     connect(session, &ReviewSession::agendaChanged, this, &PresenterView::refresh);
     connect(session, &ReviewSession::captured, this, &PresenterView::refresh);
@@ -80,6 +82,7 @@ PresenterView::PresenterView(ReviewSession *session, PresentationWidget *present
     connect(presentation, &PresentationWidget::pageChanged, this, &PresenterView::refresh);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &PresenterView::updateTimer);
+    connect(m_tick, &QTimer::timeout, m_agenda->model(), &AgendaModel::refreshTime);
     m_tick->start();
     refresh();
 }
@@ -119,7 +122,6 @@ void PresenterView::refresh()
         }
     }
     m_next->setText(next);
-    fillAgendaList(m_agenda, *m_session);
 
     m_notes->clear();
     for (const ReviewNote &n : m_session->notesOnCurrent())

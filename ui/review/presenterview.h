@@ -8,11 +8,13 @@ class QTimer;
 
 namespace Needle {
 
+class AgendaEditor;
 class PresentationWidget;
 class ReviewSession;
 
 // What the person running the meeting sees on the second screen: the timer (meeting and this
-// KPI), the item on screen and the next one, the agenda (double-click jumps) and the notes,
+// KPI), the item on screen and the next one, the agenda to edit (drag,
+// Alt+Up/Down, Delete to skip, add a KPI; double-click jumps) and the notes,
 // decisions and action items taken on the current KPI. Its keys drive the slides.
 class PresenterView : public QWidget
 {
@@ -21,7 +23,7 @@ public:
     PresenterView(ReviewSession *session, PresentationWidget *presentation,
                   QWidget *parent = nullptr);
 
-    QListWidget *agendaList() const { return m_agenda; }
+    AgendaEditor *agendaEditor() const { return m_agenda; }
     QListWidget *notesList() const { return m_notes; }
     QString timerText() const;
 
@@ -38,7 +40,7 @@ private:
     QLabel *m_timer;
     QLabel *m_current;
     QLabel *m_next;
-    QListWidget *m_agenda;
+    AgendaEditor *m_agenda;
     QListWidget *m_notes;
     QTimer *m_tick;
 };

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/uicommands.h"
+#include "review/reviewmenu.h"
 #include "review/reviewmode.h"
 #include "review/startmeetingdialog.h"
 #include "workspace/workspace.h"
@@ -24,12 +25,20 @@ int runReview(const CommandLine &cl)
     ReviewMode mode(ws.get());
     bool ok = false;
     if (cl.meeting > 0) {
-        ok = mode.open(cl.meeting, 0, &error);
+        ok = mode.open(cl.meeting, StartMeetingDialog::rememberedScreen(), &error);
     } else {
         StartMeetingDialog dialog(ws.get());
-        if (dialog.exec() != QDialog::Accepted)
+        const int result = dialog.exec();
+        if (result == StartMeetingDialog::PlanResult) {
+            const qint64 id = planMeeting(ws.get(), dialog.setup(), nullptr);
+            if (id == 0)
+                return ExitOk; // planned; Resume meeting or --meeting starts it later
+            ok = mode.open(id, dialog.screenIndex(), &error);
+        } else if (result == QDialog::Accepted) {
+            ok = mode.start(dialog.setup(), dialog.screenIndex(), &error);
+        } else {
             return ExitOk;
-        ok = mode.start(dialog.setup(), dialog.screenIndex(), &error);
+        }
     }
     if (!ok) {
         err << error << Qt::endl;

@@ -1,6 +1,7 @@
 #include "review/reviewmenu.h"
 
 #include "pdf/exportpdfdialog.h"
+#include "review/agendadialog.h"
 #include "review/actionitemswindow.h"
 #include "review/reviewmode.h"
 #include "review/startmeetingdialog.h"
@@ -29,10 +30,23 @@ void runMode(MainWindow *window, ReviewMode *mode)
     });
     QObject::connect(window, &MainWindow::workspaceChanged, mode, &QObject::deleteLater);
 }
+void resumeMeeting(MainWindow *window, Workspace *ws, qint64 id, int screen)
+{
+    auto *mode = new ReviewMode(ws, window);
+    QString error;
+    if (!mode->open(id, screen, &error)) {
+        delete mode;
+        QMessageBox::warning(window, QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting"), error);
+        return;
+    }
+    runMode(window, mode);
+}
 } // namespace
 
-qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent)
+qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent, bool forAgenda)
 {
+    const QString title = forAgenda ? QCoreApplication::translate("Needle::ReviewMenu", "Edit agenda")
+                                    : QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting");
     QStringList labels;
     QVector<qint64> ids;
     const QLocale locale;
@@ -45,14 +59,41 @@ qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent)
         ids << m.id;
     }
     if (ids.isEmpty()) {
-        QMessageBox::information(parent, QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting"),
+        QMessageBox::information(parent, title,
                                  QCoreApplication::translate("Needle::ReviewMenu", "There is no unfinished meeting in this workspace."));
         return 0;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting"),
-                                                 QCoreApplication::translate("Needle::ReviewMenu", "Meeting to resume:"), labels, 0, false, &ok);
+    const QString prompt = forAgenda ? QCoreApplication::translate("Needle::ReviewMenu", "Meeting:")
+                                     : QCoreApplication::translate("Needle::ReviewMenu", "Meeting to resume:");
+    const QString chosen = QInputDialog::getItem(parent, title, prompt, labels, 0, false, &ok);
     return ok ? ids.value(labels.indexOf(chosen)) : 0;
+}
+
+qint64 editAgenda(Workspace *workspace, qint64 meetingId, QWidget *parent)
+{
+    AgendaDialog dialog(workspace, parent);
+    QString error;
+    if (!dialog.open(meetingId, &error)) {
+        QMessageBox::warning(parent, QCoreApplication::translate("Needle::ReviewMenu", "Edit agenda"), error);
+        return 0;
+    }
+    return dialog.exec() == AgendaDialog::StartResult ? meetingId : 0;
+}
+
+qint64 planMeeting(Workspace *workspace, const MeetingSetup &setup, QWidget *parent)
+{
+    qint64 id = 0;
+    {
+        ReviewSession planner(workspace);
+        QString error;
+        if (!planner.plan(setup, &error)) {
+            QMessageBox::warning(parent, QCoreApplication::translate("Needle::ReviewMenu", "Start meeting"), error);
+            return 0;
+        }
+        id = planner.meeting().id;
+    }
+    return editAgenda(workspace, id, parent);
 }
 
 // Any meeting of the workspace, newest first, for its minutes.
@@ -88,6 +129,7 @@ void addReviewMenu(MainWindow *window)
     QAction *start = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Start meeting..."));
     start->setShortcut(QKeySequence(Qt::Key_F5));
     QAction *resume = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Resume meeting..."));
+    QAction *agenda = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "Edit &agenda..."));
     QAction *minutes = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "Export &minutes as PDF..."));
     menu->addSeparator();
     QAction *actions = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Action items"));
@@ -96,7 +138,7 @@ void addReviewMenu(MainWindow *window)
     QObject::connect(menu, &QObject::destroyed, [actionsWindow] { delete actionsWindow; });
 
     auto update = [=](Workspace *ws) {
-        for (QAction *a : {start, resume, minutes, actions})
+        for (QAction *a : {start, resume, agenda, minutes, actions})
             a->setEnabled(ws != nullptr);
         if (*actionsWindow)
             (*actionsWindow)->deleteLater();
@@ -109,7 +151,13 @@ void addReviewMenu(MainWindow *window)
         if (!ws)
             return;
         StartMeetingDialog dialog(ws, window);
-        if (dialog.exec() != QDialog::Accepted)
+        const int result = dialog.exec();
+        if (result == StartMeetingDialog::PlanResult) {
+            if (const qint64 id = planMeeting(ws, dialog.setup(), window))
+                resumeMeeting(window, ws, id, dialog.screenIndex());
+            return;
+        }
+        if (result != QDialog::Accepted)
             return;
         auto *mode = new ReviewMode(ws, window);
         QString error;
@@ -123,16 +171,14 @@ void addReviewMenu(MainWindow *window)
     QObject::connect(resume, &QAction::triggered, window, [window] {
         Workspace *ws = window->workspace();
         const qint64 id = ws ? chooseUnfinishedMeeting(ws, window) : 0;
-        if (id == 0)
-            return;
-        auto *mode = new ReviewMode(ws, window);
-        QString error;
-        if (!mode->open(id, 0, &error)) {
-            delete mode;
-            QMessageBox::warning(window, QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting"), error);
-            return;
-        }
-        runMode(window, mode);
+        if (id != 0)
+            resumeMeeting(window, ws, id, StartMeetingDialog::rememberedScreen());
+    });
+    QObject::connect(agenda, &QAction::triggered, window, [window] {
+        Workspace *ws = window->workspace();
+        const qint64 id = ws ? chooseUnfinishedMeeting(ws, window, true) : 0;
+        if (id != 0 && editAgenda(ws, id, window) == id)
+            resumeMeeting(window, ws, id, StartMeetingDialog::rememberedScreen());
     });
     QObject::connect(minutes, &QAction::triggered, window, [window] {
         Workspace *ws = window->workspace();

@@ -1,5 +1,6 @@
 list(APPEND UI_SOURCES
-  review/agendaview.h review/agendaview.cpp
+  review/agendaeditor.h review/agendaeditor.cpp
+  review/agendadialog.h review/agendadialog.cpp
   review/capturepanel.h review/capturepanel.cpp
   review/slidewidget.h review/slidewidget.cpp
   review/presentationwidget.h review/presentationwidget.cpp

@@ -60,22 +60,27 @@ StartMeetingDialog::StartMeetingDialog(Workspace *workspace, QWidget *parent) : 
         const QRect g = screens.at(i)->geometry();
         m_screen->addItem(tr("%1: %2 (%3 × %4)").arg(i + 1).arg(screens.at(i)->name()).arg(g.width()).arg(g.height()));
     }
-    // With two screens, slides go to the one without this window by default.
-    const int remembered = QSettings().value(QStringLiteral("review/screen"), -1).toInt();
-    if (remembered >= 0 && remembered < screens.size())
-        m_screen->setCurrentIndex(remembered);
-    else if (screens.size() > 1)
-        m_screen->setCurrentIndex(screens.indexOf(QGuiApplication::primaryScreen()) == 0 ? 1 : 0);
+    m_screen->setCurrentIndex(rememberedScreen());
     m_screen->setEnabled(screens.size() > 1);
     form->addRow(tr("Present &on:"), m_screen);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
     m_start->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    m_plan = buttons->addButton(tr("&Plan the agenda first..."), QDialogButtonBox::ActionRole);
+    m_plan->setToolTip(tr("Saves the meeting with its proposed agenda to reorder, skip and add "
+                          "KPIs before it starts."));
+    auto remember = [this] {
         QSettings().setValue(QStringLiteral("review/hideRest"), m_hideRest->isChecked());
         QSettings().setValue(QStringLiteral("review/screen"), m_screen->currentIndex());
+    };
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, remember] {
+        remember();
         accept();
+    });
+    connect(m_plan, &QPushButton::clicked, this, [this, remember] {
+        remember();
+        done(PlanResult);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &StartMeetingDialog::validate);
@@ -91,6 +96,7 @@ void StartMeetingDialog::validate()
 {
     const bool ok = !m_title->text().trimmed().isEmpty() && m_from->date() <= m_to->date();
     m_start->setEnabled(ok);
+    m_plan->setEnabled(ok);
     m_start->setToolTip(ok ? QString() : tr("A meeting needs a title and a period that starts before it ends."));
 }
 
@@ -106,6 +112,18 @@ MeetingSetup StartMeetingDialog::setup() const
         if (m_attendees->item(i)->checkState() == Qt::Checked)
             s.attendees << m_attendees->item(i)->text();
     return s;
+}
+
+int StartMeetingDialog::rememberedScreen()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    const int remembered = QSettings().value(QStringLiteral("review/screen"), -1).toInt();
+    if (remembered >= 0 && remembered < screens.size())
+        return remembered;
+    // With two screens, slides go to the one that is not the primary screen.
+    if (screens.size() > 1)
+        return screens.indexOf(QGuiApplication::primaryScreen()) == 0 ? 1 : 0;
+    return 0;
 }
 
 int StartMeetingDialog::screenIndex() const
