@@ -123,14 +123,122 @@
     </message>
 </context>
 <context>
-    <name>Needle::AgendaView</name>
+    <name>Needle::AgendaDelegate</name>
     <message>
-        <source>%1. %2 — %3</source>
-        <translation>%1. %2 — %3</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation>Besprechung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation>Tagesordnung — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: the period from %3 to %4. Changes are saved as you make them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: der Zeitraum vom %3 bis %4. Änderungen werden sofort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Alt+Up, Alt+Down); untick or press Delete to skip; double-click or Enter to show it.</source>
+        <translation>Zum Umordnen ziehen (oder Alt+Auf, Alt+Ab); Haken entfernen oder Entf zum Überspringen; Doppelklick oder Eingabe zeigt den Punkt.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>KPI to add</source>
+        <translation>Hinzuzufügende Kennzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Add KPI</source>
+        <translation>Kennzahl &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the chosen KPI after the item on screen.</source>
+        <translation>Fügt die gewählte Kennzahl nach dem angezeigten Punkt ein.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Every KPI is on the agenda</source>
+        <translation>Alle Kennzahlen stehen auf der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Put &amp;back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (skipped)</source>
         <translation> (übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: the slides pass over it. Tick it to put it back.</source>
+        <translation>%1 wird übersprungen: die Folien lassen es aus. Zum Zurückholen abhaken.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>%n Kennzahl auf der Tagesordnung verschieben</numerusform>
+            <numerusform>%n Kennzahlen auf der Tagesordnung verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3523,10 @@ Besprochen: %2</translation>
         <source>There is no item %1 on the agenda.</source>
         <translation>Es gibt keinen Punkt %1 auf der Tagesordnung.</translation>
     </message>
+    <message>
+        <source>↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · G or Esc back to the slide</source>
+        <translation>↑ ↓ wählen · Eingabe zeigen · Alt+↑ Alt+↓ verschieben · Entf überspringen oder zurückholen · G oder Esc zurück zur Folie</translation>
+    </message>
 </context>
 <context>
     <name>Needle::PresenterView</name>
@@ -4039,6 +4151,14 @@ Besprochen: %2</translation>
         <source>Export &amp;minutes as PDF...</source>
         <translation>&amp;Protokoll als PDF exportieren...</translation>
     </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>Tagesordnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;agenda...</source>
+        <translation>&amp;Tagesordnung bearbeiten...</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ReviewNoteModel</name>
@@ -4120,6 +4240,45 @@ Besprochen: %2</translation>
     <message>
         <source>No KPI is on screen.</source>
         <translation>Es wird kein KPI angezeigt.</translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; is closed; its agenda can no longer change.</source>
+        <translation>Die Besprechung „%1“ ist abgeschlossen; ihre Tagesordnung kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Move %1 on the agenda</source>
+        <translation>%1 auf der Tagesordnung verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>%n Kennzahl auf der Tagesordnung verschieben</numerusform>
+            <numerusform>%n Kennzahlen auf der Tagesordnung verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>%1 überspringen</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the agenda</source>
+        <translation>%1 wieder auf die Tagesordnung setzen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the agenda</source>
+        <translation>%1 zur Tagesordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agenda</source>
+        <translation>%1 von der Tagesordnung entfernen</translation>
+    </message>
+    <message>
+        <source>Skip the KPIs with nothing to discuss</source>
+        <translation>Kennzahlen ohne Gesprächsbedarf überspringen</translation>
+    </message>
+    <message>
+        <source>Put the KPIs with nothing to discuss back on the agenda</source>
+        <translation>Kennzahlen ohne Gesprächsbedarf wieder auf die Tagesordnung setzen</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4849,14 @@ Besprochen: %2</translation>
     <message>
         <source>A meeting needs a title and a period that starts before it ends.</source>
         <translation>Eine Besprechung braucht einen Titel und einen Zeitraum, der vor seinem Ende beginnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the agenda first...</source>
+        <translation>Erst die Tagesordnung &amp;planen...</translation>
+    </message>
+    <message>
+        <source>Saves the meeting with its proposed agenda to reorder, skip and add KPIs before it starts.</source>
+        <translation>Speichert die Besprechung mit der vorgeschlagenen Tagesordnung, um vor dem Beginn Kennzahlen umzuordnen, zu überspringen und hinzuzufügen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Needle::AgendaModel</name>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>Move %n KPI on the agenda</numerusform>
+            <numerusform>Move %n KPIs on the agenda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message numerus="yes">
         <source>Overdue action items: %n</source>
@@ -190,6 +200,16 @@
         <translation>
             <numerusform>The table shows the first value.</numerusform>
             <numerusform>The table shows the first %n values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ReviewSession</name>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>Move %n KPI on the agenda</numerusform>
+            <numerusform>Move %n KPIs on the agenda</numerusform>
         </translation>
     </message>
 </context>

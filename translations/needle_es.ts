@@ -123,14 +123,122 @@
     </message>
 </context>
 <context>
-    <name>Needle::AgendaView</name>
+    <name>Needle::AgendaDelegate</name>
     <message>
-        <source>%1. %2 — %3</source>
-        <translation>%1. %2 — %3</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation>&amp;Iniciar la reunión</translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation>Orden del día — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: the period from %3 to %4. Changes are saved as you make them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: el periodo del %3 al %4. Los cambios se guardan al hacerlos.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Alt+Up, Alt+Down); untick or press Delete to skip; double-click or Enter to show it.</source>
+        <translation>Arrastre para reordenar (o Alt+Arriba, Alt+Abajo); desmarque o pulse Supr para saltar; doble clic o Intro para mostrarlo.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>KPI to add</source>
+        <translation>KPI que añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Add KPI</source>
+        <translation>&amp;Añadir KPI</translation>
+    </message>
+    <message>
+        <source>Adds the chosen KPI after the item on screen.</source>
+        <translation>Añade el KPI elegido después del punto en pantalla.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Every KPI is on the agenda</source>
+        <translation>Todos los KPI están en el orden del día</translation>
+    </message>
+    <message>
+        <source>Put &amp;back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip</source>
+        <translation>Sal&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (skipped)</source>
-        <translation> (omitido)</translation>
+        <translation> (saltado)</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: the slides pass over it. Tick it to put it back.</source>
+        <translation>%1 se salta: las diapositivas lo omiten. Márquelo para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>Mover %n KPI en el orden del día</numerusform>
+            <numerusform>Mover %n KPI en el orden del día</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3523,10 @@ Revisado: %2</translation>
         <source>There is no item %1 on the agenda.</source>
         <translation>No hay ningún punto %1 en el orden del día.</translation>
     </message>
+    <message>
+        <source>↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · G or Esc back to the slide</source>
+        <translation>↑ ↓ elegir · Intro mostrar · Alt+↑ Alt+↓ mover · Supr saltar o recuperar · G o Esc volver a la diapositiva</translation>
+    </message>
 </context>
 <context>
     <name>Needle::PresenterView</name>
@@ -4039,6 +4151,14 @@ Revisado: %2</translation>
         <source>Export &amp;minutes as PDF...</source>
         <translation>Exportar el &amp;acta como PDF...</translation>
     </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>Editar el orden del día</translation>
+    </message>
+    <message>
+        <source>Edit &amp;agenda...</source>
+        <translation>Editar el &amp;orden del día...</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ReviewNoteModel</name>
@@ -4120,6 +4240,45 @@ Revisado: %2</translation>
     <message>
         <source>No KPI is on screen.</source>
         <translation>No hay ningún KPI en pantalla.</translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; is closed; its agenda can no longer change.</source>
+        <translation>La reunión «%1» está cerrada; su orden del día ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Move %1 on the agenda</source>
+        <translation>Mover %1 en el orden del día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>Mover %n KPI en el orden del día</numerusform>
+            <numerusform>Mover %n KPI en el orden del día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>Saltar %1</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the agenda</source>
+        <translation>Devolver %1 al orden del día</translation>
+    </message>
+    <message>
+        <source>Add %1 to the agenda</source>
+        <translation>Añadir %1 al orden del día</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agenda</source>
+        <translation>Quitar %1 del orden del día</translation>
+    </message>
+    <message>
+        <source>Skip the KPIs with nothing to discuss</source>
+        <translation>Saltar los KPI sin nada que comentar</translation>
+    </message>
+    <message>
+        <source>Put the KPIs with nothing to discuss back on the agenda</source>
+        <translation>Devolver al orden del día los KPI sin nada que comentar</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4849,14 @@ Revisado: %2</translation>
     <message>
         <source>A meeting needs a title and a period that starts before it ends.</source>
         <translation>Una reunión necesita un título y un periodo que empiece antes de terminar.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the agenda first...</source>
+        <translation>&amp;Preparar antes el orden del día...</translation>
+    </message>
+    <message>
+        <source>Saves the meeting with its proposed agenda to reorder, skip and add KPIs before it starts.</source>
+        <translation>Guarda la reunión con el orden del día propuesto para reordenar, saltar y añadir KPI antes de que empiece.</translation>
     </message>
 </context>
 <context>

@@ -123,14 +123,122 @@
     </message>
 </context>
 <context>
-    <name>Needle::AgendaView</name>
+    <name>Needle::AgendaDelegate</name>
     <message>
-        <source>%1. %2 — %3</source>
-        <translation>%1. %2 — %3</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting</source>
+        <translation>&amp;Démarrer la réunion</translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation>Ordre du jour — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: the period from %3 to %4. Changes are saved as you make them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 : la période du %3 au %4. Les modifications sont enregistrées au fur et à mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Alt+Up, Alt+Down); untick or press Delete to skip; double-click or Enter to show it.</source>
+        <translation>Glisser pour réordonner (ou Alt+Haut, Alt+Bas) ; décocher ou Suppr pour sauter ; double-clic ou Entrée pour l’afficher.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>KPI to add</source>
+        <translation>Indicateur à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add KPI</source>
+        <translation>&amp;Ajouter l’indicateur</translation>
+    </message>
+    <message>
+        <source>Adds the chosen KPI after the item on screen.</source>
+        <translation>Ajoute l’indicateur choisi après le point affiché.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivé)</translation>
+    </message>
+    <message>
+        <source>Every KPI is on the agenda</source>
+        <translation>Tous les indicateurs sont à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Put &amp;back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip</source>
+        <translation>&amp;Sauter</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::AgendaModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (skipped)</source>
-        <translation> (passé)</translation>
+        <translation> (sauté)</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: the slides pass over it. Tick it to put it back.</source>
+        <translation>%1 est sauté : les diapositives le passent. Cochez-le pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>Déplacer %n indicateur dans l’ordre du jour</numerusform>
+            <numerusform>Déplacer %n indicateurs dans l’ordre du jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3523,10 @@ Examiné : %2</translation>
         <source>There is no item %1 on the agenda.</source>
         <translation>Il n’y a pas de point %1 à l’ordre du jour.</translation>
     </message>
+    <message>
+        <source>↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · G or Esc back to the slide</source>
+        <translation>↑ ↓ choisir · Entrée afficher · Alt+↑ Alt+↓ déplacer · Suppr sauter ou rétablir · G ou Échap retour à la diapositive</translation>
+    </message>
 </context>
 <context>
     <name>Needle::PresenterView</name>
@@ -4039,6 +4151,14 @@ Examiné : %2</translation>
         <source>Export &amp;minutes as PDF...</source>
         <translation>Exporter le &amp;compte rendu en PDF...</translation>
     </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>Modifier l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Edit &amp;agenda...</source>
+        <translation>Modifier l’&amp;ordre du jour...</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ReviewNoteModel</name>
@@ -4120,6 +4240,45 @@ Examiné : %2</translation>
     <message>
         <source>No KPI is on screen.</source>
         <translation>Aucun KPI n’est affiché.</translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; is closed; its agenda can no longer change.</source>
+        <translation>La réunion « %1 » est close ; son ordre du jour ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Move %1 on the agenda</source>
+        <translation>Déplacer %1 dans l’ordre du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n KPIs on the agenda</source>
+        <translation>
+            <numerusform>Déplacer %n indicateur dans l’ordre du jour</numerusform>
+            <numerusform>Déplacer %n indicateurs dans l’ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>Sauter %1</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the agenda</source>
+        <translation>Remettre %1 à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add %1 to the agenda</source>
+        <translation>Ajouter %1 à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agenda</source>
+        <translation>Retirer %1 de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Skip the KPIs with nothing to discuss</source>
+        <translation>Sauter les indicateurs sans rien à discuter</translation>
+    </message>
+    <message>
+        <source>Put the KPIs with nothing to discuss back on the agenda</source>
+        <translation>Remettre à l’ordre du jour les indicateurs sans rien à discuter</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4849,14 @@ Examiné : %2</translation>
     <message>
         <source>A meeting needs a title and a period that starts before it ends.</source>
         <translation>Une réunion doit avoir un titre et une période qui commence avant sa fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the agenda first...</source>
+        <translation>&amp;Préparer d’abord l’ordre du jour...</translation>
+    </message>
+    <message>
+        <source>Saves the meeting with its proposed agenda to reorder, skip and add KPIs before it starts.</source>
+        <translation>Enregistre la réunion avec l’ordre du jour proposé pour réordonner, sauter et ajouter des indicateurs avant qu’elle commence.</translation>
     </message>
 </context>
 <context>

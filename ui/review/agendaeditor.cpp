@@ -51,28 +51,39 @@ AgendaEditor::AgendaEditor(ReviewSession *session, QWidget *parent)
 
     m_up = new QPushButton(tr("Move &up"));
     m_down = new QPushButton(tr("Move do&wn"));
-    m_skip = new QPushButton(tr("S&kip"));
+    m_skip = new QPushButton(tr("Sk&ip"));
     m_kpis = new QComboBox;
     m_kpis->setAccessibleName(tr("KPI to add"));
     m_kpis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kpis->setMinimumContentsLength(14);
     m_add = new QPushButton(tr("&Add KPI"));
     m_add->setToolTip(tr("Adds the chosen KPI after the item on screen."));
+    // Undo and redo of the whole workspace (agenda edits and captures alike), as in the main
+    // window; the buttons stay short, their tooltips say what they undo.
     QUndoStack *stack = session->workspace()->undoStack();
-    QAction *undo = stack->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = stack->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
+    auto *undo = new QAction(tr("Undo"), this);
+    undo->setShortcuts(QKeySequence::Undo);
+    auto *redo = new QAction(tr("Redo"), this);
+    redo->setShortcuts(QKeySequence::Redo);
+    for (QAction *a : {undo, redo}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto follow = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setToolTip(stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : QString());
+        redo->setToolTip(stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : QString());
+    };
+    connect(stack, &QUndoStack::indexChanged, this, follow);
+    connect(stack, &QUndoStack::cleanChanged, this, follow);
+    follow();
     m_undo = new QToolButton;
     m_undo->setDefaultAction(undo);
-    m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_redo = new QToolButton;
     m_redo->setDefaultAction(redo);
-    m_redo->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_up);
@@ -82,7 +93,7 @@ AgendaEditor::AgendaEditor(ReviewSession *session, QWidget *parent)
     buttons->addWidget(m_undo);
     buttons->addWidget(m_redo);
     auto *adding = new QHBoxLayout;
-    auto *addLabel = new QLabel(tr("K&PI:"));
+    auto *addLabel = new QLabel(tr("&KPI:"));
     addLabel->setBuddy(m_kpis);
     adding->addWidget(addLabel);
     adding->addWidget(m_kpis, 1);
@@ -178,7 +189,7 @@ void AgendaEditor::updateButtons()
     m_down->setEnabled(row >= 0 && row + 1 < m_model->rowCount());
     m_skip->setEnabled(row >= 0);
     const bool skipped = row >= 0 && m_session->item(row).skipped;
-    m_skip->setText(skipped ? tr("Put &back") : tr("S&kip"));
+    m_skip->setText(skipped ? tr("Put &back") : tr("Sk&ip"));
 }
 
 bool AgendaEditor::eventFilter(QObject *watched, QEvent *event)

@@ -49,8 +49,7 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
 
     m_slide = new SlideWidget(session->workspace());
     m_capture = new CapturePanel(session);
-    m_hint = new QLabel(tr("→ next · ← previous · number + Enter jump · G agenda · N note · "
-                           "D decision · A action item · V verdict · B black · Esc leave"));
+    m_hint = new QLabel(slideKeys());
     m_hint->setStyleSheet(QStringLiteral("color: #707070;"));
     auto *slidePage = new QWidget;
     auto *slideLayout = new QVBoxLayout(slidePage);
@@ -102,6 +101,18 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
     refreshSlide();
     refreshAgenda();
+}
+
+QString PresentationWidget::slideKeys()
+{
+    return tr("→ next · ← previous · number + Enter jump · G agenda · N note · "
+              "D decision · A action item · V verdict · B black · Esc leave");
+}
+
+QString PresentationWidget::agendaKeys()
+{
+    return tr("↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · "
+              "G or Esc back to the slide");
 }
 
 QString PresentationWidget::timerText() const
@@ -171,6 +182,7 @@ void PresentationWidget::showPage(Page page)
     m_page = page;
     m_pages->setCurrentIndex(int(page));
     m_hint->setVisible(page != Page::Black);
+    m_hint->setText(page == Page::Agenda ? agendaKeys() : slideKeys());
     if (page != Page::Slide)
         m_capture->hide();
     emit pageChanged(page);
@@ -354,6 +366,9 @@ void PresentationWidget::resizeEvent(QResizeEvent *event)
     f.setPixelSize(qBound(10, height() / 70, 20));
     m_hint->setFont(f);
     m_summary->setFont(f);
+    // The agenda overview is read from across the room too.
+    f.setPixelSize(qBound(12, height() / 40, 30));
+    m_agenda->setFont(f);
 }
 
 void PresentationWidget::closeEvent(QCloseEvent *event)

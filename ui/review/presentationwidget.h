@@ -55,6 +55,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static QString slideKeys();
+    static QString agendaKeys();
     void refreshSlide();
     void refreshAgenda();
     int agendaRow() const;
