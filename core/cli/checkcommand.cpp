@@ -1,8 +1,8 @@
 #include "cli/checkreport.h"
 #include "cli/commands.h"
+#include "cli/jsonwriter.h"
 #include "storage/database.h"
 
-#include <QJsonDocument>
 
 namespace Needle {
 
@@ -20,7 +20,7 @@ int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err)
         return ExitRejected;
     }
     if (cl.json)
-        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        out << JsonWriter::write(report.toJson());
     else
         report.writeTable(out, QLocale());
     out.flush();

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/jsonwriter.h"
 
 #include "import/importer.h"
 #include "storage/database.h"
@@ -8,7 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Needle {
 
@@ -36,8 +37,36 @@ void printJson(const QVector<ImportResult> &results, QTextStream &out)
         }
         document.insert(QStringLiteral("imports"), imports);
     }
-    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    out << JsonWriter::write(document);
     out.flush();
+}
+
+// import and undo-import write: a read-only workspace (or folder, where SQLite keeps its
+// journal beside the file) is refused up front with a message that says so, rather than with
+// the database's "attempt to write a readonly database" at the end.
+bool checkWritable(const QString &path, QTextStream &err)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()))
+        return true;
+    err << QCoreApplication::translate("Needle::ImportCommand",
+                                       "%1 is read-only (the file or its folder): it was not changed.")
+               .arg(info.fileName())
+        << Qt::endl;
+    return false;
+}
+
+// A file that could be imported but was not, because another file of the same command has
+// errors: nothing of it is written either.
+ImportResult heldBack(const ImportPlan &plan)
+{
+    ImportResult r;
+    r.outcome = ImportResult::Outcome::Rejected;
+    r.fileName = plan.fileName;
+    r.sheet = plan.sheet;
+    r.rowsRead = plan.rowsRead;
+    r.issues = plan.issues;
+    return r;
 }
 
 } // namespace
@@ -45,6 +74,8 @@ void printJson(const QVector<ImportResult> &results, QTextStream &out)
 int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
     QString error;
+    if (!checkWritable(cl.workspace, err))
+        return ExitRejected;
     const auto db = Database::open(cl.workspace, Database::Mode::OpenExisting, &error);
     if (!db) {
         err << error << Qt::endl;
@@ -71,6 +102,15 @@ int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
     QVector<ImportResult> results;
     if (rejected || cl.dryRun) {
         for (const ImportPlan &p : std::as_const(plans)) {
+            if (rejected && p.canImport()) {
+                results << heldBack(p);
+                err << QCoreApplication::translate("Needle::ImportCommand",
+                                                   "%1 was not imported either: another file has "
+                                                   "errors. Nothing was written.")
+                           .arg(p.fileName)
+                    << Qt::endl;
+                continue;
+            }
             results << Importer::dryRun(p);
             report(results.constLast(), err);
         }
@@ -97,6 +137,8 @@ int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
 int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
     QString error;
+    if (!checkWritable(cl.workspace, err))
+        return ExitRejected;
     const auto db = Database::open(cl.workspace, Database::Mode::OpenExisting, &error);
     if (!db) {
         err << error << Qt::endl;
@@ -117,10 +159,9 @@ int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
     if (kept > 0)
         err << QCoreApplication::translate("Needle::ImportCommand", "%1 values of the batch were changed since and were kept.").arg(kept) << Qt::endl;
     if (cl.json) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("batch"), cl.batch},
-                                         {QStringLiteral("values_undone"), removed.size()},
-                                         {QStringLiteral("values_kept"), kept}})
-                   .toJson(QJsonDocument::Indented);
+        out << JsonWriter::write(QJsonObject{{QStringLiteral("batch"), cl.batch},
+                                             {QStringLiteral("values_undone"), removed.size()},
+                                             {QStringLiteral("values_kept"), kept}});
         out.flush();
     }
     return ExitOk;

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/jsonwriter.h"
 #include "import/celljson.h"
 #include "import/spreadsheetreader.h"
 
@@ -66,16 +67,6 @@ void printTable(QTextStream &out, const QVector<QPair<qint64, Row>> &rows)
     }
 }
 
-QJsonObject issueJson(const ImportIssue &i)
-{
-    return QJsonObject { { QStringLiteral("severity"), ImportIssue::severityName(i.severity) },
-                         { QStringLiteral("file"), i.file },
-                         { QStringLiteral("sheet"), i.sheet },
-                         { QStringLiteral("row"), i.row },
-                         { QStringLiteral("column"), i.column },
-                         { QStringLiteral("message"), i.message } };
-}
-
 } // namespace
 
 int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err)
@@ -124,8 +115,8 @@ int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err)
         }
         QJsonArray issueArray;
         for (const ImportIssue &i : std::as_const(issues))
-            issueArray.append(issueJson(i));
-        out << "],\"issues\":" << compact(issueArray) << "}\n";
+            issueArray.append(i.toJson());
+        out << "],\"issues\":" << JsonWriter::write(issueArray, JsonWriter::Style::Compact).trimmed() << "}\n";
     } else {
         const int sheetCount = int(reader->sheets().size());
         out << QCoreApplication::translate("Needle::Inspect", "%1: %2, %n sheet(s)", nullptr, sheetCount)

@@ -5,5 +5,6 @@ list(APPEND CORE_SOURCES
   cli/exportcsvcommand.cpp
   cli/inspectcommand.cpp
   cli/importcommands.cpp
+  cli/jsonwriter.h cli/jsonwriter.cpp
 )
 list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkcommand.cpp)

@@ -80,8 +80,10 @@ void installFirst(QCoreApplication *app, const QLocale &locale, const QString &b
 {
     for (QString name : locale.uiLanguages()) {
         name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        // The C locale (LANG=C.UTF-8, as on CI and in containers) is English: load its
+        // plural forms too, or messages read "1 value(s) written".
         if (name == QLatin1String("C"))
-            return;
+            name = QStringLiteral("en");
         auto *translator = new QTranslator(app);
         // load() also tries the name without its region ("de_CH" -> "de").
         if (translator->load(base + QLatin1Char('_') + name, folder)) {

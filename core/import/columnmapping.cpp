@@ -1,7 +1,10 @@
 #include "import/columnmapping.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QHash>
 #include <QJsonArray>
+#include <QTranslator>
 
 namespace Needle {
 
@@ -16,69 +19,109 @@ QString tr(const char *text)
     return QCoreApplication::translate("Needle::ColumnMapping", text);
 }
 
+struct Synonyms
+{
+    const char *source;
+    const char *comment;
+};
+
+// The translatable names of the roles kpi, date, value, owner, unit, target, benchmark, note.
+const Synonyms translatedSynonyms[] = {
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "kpi|metric|key|name|indicator|measure",
+                       "Column names meaning the KPI, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "date|period|month|week|day|quarter|year",
+                       "Column names meaning the date or period, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "value|actual|amount|result",
+                       "Column names meaning the measured value, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "owner|responsible",
+                       "Column names meaning the KPI's owner, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "unit|units",
+                       "Column names meaning the unit, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "target|goal",
+                       "Column names meaning the target, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "benchmark|baseline",
+                       "Column names meaning the benchmark, separated by |, lower case"),
+    QT_TRANSLATE_NOOP3("Needle::ImportHeaders", "note|notes|comment",
+                       "Column names meaning a note on the value, separated by |, lower case"),
+};
+
+// A sheet's headers are in the language of whoever wrote it, not of the interface reading it
+// (DESIGN section 5): the names of every translation Needle carries (the .qm files embedded
+// under :/i18n), read once and joined by "|".
+QString inEveryLanguage(const char *source, const char *comment)
+{
+    static const QHash<QByteArray, QString> byKey = [] {
+        QHash<QByteArray, QString> h;
+        const QStringList files = QDir(QStringLiteral(":/i18n"))
+                                      .entryList({QStringLiteral("needle_*.qm")}, QDir::Files);
+        for (const QString &file : files) {
+            QTranslator translator;
+            if (!translator.load(file, QStringLiteral(":/i18n")))
+                continue;
+            for (const Synonyms &s : translatedSynonyms) {
+                const QString t = translator.translate("Needle::ImportHeaders", s.source, s.comment);
+                if (!t.isEmpty())
+                    h[QByteArray(s.source)] += QLatin1Char('|') + t;
+            }
+        }
+        return h;
+    }();
+    Q_UNUSED(comment);
+    return byKey.value(QByteArray(source));
+}
+
 // English names of each role, then the translated ones: translators give a list separated
 // by "|" in their language, so new synonyms need no code.
 QStringList synonyms(ColumnRole role)
 {
     QString english;
-    QString translated;
+    Synonyms text{nullptr, nullptr};
     switch (role) {
     case ColumnRole::Kpi:
         english = QStringLiteral("kpi|metric|key|name|indicator|measure|kpi key|kpi name|"
                                  "metric name|series");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "kpi|metric|key|name|indicator|measure",
-            "Column names meaning the KPI, separated by |, lower case");
+        text = translatedSynonyms[0];
         break;
     case ColumnRole::Date:
         english = QStringLiteral("date|period|month|week|day|quarter|year|time|timestamp|as of|"
                                  "as-of date|reporting date");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "date|period|month|week|day|quarter|year",
-            "Column names meaning the date or period, separated by |, lower case");
+        text = translatedSynonyms[1];
         break;
     case ColumnRole::Value:
         english = QStringLiteral("value|actual|actuals|amount|result|actual value|measurement|"
                                  "measured");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "value|actual|amount|result",
-            "Column names meaning the measured value, separated by |, lower case");
+        text = translatedSynonyms[2];
         break;
     case ColumnRole::Owner:
         english = QStringLiteral("owner|responsible|owner name|accountable");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "owner|responsible",
-            "Column names meaning the KPI's owner, separated by |, lower case");
+        text = translatedSynonyms[3];
         break;
     case ColumnRole::Unit:
         english = QStringLiteral("unit|units|uom|unit of measure");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "unit|units",
-            "Column names meaning the unit, separated by |, lower case");
+        text = translatedSynonyms[4];
         break;
     case ColumnRole::Target:
         english = QStringLiteral("target|goal|objective|target value");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "target|goal",
-            "Column names meaning the target, separated by |, lower case");
+        text = translatedSynonyms[5];
         break;
     case ColumnRole::Benchmark:
         english = QStringLiteral("benchmark|baseline|industry benchmark");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "benchmark|baseline",
-            "Column names meaning the benchmark, separated by |, lower case");
+        text = translatedSynonyms[6];
         break;
     case ColumnRole::Note:
         english = QStringLiteral("note|notes|comment|comments|remark|remarks");
-        translated = QCoreApplication::translate(
-            "Needle::ImportHeaders", "note|notes|comment",
-            "Column names meaning a note on the value, separated by |, lower case");
+        text = translatedSynonyms[7];
         break;
     case ColumnRole::Ignore:
     case ColumnRole::Series:
         break;
     }
     QStringList all = english.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    if (!text.source)
+        return all;
+    const QString translated = QCoreApplication::translate("Needle::ImportHeaders", text.source,
+                                                           text.comment)
+        + QLatin1Char('|') + inEveryLanguage(text.source, text.comment);
     for (const QString &s : translated.split(QLatin1Char('|'), Qt::SkipEmptyParts))
         all << s.trimmed().toLower();
     return all;

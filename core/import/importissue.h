@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -22,6 +23,9 @@ struct ImportIssue
     QString toString() const;
     static QString severityName(Severity s); // "error", "warning", "info" (JSON, not translated)
     static QString columnName(int column); // 1 -> "A", 27 -> "AA"
+    // {"severity", "file", "sheet", "row", "column", "message"}: the column as its letters,
+    // and null for a sheet, row or column that does not apply (import and inspect --json).
+    QJsonObject toJson() const;
 };
 
 using ImportIssues = QVector<ImportIssue>;

@@ -90,7 +90,10 @@ void ImportPlanner::error(qint64 row, int column, const QString &message)
                       message};
     if (m_options.skipInvalid && row > m_mapping.headerRow + 1) {
         issue.severity = ImportIssue::Severity::Warning;
-        issue.message = tr("%1 The row was skipped.").arg(message);
+        QString reason = message; // some messages end with a full stop, some do not
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        issue.message = tr("%1; the row was skipped.").arg(reason);
     }
     m_plan->issues << issue;
     if (row > 0)

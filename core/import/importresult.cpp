@@ -41,16 +41,8 @@ QJsonObject ImportResult::toJson() const
     for (const Kpi &k : kpisCreated)
         created.append(QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("name"), k.name}});
     QJsonArray issueArray;
-    for (const ImportIssue &i : issues) {
-        issueArray.append(QJsonObject{
-            {QStringLiteral("severity"), ImportIssue::severityName(i.severity)},
-            {QStringLiteral("file"), i.file},
-            {QStringLiteral("sheet"), i.sheet.isEmpty() ? QJsonValue() : QJsonValue(i.sheet)},
-            {QStringLiteral("row"), i.row > 0 ? QJsonValue(i.row) : QJsonValue()},
-            {QStringLiteral("column"),
-             i.column > 0 ? QJsonValue(ImportIssue::columnName(i.column)) : QJsonValue()},
-            {QStringLiteral("message"), i.message}});
-    }
+    for (const ImportIssue &i : issues)
+        issueArray.append(i.toJson());
     return QJsonObject{{QStringLiteral("batch"), batchId > 0 ? QJsonValue(batchId) : QJsonValue()},
                        {QStringLiteral("rows_read"), rowsRead},
                        {QStringLiteral("values_written"), valuesWritten},

@@ -46,12 +46,28 @@ int filledCount(const Row &row)
     return int(std::count_if(row.cbegin(), row.cend(), [](const Cell &c) { return !c.isEmpty(); }));
 }
 
+// A title above the table merged across its columns: the readers repeat a merged cell's value
+// in every cell it covers, so the row holds one text several times. It is not the header.
+bool isMergedTitle(const Row &row)
+{
+    QString text;
+    for (const Cell &c : row) {
+        if (c.isEmpty())
+            continue;
+        const QString t = CellValues::toText(c);
+        if (c.type != Cell::Type::Text || (!text.isEmpty() && t != text))
+            return false;
+        text = t;
+    }
+    return !text.isEmpty();
+}
+
 Analysis analyse(const QVector<Row> &rows, const QSet<QString> &kpis)
 {
     Analysis a;
     a.headerRow = -1;
     for (int r = 0; r < rows.size() && r < 20; ++r)
-        if (filledCount(rows.at(r)) >= 2) {
+        if (filledCount(rows.at(r)) >= 2 && !(isMergedTitle(rows.at(r)) && r + 1 < rows.size())) {
             a.headerRow = r;
             break;
         }

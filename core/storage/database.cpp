@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Needle {
 
@@ -40,6 +41,23 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
 
+// Points a read-only connection at the file. A WAL database needs its -shm file beside it;
+// in a read-only folder where nobody has the file open (no -shm), SQLite cannot create one and
+// refuses the file, so it is opened as immutable instead: nothing is writing it then, and
+// nothing can start to without write access to the folder.
+void setReadOnlyTarget(QSqlDatabase &db, const QString &path, const QString &options)
+{
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded())
+                           + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
+        return;
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+}
+
 struct Identity
 {
     int applicationId = 0;
@@ -47,15 +65,39 @@ struct Identity
     int objectCount = 0;
 };
 
+// Without a -wal file beside it, the database header is the whole truth: application_id and
+// user_version are read from it directly, so that refusing a file (another program's
+// database, a newer workspace) leaves not even a -shm or -wal file behind.
+bool readHeaderIdentity(const QString &path, Identity *identity)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return false;
+    auto bigEndian = [&](int offset) {
+        return int((quint32(quint8(header.at(offset))) << 24) | (quint32(quint8(header.at(offset + 1))) << 16)
+                   | (quint32(quint8(header.at(offset + 2))) << 8) | quint32(quint8(header.at(offset + 3))));
+    };
+    identity->userVersion = bigEndian(60);
+    identity->applicationId = bigEndian(68);
+    identity->objectCount = -1; // not read
+    return true;
+}
+
 // Reads application_id, user_version and whether the file has tables, read-only.
 bool readIdentity(const QString &path, Identity *identity, QString *errorMessage)
 {
+    if (readHeaderIdentity(path, identity))
+        return true;
     const QString name = nextConnectionName();
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        setReadOnlyTarget(db, path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
@@ -182,11 +224,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                     database->m_connectionName);
-        db.setDatabaseName(path);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-        if (mode == Mode::ReadOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
+        const QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (mode == Mode::ReadOnly) {
+            setReadOnlyTarget(db, path, options + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(options);
+        }
         if (!db.open()) {
             fail(errorMessage, tr("Cannot open %1.").arg(path));
             return nullptr;

@@ -1,5 +1,10 @@
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,6 +21,9 @@ private slots:
     void exportCsvRollup();
     void rejectedFileUntouched_data();
     void rejectedFileUntouched();
+    void refusedWorkspaceUntouched_data();
+    void refusedWorkspaceUntouched();
+    void checkJsonFieldOrder();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
@@ -133,6 +141,117 @@ void TestCli::rejectedFileUntouched()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), content);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+// A newer workspace and another program's SQLite database are refused by every command with
+// exit 1, byte for byte unchanged, and without a -wal or -shm file left beside them.
+void TestCli::refusedWorkspaceUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("args");
+    const QStringList kinds{QStringLiteral("newer"), QStringLiteral("other_sqlite")};
+    for (const QString &kind : kinds) {
+        const QByteArray k = kind.toLatin1();
+        QTest::newRow((k + "_export_csv").constData()) << kind << QStringList{QStringLiteral("export-csv"), QStringLiteral("@ws")};
+        QTest::newRow((k + "_check").constData()) << kind << QStringList{QStringLiteral("check"), QStringLiteral("@ws"), QStringLiteral("--json")};
+        QTest::newRow((k + "_import").constData()) << kind << QStringList{QStringLiteral("import"), QStringLiteral("@ws"), QStringLiteral("@csv")};
+        QTest::newRow((k + "_undo_import").constData()) << kind << QStringList{QStringLiteral("undo-import"), QStringLiteral("@ws"), QStringLiteral("1")};
+        QTest::newRow((k + "_export_pdf").constData()) << kind << QStringList{QStringLiteral("export-pdf"), QStringLiteral("@ws"), QStringLiteral("@pdf")};
+    }
+}
+
+void TestCli::refusedWorkspaceUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, args);
+    const QString path = m_dir.filePath(QStringLiteral("refused-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFile::remove(path);
+    if (kind == QLatin1String("newer")) {
+        QVERIFY(QFile::copy(m_demo, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        if (kind == QLatin1String("newer")) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("make"));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    const QString csv = m_dir.filePath(QStringLiteral("refused.csv"));
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write("kpi,date,value\nmrr,2030-01-01,1\n");
+    c.close();
+    args.replaceInStrings(QStringLiteral("@ws"), path);
+    args.replaceInStrings(QStringLiteral("@csv"), csv);
+    args.replaceInStrings(QStringLiteral("@pdf"), m_dir.filePath(QStringLiteral("refused.pdf")));
+    QByteArray out, err;
+    QCOMPARE(run(args, &out, &err), 1);
+    QVERIFY2(err.contains(kind == QLatin1String("newer") ? "newer version" : "not a Needle workspace"), err.constData());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.pdf"))));
+}
+
+// check --json: the fields issue 4 names, in its order, with their types.
+void TestCli::checkJsonFieldOrder()
+{
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("check"), m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-11-21"),
+                  QStringLiteral("--json")}, &out), 0);
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-21"));
+    QVERIFY(out.indexOf("\"as_of\"") < out.indexOf("\"kpis\""));
+    const QJsonArray kpis = o.value(QStringLiteral("kpis")).toArray();
+    QVERIFY(kpis.size() >= 15);
+    // The first KPI's object, as text: its documented fields in order.
+    const QByteArray first = out.mid(out.indexOf("\"kpis\""));
+    qsizetype last = -1;
+    for (const char *field : {"key", "name", "status", "latest", "target", "benchmarks", "trend", "forecast",
+                              "stale", "anomalies"}) {
+        const qsizetype at = first.indexOf(QByteArray("\"") + field + "\":");
+        QVERIFY2(at > last, field);
+        last = at;
+    }
+    bool sawAnomaly = false;
+    for (const QJsonValue &v : kpis) {
+        const QJsonObject k = v.toObject();
+        QVERIFY(k.value(QStringLiteral("key")).isString());
+        QVERIFY(k.value(QStringLiteral("stale")).isBool());
+        QVERIFY(k.value(QStringLiteral("latest")).isObject() || k.value(QStringLiteral("latest")).isNull());
+        for (const QJsonValue &a : k.value(QStringLiteral("anomalies")).toArray()) {
+            const QByteArray text = QJsonDocument(a.toObject()).toJson(QJsonDocument::Compact);
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"))
+                         .match(a.toObject().value(QStringLiteral("period")).toString()).hasMatch(), text.constData());
+            sawAnomaly = true;
+        }
+    }
+    QVERIFY(sawAnomaly);
+    const qsizetype anomaly = out.indexOf("\"anomalies\": [\n");
+    QVERIFY(anomaly > 0);
+    const QByteArray a = out.mid(anomaly + 10);
+    last = -1;
+    for (const char *field : {"period", "value", "expected", "low", "high", "score", "direction", "severity",
+                              "reason", "verdict"}) {
+        const qsizetype at = a.indexOf(QByteArray("\"") + field + "\":");
+        QVERIFY2(at > last, field);
+        last = at;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -24,9 +24,18 @@ private slots:
     void rejected();
     void undoImport();
     void killedMidway();
+    void realToolFiles_data();
+    void realToolFiles();
+    void excelCsv_data();
+    void excelCsv();
+    void heldBackFile();
+    void skippedRowMessage();
+    void englishPluralsInCLocale();
 
 private:
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QByteArray exportCsv(const QString &kpi);
     QString file(const QString &name, const QByteArray &content);
     QByteArray checksum() const;
     QString table(const QString &sql) const;
@@ -35,9 +44,11 @@ private:
     QString m_ws;
 };
 
-int TestImportCli::run(const QStringList &args, QByteArray *out, QByteArray *err)
+int TestImportCli::run(const QStringList &args, QByteArray *out, QByteArray *err,
+                       const QProcessEnvironment &env)
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(NEEDLE_BINARY), args);
     if (!p.waitForFinished(60000))
         return -1;
@@ -46,6 +57,16 @@ int TestImportCli::run(const QStringList &args, QByteArray *out, QByteArray *err
     if (err)
         *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// The KPI's stored values as export-csv writes them, without the header.
+QByteArray TestImportCli::exportCsv(const QString &kpi)
+{
+    QByteArray out;
+    if (run({QStringLiteral("export-csv"), m_ws, QStringLiteral("--kpi"), kpi, QStringLiteral("--from"),
+             QStringLiteral("2026-12-05")}, &out) != 0)
+        return QByteArray("export-csv failed");
+    return out.mid(out.indexOf('\n') + 1);
 }
 
 QString TestImportCli::file(const QString &name, const QByteArray &content)
@@ -138,6 +159,20 @@ void TestImportCli::jsonShape()
     QCOMPARE(issue.value(QStringLiteral("column")).toString(), QStringLiteral("C"));
     QVERIFY(issue.contains(QStringLiteral("sheet")));
     QVERIFY(issue.value(QStringLiteral("message")).toString().contains(QLatin1String("zz")));
+
+    // The fields come in the documented order (issue 3), for scripts that read them in turn.
+    auto inOrder = [&](const QList<QByteArray> &names) {
+        qsizetype last = -1;
+        for (const QByteArray &n : names) {
+            const qsizetype at = out.indexOf('"' + n + "\":");
+            if (at <= last)
+                return false;
+            last = at;
+        }
+        return true;
+    };
+    QVERIFY2(inOrder({"batch", "rows_read", "values_written", "unchanged", "kpis_created", "issues"}), out.constData());
+    QVERIFY2(inOrder({"severity", "file", "sheet", "row", "column", "message"}), out.constData());
 }
 
 void TestImportCli::rejected_data()
@@ -233,6 +268,121 @@ void TestImportCli::killedMidway()
     QCOMPARE(table(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     QCOMPARE(table(everything), before);
     Q_UNUSED(beforeSum);
+}
+
+// Files LibreOffice wrote (tests/data/import/make_layouts.py): each layout lands exactly, into
+// the demo workspace, and is matched by its headers in any of Needle's languages.
+void TestImportCli::realToolFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<QString>("kpi");
+    QTest::addColumn<QByteArray>("values");
+    const QByteArray dau = "dau,2026-12-10,5000.25\ndau,2026-12-11,6234.75\ndau,2026-12-12,7469.25\n"
+                           "dau,2026-12-13,8703.75\ndau,2026-12-14,9938.25\n";
+    const QByteArray activation = "activation_rate,2026-12-07,41.5\nactivation_rate,2026-12-14,41.6\n"
+                                  "activation_rate,2026-12-21,41.7\nactivation_rate,2026-12-28,41.8\n";
+    const QByteArray nps = "nps,2027-01-01,44\nnps,2027-02-01,45\nnps,2027-03-01,46\n";
+    for (const QString &format : {QStringLiteral("xlsx"), QStringLiteral("ods")}) {
+        const QString file = QStringLiteral("%1/libreoffice-layouts.%1").arg(format);
+        const QByteArray tag = format.toLatin1();
+        QTest::newRow((tag + "_long_german_headers_formulas").constData()) << file << QStringLiteral("Long") << QStringLiteral("dau") << dau;
+        QTest::newRow((tag + "_long_created_kpi").constData()) << file << QStringLiteral("Long") << QStringLiteral("neue_kennzahl")
+                                                 << QByteArray("neue_kennzahl,2026-12-10,0.125\n");
+        QTest::newRow((tag + "_wide_merged_title").constData()) << file << QStringLiteral("Wide") << QStringLiteral("activation_rate") << activation;
+        QTest::newRow((tag + "_transposed").constData()) << file << QStringLiteral("Transposed") << QStringLiteral("nps") << nps;
+        QTest::newRow((tag + "_hidden_sheet").constData()) << file << QStringLiteral("Hidden") << QStringLiteral("dau")
+                                             << QByteArray("dau,2026-12-10,1\n");
+    }
+}
+
+void TestImportCli::realToolFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    QFETCH(QString, kpi);
+    QFETCH(QByteArray, values);
+    const QString path = QStringLiteral(NEEDLE_TEST_DATA "/import/") + file;
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("import"), m_ws, path, QStringLiteral("--sheet"), sheet,
+                  QStringLiteral("--create-kpis"), QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QVERIFY2(o.value(QStringLiteral("issues")).toArray().isEmpty(), out.constData());
+    QCOMPARE(exportCsv(kpi), values);
+}
+
+// CSV as Excel and LibreOffice write it in Europe and the US (tests/data/import/csv).
+void TestImportCli::excelCsv_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kpi");
+    QTest::addColumn<QByteArray>("values");
+    const QByteArray dau = "dau,2026-12-10,5000.25\ndau,2026-12-11,6234.75\n";
+    QTest::newRow("utf16_bom_semicolon_crlf") << QStringLiteral("excel-utf16.csv") << QStringLiteral("dau") << dau;
+    QTest::newRow("sep_hint_decimal_comma") << QStringLiteral("excel-sep-hint.csv") << QStringLiteral("dau") << dau;
+    QTest::newRow("windows_1252_month_names") << QStringLiteral("excel-windows-1252.csv") << QStringLiteral("umsatz_munchen")
+                                              << QByteArray("umsatz_munchen,2027-01-01,1234.5\numsatz_munchen,2027-03-01,2000\n");
+    QTest::newRow("us_currency_m_d_y") << QStringLiteral("excel-us.csv") << QStringLiteral("mrr")
+                                       << QByteArray("mrr,2026-12-01,271234.5\nmrr,2027-01-01,272000\nmrr,2027-02-01,273000.75\n");
+}
+
+void TestImportCli::excelCsv()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kpi);
+    QFETCH(QByteArray, values);
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("import"), m_ws, QStringLiteral(NEEDLE_TEST_DATA "/import/csv/") + file,
+                  QStringLiteral("--create-kpis"), QStringLiteral("--json")}, &out, &err), 0);
+    QVERIFY2(QJsonDocument::fromJson(out).object().value(QStringLiteral("issues")).toArray().isEmpty(), out.constData());
+    QCOMPARE(exportCsv(kpi), values);
+}
+
+// One bad file holds the good ones back: nothing is written, and the good file is not
+// reported as written (or as a dry run the user did not ask for).
+void TestImportCli::heldBackFile()
+{
+    const QString good = file(QStringLiteral("good.csv"), "kpi,date,value\nmrr,2030-01-01,1\nmrr,2030-02-01,2\n");
+    const QString bad = file(QStringLiteral("bad.csv"), "kpi,date,value\nmrr,2030-13-01,1\n");
+    const QByteArray before = checksum();
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("import"), m_ws, good, bad, QStringLiteral("--json")}, &out, &err), 1);
+    QCOMPARE(checksum(), before);
+    QVERIFY2(err.contains("good.csv was not imported either"), err.constData());
+    QVERIFY2(!err.contains("dry run"), err.constData());
+    const QJsonArray imports = QJsonDocument::fromJson(out).object().value(QStringLiteral("imports")).toArray();
+    QCOMPARE(imports.size(), 2);
+    QCOMPARE(imports.at(0).toObject().value(QStringLiteral("file")).toString(), QStringLiteral("good.csv"));
+    QCOMPARE(imports.at(0).toObject().value(QStringLiteral("values_written")).toInt(), 0);
+    QCOMPARE(imports.at(0).toObject().value(QStringLiteral("rows_read")).toInt(), 2);
+    QVERIFY(imports.at(0).toObject().value(QStringLiteral("batch")).isNull());
+}
+
+void TestImportCli::skippedRowMessage()
+{
+    const QString csv = file(QStringLiteral("skip.csv"), "kpi,date,value\nmrr,2030-01-01,abc\nmrr,2030-02-01,2\n");
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("import"), m_ws, csv, QStringLiteral("--skip-invalid"), QStringLiteral("--json"),
+                  QStringLiteral("--lang"), QStringLiteral("en")}, &out, &err), 0);
+    const QJsonObject issue = QJsonDocument::fromJson(out).object().value(QStringLiteral("issues")).toArray().at(0).toObject();
+    QCOMPARE(issue.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(issue.value(QStringLiteral("message")).toString(), QStringLiteral("\"abc\" is not a number; the row was skipped."));
+}
+
+// LANG=C.UTF-8 (CI, containers) is English: plural forms, not "value(s)".
+void TestImportCli::englishPluralsInCLocale()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES")})
+        env.remove(name);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // no saved language preference
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+    const QString csv = file(QStringLiteral("one.csv"), "kpi,date,value\nmrr,2030-01-01,1\n");
+    QByteArray err;
+    QCOMPARE(run({QStringLiteral("import"), m_ws, csv}, nullptr, &err, env), 0);
+    QVERIFY2(err.contains("1 value written"), err.constData());
+    QVERIFY2(!err.contains("(s)"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)
