@@ -1597,6 +1597,14 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <source>%1 values of the batch were changed since and were kept.</source>
         <translation>%1 Werte des Importlaufs wurden seitdem geändert und beibehalten.</translation>
     </message>
+    <message>
+        <source>%1 is read-only (the file or its folder): it was not changed.</source>
+        <translation>%1 ist schreibgeschützt (die Datei oder ihr Ordner): sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported either: another file has errors. Nothing was written.</source>
+        <translation>%1 wurde ebenfalls nicht importiert: eine andere Datei enthält Fehler. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportController</name>
@@ -1749,10 +1757,6 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
 <context>
     <name>Needle::ImportPlanner</name>
     <message>
-        <source>%1 The row was skipped.</source>
-        <translation>%1 Die Zeile wurde übersprungen.</translation>
-    </message>
-    <message>
         <source>The layout of the sheet is not clear: %1</source>
         <translation>Der Aufbau des Blatts ist nicht eindeutig: %1</translation>
     </message>
@@ -1795,6 +1799,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>The row has errors.</source>
         <translation>Die Zeile enthält Fehler.</translation>
+    </message>
+    <message>
+        <source>%1; the row was skipped.</source>
+        <translation>%1; die Zeile wurde übersprungen.</translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,14 @@ y no se escribió nada; 2 uso incorrecto.
         <source>%1 values of the batch were changed since and were kept.</source>
         <translation>%1 valores del lote se cambiaron desde entonces y se conservaron.</translation>
     </message>
+    <message>
+        <source>%1 is read-only (the file or its folder): it was not changed.</source>
+        <translation>%1 es de solo lectura (el archivo o su carpeta): no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported either: another file has errors. Nothing was written.</source>
+        <translation>%1 tampoco se ha importado: otro archivo tiene errores. No se ha escrito nada.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportController</name>
@@ -1749,10 +1757,6 @@ y no se escribió nada; 2 uso incorrecto.
 <context>
     <name>Needle::ImportPlanner</name>
     <message>
-        <source>%1 The row was skipped.</source>
-        <translation>%1 Se omitió la fila.</translation>
-    </message>
-    <message>
         <source>The layout of the sheet is not clear: %1</source>
         <translation>La disposición de la hoja no está clara: %1</translation>
     </message>
@@ -1795,6 +1799,10 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>The row has errors.</source>
         <translation>La fila tiene errores.</translation>
+    </message>
+    <message>
+        <source>%1; the row was skipped.</source>
+        <translation>%1; se ha omitido la fila.</translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,14 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <source>%1 values of the batch were changed since and were kept.</source>
         <translation>%1 valeurs du lot ont été modifiées depuis et ont été conservées.</translation>
     </message>
+    <message>
+        <source>%1 is read-only (the file or its folder): it was not changed.</source>
+        <translation>%1 est en lecture seule (le fichier ou son dossier) : il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported either: another file has errors. Nothing was written.</source>
+        <translation>%1 n’a pas été importé non plus : un autre fichier contient des erreurs. Rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportController</name>
@@ -1749,10 +1757,6 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
 <context>
     <name>Needle::ImportPlanner</name>
     <message>
-        <source>%1 The row was skipped.</source>
-        <translation>%1 La ligne a été ignorée.</translation>
-    </message>
-    <message>
         <source>The layout of the sheet is not clear: %1</source>
         <translation>La disposition de la feuille n’est pas claire : %1</translation>
     </message>
@@ -1795,6 +1799,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>The row has errors.</source>
         <translation>La ligne contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>%1; the row was skipped.</source>
+        <translation>%1 ; la ligne a été ignorée.</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,7 @@ void TestImportCli::excelCsv_data()
     QTest::newRow("windows_1252_month_names") << QStringLiteral("excel-windows-1252.csv") << QStringLiteral("umsatz_munchen")
                                               << QByteArray("umsatz_munchen,2027-01-01,1234.5\numsatz_munchen,2027-03-01,2000\n");
     QTest::newRow("us_currency_m_d_y") << QStringLiteral("excel-us.csv") << QStringLiteral("mrr")
-                                       << QByteArray("mrr,2026-12-01,271234.5\nmrr,2027-01-01,272000\nmrr,2027-02-01,273000.75\n");
+                                       << QByteArray("mrr,2026-12-15,271234.5\nmrr,2027-01-15,272000\nmrr,2027-02-15,273000.75\n");
 }
 
 void TestImportCli::excelCsv()
