@@ -16,7 +16,7 @@ packages=(
   cmake ninja-build g++ ccache pkgconf
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
-  libquazip1-qt6-dev libmuparser-dev
+  libquazip1-qt6-dev libmuparser-dev python3-openpyxl
   fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth
   desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin
