@@ -10,6 +10,8 @@ list(APPEND CORE_SOURCES
   import/xlsxformats.h import/xlsxformats.cpp
   import/odsreader.h import/odsreader.cpp
   import/xlsxreader.h import/xlsxreader.cpp import/xlsxsheet.cpp
+  import/xlsxcells.h import/xlsxcells.cpp import/xlsxfastsheet.cpp
+  import/fastxml.h import/fastxml.cpp
   # The import engine: mapping, checking and writing values.
   import/cellvalues.h import/cellvalues.cpp
   import/columnmapping.h import/columnmapping.cpp import/layoutdetector.cpp

@@ -124,7 +124,16 @@ NumberFormat classify(int id, const QString &customCode)
 
 std::optional<QDateTime> serialToDateTime(double serial, bool date1904, QString *error)
 {
-    auto fail = [&](const QString &message) -> std::optional<QDateTime> {
+    QTime time;
+    const std::optional<QDate> date = serialToDate(serial, date1904, &time, error);
+    if (!date)
+        return std::nullopt;
+    return QDateTime(*date, time, Qt::UTC);
+}
+
+std::optional<QDate> serialToDate(double serial, bool date1904, QTime *time, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<QDate> {
         if (error)
             *error = message;
         return std::nullopt;
@@ -158,7 +167,8 @@ std::optional<QDateTime> serialToDateTime(double serial, bool date1904, QString 
     } else {
         date = QDate(1899, 12, 30).addDays(qint64(days));
     }
-    return QDateTime(date, QTime::fromMSecsSinceStartOfDay(int(ms)), Qt::UTC);
+    *time = QTime::fromMSecsSinceStartOfDay(int(ms));
+    return date;
 }
 
 } // namespace Needle::XlsxFormats

@@ -27,5 +27,7 @@ NumberFormat classify(int numFmtId, const QString &customCode);
 // 1900-02-29 as serial 60, which is refused) or the 1904 system. Nullopt with a translated
 // reason for numbers that are no date (negative, NaN, past 9999-12-31, the phantom day).
 std::optional<QDateTime> serialToDateTime(double serial, bool date1904, QString *error);
+// The same as a date and a time of day (*time), without building a QDateTime.
+std::optional<QDate> serialToDate(double serial, bool date1904, QTime *time, QString *error);
 
 } // namespace Needle::XlsxFormats

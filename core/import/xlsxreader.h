@@ -29,6 +29,8 @@ public:
     static constexpr qint64 maxSharedStringChars = 64 << 20;
     static constexpr int maxColumns = 16384;
     static constexpr qint64 maxRows = 1048576;
+    // A sheet part up to this size is parsed in memory (the fast parser); larger ones stream.
+    static constexpr qint64 maxInMemorySheet = 64 << 20;
 
 private:
     XlsxReader() = default;
@@ -48,6 +50,17 @@ private:
         qint64 top, bottom;
         int left, right;
     };
+    class RowSink; // xlsxcells.h
+    // One <c> element's parts, as stored.
+    struct CellData
+    {
+        QStringView type; // the t attribute
+        int style = 0; // the s attribute
+        QStringView value; // the text of <v>
+        bool hasValue = false;
+        bool formula = false;
+        QString inlineText; // <is>
+    };
 
     ImportIssue issue(const QString &sheet, qint64 row, int column, const QString &message,
                       ImportIssue::Severity severity = ImportIssue::Severity::Error) const;
@@ -56,7 +69,21 @@ private:
     bool readWorkbook(const QString &part, QString *error);
     bool readStyles(const QString &part, QString *error);
     bool readSharedStrings(const QString &part, QString *error);
-    bool readMerges(const Sheet &sheet, QVector<MergeRange> *merges, ImportIssues *issues);
+    bool readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QByteArray *whole,
+                    ImportIssues *issues);
+    // Checks a cell reference against the row being read and the cell before it; the new
+    // column (1-based) in *column, or false with an issue.
+    bool checkReference(const QString &sheet, qint64 index, QStringView ref, int *column,
+                        ImportIssues *issues) const;
+    // Types one cell by its stored type and number format; false with an issue when the file
+    // must be rejected (a warning alone keeps it).
+    bool makeCell(const QString &sheet, qint64 index, int column, const CellData &in, Cell *cell,
+                  ImportIssues *issues) const;
+    // The two sheet parsers: a fast one for a well-formed plain part held in memory (false in
+    // *unsupported when the part needs the other), and QXmlStreamReader over the stream.
+    bool readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink,
+                      ImportIssues *issues, bool *unsupported);
+    bool readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *issues);
     QString xmlError(const QString &part, const QXmlStreamReader &xml,
                      const QIODevice *device) const;
 

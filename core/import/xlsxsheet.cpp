@@ -1,4 +1,5 @@
 // XlsxReader: streaming one worksheet's rows (see xlsxreader.h).
+#include "import/xlsxcells.h"
 #include "import/xlsxreader.h"
 
 #include "import/xmlguard.h"
@@ -13,39 +14,26 @@ namespace Needle {
 
 namespace {
 
-// "B12" -> column 2, row 12 (1-based); false when malformed. Either part may be absent
-// (0) for a reference that has only the other. Values beyond the limits are returned as is.
-bool parseReference(QStringView ref, qint64 *row, qint64 *column)
-{
-    qint64 c = 0;
-    qint64 r = 0;
-    int i = 0;
-    while (i < ref.size() && ref[i] >= u'A' && ref[i] <= u'Z' && i < 4)
-        c = c * 26 + (ref[i++].unicode() - u'A' + 1);
-    if (i < ref.size() && ref[i] == u'$')
-        ++i;
-    const int digitsFrom = i;
-    while (i < ref.size() && ref[i] >= u'0' && ref[i] <= u'9' && i - digitsFrom < 10)
-        r = r * 10 + (ref[i++].unicode() - u'0');
-    if (i != ref.size() || (c == 0 && r == 0))
-        return false;
-    *row = r;
-    *column = c;
-    return true;
-}
-
 // Finds the <mergeCells> element near the end of a sheet without parsing the whole XML; the
-// bytes are read anyway to check the entry's checksum and size before any row is parsed.
-bool scanMergeXml(QIODevice *device, QByteArray *mergeXml)
+// bytes are read anyway to check the entry's checksum and size before any row is parsed. A
+// part of at most maxWhole bytes is kept whole in *whole (emptied when it is larger).
+bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qint64 maxWhole)
 {
     QByteArray carry;
     char buffer[1 << 16];
+    bool keep = true;
     for (;;) {
         const qint64 n = device->read(buffer, sizeof buffer);
         if (n < 0)
             return false;
         if (n == 0)
             return true;
+        if (keep && whole->size() + n <= maxWhole) {
+            whole->append(buffer, n);
+        } else if (keep) {
+            keep = false;
+            *whole = QByteArray();
+        }
         if (!mergeXml->isEmpty()) {
             mergeXml->append(buffer, n);
             if (mergeXml->size() > (32 << 20))
@@ -70,13 +58,13 @@ bool scanMergeXml(QIODevice *device, QByteArray *mergeXml)
 
 } // namespace
 
-bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges,
+bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QByteArray *whole,
                             ImportIssues *issues)
 {
     QString error;
     auto device = m_zip.stream(sheet.part, &error);
     QByteArray mergeXml;
-    if (device && !scanMergeXml(device.get(), &mergeXml))
+    if (device && !scanMergeXml(device.get(), &mergeXml, whole, maxInMemorySheet))
         error = ZipPackage::streamError(device.get());
     if (!error.isEmpty()) {
         issues->append(issue(sheet.info.name, 0, 0, error));
@@ -89,8 +77,8 @@ bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges,
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         qint64 r1, c1, r2, c2;
-        if (!parseReference(m.capturedView(1), &r1, &c1)
-            || !parseReference(m.capturedView(2), &r2, &c2) || r1 < 1 || c1 < 1
+        if (!XlsxCells::parseReference(m.capturedView(1), &r1, &c1)
+            || !XlsxCells::parseReference(m.capturedView(2), &r2, &c2) || r1 < 1 || c1 < 1
             || r2 < r1 || c2 < c1 || r2 > maxRows || c2 > maxColumns)
             continue;
         cells += (r2 - r1 + 1) * (c2 - c1 + 1);
@@ -120,94 +108,54 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
         issues->append(issue(QString(), 0, 0, QCoreApplication::translate("Needle::XlsxReader", "the workbook has no sheet \"%1\"").arg(sheetName)));
         return false;
     }
-    const QString name = sheet->info.name;
     QVector<MergeRange> merges;
-    if (!readMerges(*sheet, &merges, issues))
+    QByteArray whole;
+    if (!readMerges(*sheet, &merges, &whole, issues))
         return false;
-    QVector<Cell> mergeValues(merges.size());
+    RowSink sink(merges, visit);
+    if (!whole.isEmpty()) {
+        bool unsupported = false;
+        const bool ok = readRowsFast(*sheet, whole, sink, issues, &unsupported);
+        if (!unsupported)
+            return ok;
+    }
+    whole = QByteArray();
+    return readRowsXml(*sheet, sink, issues);
+}
 
+bool XlsxReader::readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *issues)
+{
+    const QString name = sheet.info.name;
     QString error;
-    auto device = m_zip.stream(sheet->part, &error);
+    auto device = m_zip.stream(sheet.part, &error);
     if (!device) {
         issues->append(issue(name, 0, 0, error));
         return false;
     }
     QXmlStreamReader xml(device.get());
-    const QLocale c = QLocale::c();
-
-    qint64 next = 0; // the next row index to pass on
-    qint64 firstEmpty = -1; // the first of a run of empty rows not passed on yet
-    bool stopped = false;
-    auto applyMerges = [&](qint64 index, Row &row) {
-        for (int m = 0; m < merges.size(); ++m) {
-            const MergeRange &range = merges.at(m);
-            if (index < range.top || index > range.bottom)
-                continue;
-            if (index == range.top)
-                mergeValues[m] = range.left < row.size() ? row.at(range.left) : Cell();
-            const Cell &value = mergeValues.at(m);
-            if (value.isEmpty())
-                continue;
-            if (row.size() <= range.right)
-                row.resize(range.right + 1);
-            for (int col = range.left; col <= range.right; ++col)
-                if ((index != range.top || col != range.left) && row.at(col).isEmpty())
-                    row[col] = value;
-        }
-        while (!row.isEmpty() && row.constLast().isEmpty())
-            row.removeLast();
-    };
-    auto pass = [&](qint64 index, Row &row) {
-        if (!merges.isEmpty())
-            applyMerges(index, row);
-        if (row.isEmpty()) {
-            if (firstEmpty < 0)
-                firstEmpty = index;
-            return true;
-        }
-        if (firstEmpty >= 0) {
-            for (qint64 e = firstEmpty; e < index; ++e)
-                if (!visit(e, Row()))
-                    return false;
-            firstEmpty = -1;
-        }
-        return visit(index, row);
-    };
     auto fail = [&](qint64 row, int column, const QString &message) {
         issues->append(issue(name, row, column, message));
         return false;
     };
 
     Row row;
+    bool stopped = false;
     qint64 rowInProgress = 0; // 1-based, for errors inside a row
     while (!stopped && XmlGuard::next(xml)) {
         if (!xml.isStartElement() || xml.name() != u"row")
             continue;
-        qint64 index = next;
-        const QStringView r = xml.attributes().value(QLatin1String("r"));
-        if (!r.isEmpty()) {
-            bool ok = false;
-            const qint64 number = r.toLongLong(&ok);
-            if (!ok || number < 1 || number > maxRows)
-                return fail(0, 0, QCoreApplication::translate("Needle::XlsxReader", "row number %1 is beyond Excel's %2 rows").arg(r).arg(maxRows));
-            index = number - 1;
-        }
-        if (index < next)
-            return fail(index + 1, 0, QCoreApplication::translate("Needle::XlsxReader", "the rows are out of order"));
-        // Rows the file leaves out are empty rows.
-        for (qint64 gap = next; gap < index && !stopped; ++gap) {
-            if (merges.isEmpty()) {
-                if (firstEmpty < 0)
-                    firstEmpty = gap;
-                break;
-            }
-            Row empty;
-            stopped = !pass(gap, empty);
-        }
+        qint64 index = 0;
+        qint64 errorRow = 0;
+        const RowSink::Start start =
+            sink.startRow(xml.attributes().value(QLatin1String("r")), &index, &error, &errorRow);
+        if (start == RowSink::Start::Error)
+            return fail(errorRow, 0, error);
+        if (start == RowSink::Start::Stopped)
+            return true;
         row.clear();
         rowInProgress = index + 1;
         int column = 0;
-        while (!stopped && XmlGuard::next(xml)) {
+        while (XmlGuard::next(xml)) {
             if (xml.isEndElement() && xml.name() == u"row")
                 break;
             if (!xml.isStartElement())
@@ -217,22 +165,12 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
                 continue;
             }
             const QXmlStreamAttributes a = xml.attributes();
-            const QStringView ref = a.value(QLatin1String("r"));
-            qint64 refRow = 0;
-            qint64 refColumn = column + 1;
-            if (!ref.isEmpty() && !parseReference(ref, &refRow, &refColumn))
-                return fail(index + 1, column + 1, QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is malformed").arg(ref));
-            if (refColumn > maxColumns || refRow > maxRows)
-                return fail(index + 1, 0, QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is beyond Excel's limits").arg(ref));
-            if (refColumn <= column || (refRow != 0 && refRow != index + 1))
-                return fail(index + 1, int(refColumn), QCoreApplication::translate("Needle::XlsxReader", "the cell %1 is out of order").arg(ref));
-            column = int(refColumn);
-            const QString type = a.value(QLatin1String("t")).toString();
-            const int style = a.value(QLatin1String("s")).toInt();
+            if (!checkReference(name, index, a.value(QLatin1String("r")), &column, issues))
+                return false;
+            CellData in;
+            in.type = a.value(QLatin1String("t"));
+            in.style = a.value(QLatin1String("s")).toInt();
             QString value;
-            bool hasValue = false;
-            bool formula = false;
-            QString inlineText;
             while (XmlGuard::next(xml)) {
                 if (xml.isEndElement() && xml.name() == u"c")
                     break;
@@ -240,16 +178,16 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
                     continue;
                 if (xml.name() == u"v") {
                     value = XmlGuard::text(xml, maxCellLength);
-                    hasValue = true;
+                    in.hasValue = true;
                 } else if (xml.name() == u"f") {
-                    formula = true;
+                    in.formula = true;
                     xml.skipCurrentElement();
                 } else if (xml.name() == u"is") {
                     int depth = 1;
                     while (depth > 0 && XmlGuard::next(xml)) {
                         if (xml.isStartElement()) {
                             if (xml.name() == u"t")
-                                inlineText += XmlGuard::text(xml, maxCellLength);
+                                in.inlineText += XmlGuard::text(xml, maxCellLength);
                             else if (xml.name() == u"rPh" || xml.name() == u"rPr")
                                 xml.skipCurrentElement();
                             else if (++depth > 32)
@@ -258,93 +196,30 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
                             --depth;
                         }
                     }
-                    hasValue = true;
+                    in.hasValue = true;
                 } else {
                     xml.skipCurrentElement();
                 }
             }
             if (xml.hasError())
                 break;
-            if (formula && value.isEmpty() && type != u"str")
-                hasValue = false; // openpyxl writes <v></v> for a formula never computed
+            in.value = value;
             Cell cell;
-            if (type == u"inlineStr") {
-                if (!inlineText.isEmpty())
-                    cell = Cell::ofText(inlineText);
-            } else if (!hasValue) {
-                if (formula)
-                    issues->append(issue(name, index + 1, column,
-                                         QCoreApplication::translate("Needle::XlsxReader", "the formula has no saved result; open and save the "
-                                            "file in a spreadsheet program to compute it"),
-                                         ImportIssue::Severity::Warning));
-            } else if (type == u"s") {
-                bool ok = false;
-                const int i = value.toInt(&ok);
-                if (!ok || i < 0 || i >= m_sharedStrings.size())
-                    return fail(index + 1, column,
-                                QCoreApplication::translate("Needle::XlsxReader", "the shared string %1 does not exist").arg(value));
-                if (!m_sharedStrings.at(i).isEmpty())
-                    cell = Cell::ofText(m_sharedStrings.at(i));
-            } else if (type == u"str") {
-                if (!value.isEmpty())
-                    cell = Cell::ofText(value);
-            } else if (type == u"b") {
-                cell.type = Cell::Type::Bool;
-                cell.boolean = value == u"1" || value == u"true";
-            } else if (type == u"e") {
-                cell.type = Cell::Type::Error;
-                cell.text = value;
-            } else if (type == u"d") {
-                QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
-                if (!dt.isValid())
-                    return fail(index + 1, column, QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a date").arg(value));
-                if (dt.time() == QTime(0, 0)) {
-                    cell.type = Cell::Type::Date;
-                    cell.date = dt.date();
-                } else {
-                    cell.type = Cell::Type::DateTime;
-                    cell.dateTime = QDateTime(dt.date(), dt.time(), Qt::UTC);
-                }
-            } else {
-                bool ok = false;
-                const double number = c.toDouble(value, &ok);
-                if (!ok)
-                    return fail(index + 1, column, QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a number").arg(value));
-                const XlsxFormats::NumberFormat format =
-                    style >= 0 && style < m_styles.size() ? m_styles.at(style)
-                                                          : XlsxFormats::NumberFormat();
-                using Kind = XlsxFormats::NumberFormat::Kind;
-                cell = Cell::ofNumber(number);
-                if (format.kind == Kind::Date || format.kind == Kind::DateTime) {
-                    QString why;
-                    const auto dt = XlsxFormats::serialToDateTime(number, m_date1904, &why);
-                    if (!dt) {
-                        issues->append(issue(name, index + 1, column, why));
-                    } else if (format.kind == Kind::Date || dt->time() == QTime(0, 0)) {
-                        cell.type = Cell::Type::Date;
-                        cell.date = dt->date();
-                    } else {
-                        cell.type = Cell::Type::DateTime;
-                        cell.dateTime = *dt;
-                    }
-                } else {
-                    cell.format = format.hint();
-                }
-            }
+            if (!makeCell(name, index, column, in, &cell, issues))
+                return false;
             if (cell.isEmpty())
                 continue;
             if (row.size() < column)
                 row.resize(column);
-            row[column - 1] = cell;
+            row[column - 1] = std::move(cell);
         }
         if (xml.hasError())
             break;
-        stopped = !pass(index, row);
-        next = index + 1;
+        stopped = !sink.endRow(index, row);
         rowInProgress = 0;
     }
     if (xml.hasError() && !stopped) {
-        issues->append(issue(name, rowInProgress, 0, xmlError(sheet->part, xml, device.get())));
+        issues->append(issue(name, rowInProgress, 0, xmlError(sheet.part, xml, device.get())));
         return false;
     }
     return true;

@@ -1,0 +1,397 @@
+#include "import/fastxml.h"
+
+#include <cstring>
+
+namespace Needle {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+bool isXmlChar(uint u)
+{
+    return u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u <= 0xD7FF)
+        || (u >= 0xE000 && u <= 0xFFFD) || (u >= 0x10000 && u <= 0x10FFFF);
+}
+
+// Checks one UTF-8 sequence starting at p (a byte >= 0x80); advances p past it.
+bool utf8Sequence(const char *&p, const char *end)
+{
+    const auto *s = reinterpret_cast<const uchar *>(p);
+    const qptrdiff left = end - p;
+    uint u;
+    int n;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        u = s[0] & 0x1F;
+        n = 2;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        u = s[0] & 0x0F;
+        n = 3;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        u = s[0] & 0x07;
+        n = 4;
+    } else {
+        return false;
+    }
+    if (left < n)
+        return false;
+    for (int i = 1; i < n; ++i) {
+        if ((s[i] & 0xC0) != 0x80)
+            return false;
+        u = (u << 6) | (s[i] & 0x3F);
+    }
+    if ((n == 3 && u < 0x800) || (n == 4 && u < 0x10000) || !isXmlChar(u))
+        return false;
+    p += n;
+    return true;
+}
+
+// An entity or character reference at p ('&'); its code point in *u. Advances p past ';'.
+bool reference(const char *&p, const char *end, uint *u)
+{
+    const char *semi = static_cast<const char *>(std::memchr(p, ';', qMin<qptrdiff>(end - p, 12)));
+    if (!semi)
+        return false;
+    const QByteArrayView body(p + 1, semi - p - 1);
+    if (body == "amp")
+        *u = '&';
+    else if (body == "lt")
+        *u = '<';
+    else if (body == "gt")
+        *u = '>';
+    else if (body == "quot")
+        *u = '"';
+    else if (body == "apos")
+        *u = '\'';
+    else if (body.size() >= 2 && body.at(0) == '#') {
+        const bool hex = body.at(1) == 'x';
+        const QByteArrayView digits = body.sliced(hex ? 2 : 1);
+        if (digits.isEmpty() || digits.size() > 7)
+            return false;
+        uint v = 0;
+        for (char c : digits) {
+            int d;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if (hex && c >= 'a' && c <= 'f')
+                d = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F')
+                d = c - 'A' + 10;
+            else
+                return false;
+            v = v * (hex ? 16 : 10) + uint(d);
+        }
+        if (!isXmlChar(v))
+            return false;
+        *u = v;
+    } else {
+        return false;
+    }
+    p = semi + 1;
+    return true;
+}
+
+} // namespace
+
+FastXml::FastXml(QByteArrayView data)
+    : m_begin(data.data()), m_p(data.data()), m_end(data.data() + data.size())
+{
+    if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+        m_p += 3;
+    if (m_end - m_p >= 6 && std::memcmp(m_p, "<?xml", 5) == 0 && isSpace(m_p[5])
+        && !declaration())
+        m_failed = true;
+}
+
+FastXml::Token FastXml::unsupported()
+{
+    m_failed = true;
+    return Token::Unsupported;
+}
+
+qint64 FastXml::lineNumber() const
+{
+    qint64 lines = 1;
+    for (const char *p = m_begin; p < m_p; ++p)
+        lines += *p == '\n';
+    return lines;
+}
+
+// <?xml version="1.0" encoding="UTF-8" standalone="yes"?>: version 1.0 and UTF-8 only.
+bool FastXml::declaration()
+{
+    const char *close = nullptr;
+    for (const char *p = m_p; p + 1 < m_end && p - m_p < 200; ++p)
+        if (p[0] == '?' && p[1] == '>') {
+            close = p;
+            break;
+        }
+    if (!close)
+        return false;
+    const QByteArrayView decl(m_p + 6, close - m_p - 6);
+    const QByteArray lower = decl.toByteArray().toLower();
+    const qsizetype version = lower.indexOf("version");
+    if (version < 0 || (lower.indexOf("\"1.0\"", version) < 0 && lower.indexOf("'1.0'", version) < 0))
+        return false;
+    const qsizetype encoding = lower.indexOf("encoding");
+    if (encoding >= 0 && lower.indexOf("\"utf-8\"", encoding) < 0
+        && lower.indexOf("'utf-8'", encoding) < 0)
+        return false;
+    for (char c : decl)
+        if (c == '<' || c == '>' || c == '&' || uchar(c) >= 0x80)
+            return false;
+    m_p = close + 2;
+    return true;
+}
+
+bool FastXml::checkName(QByteArrayView qualified, bool attribute) const
+{
+    if (qualified.isEmpty() || !isNameStart(qualified.at(0)))
+        return false;
+    qsizetype colon = -1;
+    for (qsizetype i = 1; i < qualified.size(); ++i) {
+        const char c = qualified.at(i);
+        if (c == ':') {
+            if (colon >= 0 || i + 1 == qualified.size() || !isNameStart(qualified.at(i + 1)))
+                return false;
+            colon = i;
+        } else if (!isNameChar(c)) {
+            return false;
+        }
+    }
+    if (colon < 0)
+        return true;
+    const QByteArrayView prefix = qualified.first(colon);
+    if (prefix == "xml" || (attribute && prefix == "xmlns"))
+        return true;
+    for (const QByteArrayView &p : m_prefixes)
+        if (p == prefix)
+            return true;
+    return false;
+}
+
+// Scans text (stop '<') or an attribute value (stop: its quote), checking characters,
+// references and UTF-8. p ends on the stop character.
+bool FastXml::scanValue(const char *&p, char stop, bool attribute)
+{
+    while (p < m_end) {
+        const char c = *p;
+        if (c == stop)
+            return true;
+        const uchar u = uchar(c);
+        if (u >= 0x80) {
+            if (!utf8Sequence(p, m_end))
+                return false;
+            continue;
+        }
+        if (c == '&') {
+            uint code;
+            if (!reference(p, m_end, &code))
+                return false;
+            continue;
+        }
+        if ((u < 0x20 && !isSpace(c)) || (attribute && c == '<'))
+            return false;
+        if (!attribute && c == '>' && p - 2 >= m_begin && p[-1] == ']' && p[-2] == ']')
+            return false; // "]]>" is not allowed in text
+        ++p;
+    }
+    return !attribute && stop == '<';
+}
+
+bool FastXml::startTag()
+{
+    const char *p = m_p + 1;
+    const char *nameFrom = p;
+    while (p < m_end && !isSpace(*p) && *p != '>' && *p != '/')
+        ++p;
+    const QByteArrayView qualified(nameFrom, p - nameFrom);
+    m_attributes.clear();
+    const int prefixesBefore = int(m_prefixes.size());
+    bool empty = false;
+    for (;;) {
+        const char *spaceFrom = p;
+        while (p < m_end && isSpace(*p))
+            ++p;
+        if (p >= m_end)
+            return false;
+        if (*p == '>') {
+            ++p;
+            break;
+        }
+        if (*p == '/') {
+            if (p + 1 >= m_end || p[1] != '>')
+                return false;
+            p += 2;
+            empty = true;
+            break;
+        }
+        if (p == spaceFrom)
+            return false; // attributes need white space before them
+        const char *attrFrom = p;
+        while (p < m_end && !isSpace(*p) && *p != '=' && *p != '>' && *p != '/')
+            ++p;
+        const QByteArrayView attrName(attrFrom, p - attrFrom);
+        while (p < m_end && isSpace(*p))
+            ++p;
+        if (p >= m_end || *p != '=')
+            return false;
+        ++p;
+        while (p < m_end && isSpace(*p))
+            ++p;
+        if (p >= m_end || (*p != '"' && *p != '\''))
+            return false;
+        const char quote = *p++;
+        const char *valueFrom = p;
+        if (!scanValue(p, quote, true))
+            return false;
+        const QByteArrayView value(valueFrom, p - valueFrom);
+        ++p;
+        const qsizetype colon = attrName.indexOf(':');
+        const QByteArrayView local = colon < 0 ? attrName : attrName.sliced(colon + 1);
+        for (const Attribute &a : std::as_const(m_attributes)) {
+            const qsizetype c = a.name.indexOf(':');
+            if ((c < 0 ? a.name : a.name.sliced(c + 1)) == local)
+                return false; // a repeated (or possibly repeated) attribute
+        }
+        if (attrName.startsWith("xmlns:")) {
+            if (value.isEmpty())
+                return false;
+            m_prefixes.append(local);
+        }
+        m_attributes.append(Attribute { attrName, value });
+    }
+    if (!checkName(qualified, false))
+        return false;
+    for (const Attribute &a : std::as_const(m_attributes))
+        if (!checkName(a.name, true))
+            return false;
+    if (m_open.size() >= maxDepth || (m_open.isEmpty() && m_rootDone))
+        return false;
+    m_open.append(Open { qualified, prefixesBefore });
+    const qsizetype colon = qualified.indexOf(':');
+    m_name = colon < 0 ? qualified : qualified.sliced(colon + 1);
+    m_pendingEnd = empty;
+    m_p = p;
+    return true;
+}
+
+bool FastXml::endTag()
+{
+    const char *p = m_p + 2;
+    const char *nameFrom = p;
+    while (p < m_end && !isSpace(*p) && *p != '>')
+        ++p;
+    const QByteArrayView qualified(nameFrom, p - nameFrom);
+    while (p < m_end && isSpace(*p))
+        ++p;
+    if (p >= m_end || *p != '>' || m_open.isEmpty() || m_open.last().qualified != qualified)
+        return false;
+    m_p = p + 1;
+    const qsizetype colon = qualified.indexOf(':');
+    m_name = colon < 0 ? qualified : qualified.sliced(colon + 1);
+    m_prefixes.resize(m_open.last().prefixes);
+    m_open.removeLast();
+    m_rootDone = m_rootDone || m_open.isEmpty();
+    return true;
+}
+
+FastXml::Token FastXml::next()
+{
+    if (m_failed)
+        return Token::Unsupported;
+    if (m_pendingEnd) {
+        m_pendingEnd = false;
+        m_prefixes.resize(m_open.last().prefixes);
+        m_open.removeLast();
+        m_rootDone = m_rootDone || m_open.isEmpty();
+        return Token::EndElement;
+    }
+    if (m_p >= m_end)
+        return m_rootDone && m_open.isEmpty() ? Token::EndDocument : unsupported();
+    if (*m_p != '<') {
+        const char *from = m_p;
+        const char *p = m_p;
+        if (!scanValue(p, '<', false))
+            return unsupported();
+        m_p = p;
+        m_text = QByteArrayView(from, p - from);
+        if (m_open.isEmpty()) { // outside the root element: white space only
+            for (char c : m_text)
+                if (!isSpace(c))
+                    return unsupported();
+            return next();
+        }
+        return Token::Characters;
+    }
+    if (m_p + 1 >= m_end)
+        return unsupported();
+    if (m_p[1] == '/')
+        return endTag() ? Token::EndElement : unsupported();
+    if (m_p[1] == '!' || m_p[1] == '?')
+        return unsupported(); // comments, CDATA, DOCTYPE, processing instructions
+    return startTag() ? Token::StartElement : unsupported();
+}
+
+bool FastXml::attribute(QByteArrayView qualifiedName, QByteArrayView *raw) const
+{
+    for (const Attribute &a : m_attributes)
+        if (a.name == qualifiedName) {
+            *raw = a.value;
+            return true;
+        }
+    return false;
+}
+
+bool FastXml::isPlain(QByteArrayView raw)
+{
+    for (char c : raw)
+        if (uchar(c) >= 0x80 || c == '&' || c == '\r' || c == '\t' || c == '\n')
+            return false;
+    return true;
+}
+
+void FastXml::decode(QByteArrayView raw, bool attribute, QString *out)
+{
+    const char *p = raw.data();
+    const char *end = p + raw.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '&' && *p != '\r' && !(attribute && (*p == '\t' || *p == '\n')))
+            ++p;
+        if (p > run)
+            out->append(QString::fromUtf8(run, p - run));
+        if (p >= end)
+            break;
+        if (*p == '&') {
+            uint code = 0;
+            if (!reference(p, end, &code))
+                return; // not reached: the tokenizer checked every reference
+            const char32_t c = code;
+            out->append(QString::fromUcs4(&c, 1));
+        } else if (*p == '\r') {
+            ++p;
+            if (p < end && *p == '\n')
+                ++p;
+            out->append(attribute ? u' ' : u'\n');
+        } else {
+            ++p;
+            out->append(u' ');
+        }
+    }
+}
+
+} // namespace Needle

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "import/xlsxreader.h"
+
+namespace Needle {
+
+// Passes a sheet's rows on in order, as both sheet parsers find them: rows the file leaves out
+// become empty rows (trailing ones are not passed), and cells covered by a merged range repeat
+// the value of its top-left cell.
+class XlsxReader::RowSink
+{
+public:
+    RowSink(const QVector<MergeRange> &merges, const RowVisitor &visit)
+        : m_merges(merges), m_mergeValues(merges.size()), m_visit(visit)
+    {
+    }
+
+    enum class Start { Ok, Error, Stopped };
+    // Begins a row from its r attribute (empty: the row after the last); its 0-based index in
+    // *index. Error: *message (and *errorRow, 1-based or 0) say why.
+    Start startRow(QStringView r, qint64 *index, QString *message, qint64 *errorRow);
+    // Ends the row begun last; false when the visitor stops.
+    bool endRow(qint64 index, Row &row);
+
+private:
+    void applyMerges(qint64 index, Row &row);
+    bool pass(qint64 index, Row &row);
+
+    QVector<MergeRange> m_merges;
+    QVector<Cell> m_mergeValues;
+    const RowVisitor &m_visit;
+    qint64 m_next = 0; // the next row index to pass on
+    qint64 m_firstEmpty = -1; // the first of a run of empty rows not passed on yet
+};
+
+} // namespace Needle
+
+namespace Needle::XlsxCells {
+
+// "B12" -> column 2, row 12 (1-based); false when malformed. Either part may be absent (0)
+// for a reference that has only the other. Values beyond the limits are returned as is.
+bool parseReference(QStringView ref, qint64 *row, qint64 *column);
+
+// A number as Excel stores it ("-1.5E-3"), read as the C locale reads it.
+bool parseNumber(QStringView text, double *number);
+
+} // namespace Needle::XlsxCells
