@@ -16,9 +16,32 @@ bool isNameStart(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
+// Byte classes: 1 name character, 2 needs a look in text and attribute values ('&', '<',
+// '>', control characters, quotes, non-ASCII).
+struct Classes
+{
+    uchar of[256] = {};
+    constexpr Classes()
+    {
+        for (int c = 'a'; c <= 'z'; ++c)
+            of[c] = 1;
+        for (int c = 'A'; c <= 'Z'; ++c)
+            of[c] = 1;
+        for (int c = '0'; c <= '9'; ++c)
+            of[c] = 1;
+        of[int('_')] = of[int('-')] = of[int('.')] = 1;
+        for (int c = 0; c < 0x20; ++c)
+            of[c] = 2;
+        for (int c = 0x80; c < 0x100; ++c)
+            of[c] = 2;
+        of[int('&')] = of[int('<')] = of[int('>')] = of[int('"')] = of[int('\'')] = 2;
+    }
+};
+constexpr Classes classes;
+
 bool isNameChar(char c)
 {
-    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return classes.of[uchar(c)] == 1;
 }
 
 bool isXmlChar(uint u)
@@ -157,28 +180,23 @@ bool FastXml::declaration()
     return true;
 }
 
-bool FastXml::checkName(QByteArrayView qualified, bool attribute) const
+bool FastXml::checkName(QByteArrayView qualified, qsizetype colon, bool attribute) const
 {
     if (qualified.isEmpty() || !isNameStart(qualified.at(0)))
         return false;
-    qsizetype colon = -1;
-    for (qsizetype i = 1; i < qualified.size(); ++i) {
-        const char c = qualified.at(i);
-        if (c == ':') {
-            if (colon >= 0 || i + 1 == qualified.size() || !isNameStart(qualified.at(i + 1)))
-                return false;
-            colon = i;
-        } else if (!isNameChar(c)) {
+    const char *d = qualified.data();
+    for (qsizetype i = 1; i < qualified.size(); ++i)
+        if (!isNameChar(d[i]) && i != colon)
             return false;
-        }
-    }
     if (colon < 0)
         return true;
+    if (colon + 1 == qualified.size() || !isNameStart(d[colon + 1]))
+        return false;
     const QByteArrayView prefix = qualified.first(colon);
-    if (prefix == "xml" || (attribute && prefix == "xmlns"))
+    if (sameBytes(prefix, "xml") || (attribute && sameBytes(prefix, "xmlns")))
         return true;
     for (const QByteArrayView &p : m_prefixes)
-        if (p == prefix)
+        if (sameBytes(p, prefix))
             return true;
     return false;
 }
@@ -188,6 +206,10 @@ bool FastXml::checkName(QByteArrayView qualified, bool attribute) const
 bool FastXml::scanValue(const char *&p, char stop, bool attribute)
 {
     while (p < m_end) {
+        while (p < m_end && classes.of[uchar(*p)] != 2)
+            ++p;
+        if (p >= m_end)
+            break;
         const char c = *p;
         if (c == stop)
             return true;
@@ -216,10 +238,17 @@ bool FastXml::startTag()
 {
     const char *p = m_p + 1;
     const char *nameFrom = p;
-    while (p < m_end && !isSpace(*p) && *p != '>' && *p != '/')
+    const char *nameColon = nullptr;
+    while (p < m_end && (isNameChar(*p) || *p == ':')) {
+        if (*p == ':' && !nameColon)
+            nameColon = p;
         ++p;
+    }
     const QByteArrayView qualified(nameFrom, p - nameFrom);
-    m_attributes.clear();
+    const qsizetype colon = nameColon ? nameColon - nameFrom : -1;
+    if (colon >= 0 && qualified.indexOf(':', colon + 1) >= 0)
+        return false;
+    m_attributes.resize(0);
     const int prefixesBefore = int(m_prefixes.size());
     bool empty = false;
     for (;;) {
@@ -242,9 +271,16 @@ bool FastXml::startTag()
         if (p == spaceFrom)
             return false; // attributes need white space before them
         const char *attrFrom = p;
-        while (p < m_end && !isSpace(*p) && *p != '=' && *p != '>' && *p != '/')
+        const char *attrColon = nullptr;
+        while (p < m_end && (isNameChar(*p) || *p == ':')) {
+            if (*p == ':' && !attrColon)
+                attrColon = p;
             ++p;
+        }
         const QByteArrayView attrName(attrFrom, p - attrFrom);
+        const qsizetype aColon = attrColon ? attrColon - attrFrom : -1;
+        if (aColon >= 0 && attrName.indexOf(':', aColon + 1) >= 0)
+            return false;
         while (p < m_end && isSpace(*p))
             ++p;
         if (p >= m_end || *p != '=')
@@ -260,30 +296,27 @@ bool FastXml::startTag()
             return false;
         const QByteArrayView value(valueFrom, p - valueFrom);
         ++p;
-        const qsizetype colon = attrName.indexOf(':');
-        const QByteArrayView local = colon < 0 ? attrName : attrName.sliced(colon + 1);
-        for (const Attribute &a : std::as_const(m_attributes)) {
-            const qsizetype c = a.name.indexOf(':');
-            if ((c < 0 ? a.name : a.name.sliced(c + 1)) == local)
+        const QByteArrayView local = aColon < 0 ? attrName : attrName.sliced(aColon + 1);
+        for (const Attribute &a : std::as_const(m_attributes))
+            if (sameBytes(a.local, local))
                 return false; // a repeated (or possibly repeated) attribute
-        }
-        if (attrName.startsWith("xmlns:")) {
+        if (aColon == 5 && sameBytes(attrName.first(5), "xmlns")) {
             if (value.isEmpty())
                 return false;
             m_prefixes.append(local);
         }
-        m_attributes.append(Attribute { attrName, value });
+        m_attributes.append(Attribute { attrName, local, value });
     }
-    if (!checkName(qualified, false))
+    // Prefixes an element declares count for its own name and attributes.
+    if (!checkName(qualified, colon, false))
         return false;
     for (const Attribute &a : std::as_const(m_attributes))
-        if (!checkName(a.name, true))
+        if (!checkName(a.name, a.local.size() != a.name.size() ? a.name.size() - a.local.size() - 1 : -1, true))
             return false;
     if (m_open.size() >= maxDepth || (m_open.isEmpty() && m_rootDone))
         return false;
-    m_open.append(Open { qualified, prefixesBefore });
-    const qsizetype colon = qualified.indexOf(':');
     m_name = colon < 0 ? qualified : qualified.sliced(colon + 1);
+    m_open.append(Open { qualified, m_name, prefixesBefore });
     m_pendingEnd = empty;
     m_p = p;
     return true;
@@ -298,11 +331,10 @@ bool FastXml::endTag()
     const QByteArrayView qualified(nameFrom, p - nameFrom);
     while (p < m_end && isSpace(*p))
         ++p;
-    if (p >= m_end || *p != '>' || m_open.isEmpty() || m_open.last().qualified != qualified)
+    if (p >= m_end || *p != '>' || m_open.isEmpty() || !sameBytes(m_open.last().qualified, qualified))
         return false;
     m_p = p + 1;
-    const qsizetype colon = qualified.indexOf(':');
-    m_name = colon < 0 ? qualified : qualified.sliced(colon + 1);
+    m_name = m_open.last().local;
     m_prefixes.resize(m_open.last().prefixes);
     m_open.removeLast();
     m_rootDone = m_rootDone || m_open.isEmpty();
@@ -349,7 +381,7 @@ FastXml::Token FastXml::next()
 bool FastXml::attribute(QByteArrayView qualifiedName, QByteArrayView *raw) const
 {
     for (const Attribute &a : m_attributes)
-        if (a.name == qualifiedName) {
+        if (sameBytes(a.name, qualifiedName)) {
             *raw = a.value;
             return true;
         }

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QVarLengthArray>
+#include <cstring>
 
 namespace Needle {
 
@@ -14,6 +15,12 @@ namespace Needle {
 // invalid UTF-8, control characters) gives Unsupported: the caller then reads the part with
 // QXmlStreamReader, which rejects what must be rejected with its own message. A tokenizer
 // that reaches EndDocument has seen a well-formed document.
+// Equal byte strings, inline (the hot comparisons are with short literals).
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
+
 class FastXml
 {
 public:
@@ -42,7 +49,7 @@ public:
 
 private:
     Token unsupported();
-    bool checkName(QByteArrayView qualified, bool attribute) const;
+    bool checkName(QByteArrayView qualified, qsizetype colon, bool attribute) const;
     bool scanValue(const char *&p, char stop, bool attribute);
     bool startTag();
     bool endTag();
@@ -56,12 +63,14 @@ private:
     struct Attribute
     {
         QByteArrayView name;
+        QByteArrayView local;
         QByteArrayView value;
     };
     QVarLengthArray<Attribute, 16> m_attributes;
     struct Open
     {
         QByteArrayView qualified;
+        QByteArrayView local;
         int prefixes; // declared prefixes before this element
     };
     QVarLengthArray<Open, 64> m_open;

@@ -84,6 +84,8 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
                                  .arg(x.lineNumber())));
         return false;
     };
+    // Not reached: the check above read the whole part.
+    const QString damaged = QCoreApplication::translate("Needle::ZipPackage", "the archive entry %1 is damaged").arg(sheet.part);
     auto tooDeep = [&]() {
         return xmlFail(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
     };
@@ -112,7 +114,7 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
                 }
                 FastXml::decode(x.rawText(), false, &joined);
             } else {
-                return xmlFail(QStringLiteral("unexpected end of the part"));
+                return xmlFail(damaged);
             }
         }
         *out = many ? holder->set(joined) : holder->set(first, false);
@@ -126,7 +128,7 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
     QString error;
     for (Token t = x.next(); t != Token::EndDocument; t = x.next()) {
         if (t == Token::Unsupported)
-            return xmlFail(QStringLiteral("unexpected end of the part"));
+            return xmlFail(damaged);
         if (t != Token::StartElement || x.name() != "row")
             continue;
         qint64 errorRow = 0;
@@ -142,7 +144,7 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
         int column = 0;
         for (t = x.next(); !(t == Token::EndElement && x.name() == "row"); t = x.next()) {
             if (t == Token::EndDocument || t == Token::Unsupported)
-                return xmlFail(QStringLiteral("unexpected end of the part"));
+                return xmlFail(damaged);
             if (t != Token::StartElement)
                 continue;
             if (x.name() != "c") {
@@ -156,7 +158,7 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
             in.style = attribute(x, "s", &cellStyle).toInt();
             for (t = x.next(); t != Token::EndElement; t = x.next()) {
                 if (t == Token::EndDocument || t == Token::Unsupported)
-                    return xmlFail(QStringLiteral("unexpected end of the part"));
+                    return xmlFail(damaged);
                 if (t != Token::StartElement)
                     continue;
                 if (x.name() == "v") {
@@ -184,7 +186,7 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
                         } else if (t == Token::EndElement) {
                             --depth;
                         } else if (t != Token::Characters) {
-                            return xmlFail(QStringLiteral("unexpected end of the part"));
+                            return xmlFail(damaged);
                         }
                     }
                     in.hasValue = true;
