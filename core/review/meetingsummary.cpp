@@ -130,12 +130,14 @@ QString MeetingSummary::toText() const
         return line;
     };
     out << "# " << meeting.title << '\n';
-    out << QCoreApplication::translate("Needle::MeetingSummary", "Date: %1").arg(date(meeting.date)) << '\n';
+    // The lines about the meeting end in two spaces: a line break when read as Markdown.
+    const char *lineBreak = "  \n";
+    out << QCoreApplication::translate("Needle::MeetingSummary", "Date: %1").arg(date(meeting.date)) << lineBreak;
     if (meeting.periodFrom.isValid())
         out << QCoreApplication::translate("Needle::MeetingSummary", "Period under review: %1 to %2").arg(date(meeting.periodFrom), date(meeting.periodTo))
-            << '\n';
+            << lineBreak;
     if (!meeting.attendees.isEmpty())
-        out << QCoreApplication::translate("Needle::MeetingSummary", "Attendees: %1").arg(meeting.attendees.join(QStringLiteral(", "))) << '\n';
+        out << QCoreApplication::translate("Needle::MeetingSummary", "Attendees: %1").arg(meeting.attendees.join(QStringLiteral(", "))) << lineBreak;
     out << QCoreApplication::translate("Needle::MeetingSummary", "Duration: %1; %n KPI(s) discussed", nullptr, discussed).arg(durationText(durationSeconds))
         << '\n';
 

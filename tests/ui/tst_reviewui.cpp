@@ -258,6 +258,18 @@ void TestReviewUi::screenshots()
     QTest::keyClick(&presenter, Qt::Key_Right);
     QCOMPARE(m_session->currentIndex(), 1);
     QVERIFY(presenter.timerText().contains(QLatin1String("0:0")));
+    // A KPI the previous meeting decided on: the slide says so.
+    QTest::keyClick(slides.capturePanel()->textEdit(), Qt::Key_Escape); // the panel opened above
+    press(&slides, QStringLiteral("2,enter"));
+    QTest::qWait(20);
+    QVERIFY2(slides.slide()->detailsText().contains(QLatin1String("Decided on")), qPrintable(slides.slide()->detailsText()));
+    QVERIFY(slides.grab().save(QStringLiteral("screenshots/review-slide-followup.png")));
+    // The summary after the last item.
+    press(&slides, QStringLiteral("2,1,enter,right"));
+    QCOMPARE(slides.page(), PresentationWidget::Page::Summary);
+    QVERIFY(slides.summaryText().contains(QLatin1String("Hold the price of the legacy plans.")));
+    QTest::qWait(20);
+    QVERIFY(slides.grab().save(QStringLiteral("screenshots/review-summary.png")));
 }
 
 void TestReviewUi::actionItemsWindow()

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -365,10 +366,11 @@ void PresentationWidget::resizeEvent(QResizeEvent *event)
         label->setFont(f);
     f.setPixelSize(qBound(10, height() / 70, 20));
     m_hint->setFont(f);
-    m_summary->setFont(f);
-    // The agenda overview is read from across the room too.
+    // The agenda overview and the summary are read from across the room too.
     f.setPixelSize(qBound(12, height() / 40, 30));
     m_agenda->setFont(f);
+    m_summary->setFont(f);
+    m_summary->document()->setDefaultFont(f);
 }
 
 void PresentationWidget::closeEvent(QCloseEvent *event)
