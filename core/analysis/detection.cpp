@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <QHash>
+#include <unordered_map>
+#include <vector>
 
 namespace Needle::Detection {
 
@@ -90,17 +91,28 @@ QVector<Flag> controlLimits(const QVector<double> &y, const Options &o)
 // size come back for every KPI.
 double esdCriticalValue(int n, int i, double alpha)
 {
-    thread_local QHash<QString, double> cache;
-    const QString key = QStringLiteral("%1/%2/%3").arg(n).arg(i).arg(alpha);
-    const auto it = cache.constFind(key);
-    if (it != cache.constEnd())
-        return *it;
+    // One table per alpha (sensitivities use a few), keyed by n and i together.
+    struct Table
+    {
+        double alpha;
+        std::unordered_map<quint64, double> lambdas;
+    };
+    thread_local std::vector<Table> tables;
+    auto table = std::find_if(tables.begin(), tables.end(), [alpha](const Table &t) { return t.alpha == alpha; });
+    if (table == tables.end()) {
+        tables.push_back(Table{alpha, {}});
+        table = tables.end() - 1;
+    }
+    const quint64 key = (quint64(quint32(n)) << 32) | quint32(i);
+    const auto it = table->lambdas.find(key);
+    if (it != table->lambdas.end())
+        return it->second;
     const double p = 1 - alpha / (2.0 * (n - i + 1));
     const double t = Stats::studentTQuantile(p, n - i - 1);
     const double lambda = (n - i) * t / std::sqrt((n - i - 1 + t * t) * (n - i + 1));
-    if (cache.size() > 100000)
-        cache.clear();
-    cache.insert(key, lambda);
+    if (table->lambdas.size() > 100000)
+        table->lambdas.clear();
+    table->lambdas.emplace(key, lambda);
     return lambda;
 }
 

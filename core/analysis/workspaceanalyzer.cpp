@@ -2,6 +2,7 @@
 
 #include "analysis/formula.h"
 #include "storage/benchmarkrepository.h"
+#include "storage/bulkvalues.h"
 #include "storage/database.h"
 #include "storage/kpirepository.h"
 #include "storage/measurementrepository.h"
@@ -122,12 +123,13 @@ QVector<KpiInput> readKpiInputs(const QSqlDatabase &db, const QSet<qint64> &kpiI
     }
     QVector<KpiInput> inputs;
     MeasurementRepository values(db);
+    BulkValues fast(db); // SQLite directly: no QVariant or date text per value
     for (const Kpi &k : kpis) {
         if (!all && !wanted.contains(k.id))
             continue;
         KpiInput in;
         in.kpi = k;
-        if (!k.isComputed())
+        if (!k.isComputed() && (!fast.isValid() || !fast.series(k.id, &in.series, nullptr)))
             in.series = values.series(k.id);
         in.targets = all ? targets.value(k.id) : TargetRepository(db).forKpi(k.id);
         in.benchmarks = all ? benchmarks.value(k.id) : BenchmarkRepository(db).forKpi(k.id);

@@ -47,7 +47,7 @@ BulkValues::BulkValues(const QSqlDatabase &db)
 
 BulkValues::~BulkValues()
 {
-    for (sqlite3_stmt *s : {m_read, m_insert, m_update, m_updateKeepNote, m_replaced})
+    for (sqlite3_stmt *s : {m_read, m_series, m_insert, m_update, m_updateKeepNote, m_replaced})
         if (s)
             sqlite3_finalize(s);
 }
@@ -153,6 +153,38 @@ bool BulkValues::read(qint64 kpiId, qint32 fromDay, qint32 toDay, QVector<Stored
         out->append(s);
     }
     sqlite3_reset(m_read);
+    return true;
+}
+
+bool BulkValues::series(qint64 kpiId, Series *out, QString *errorMessage)
+{
+    out->dates.clear();
+    out->values.clear();
+    if (!prepare(&m_series, "SELECT date, value FROM measurement WHERE kpi_id = ?1 ORDER BY date",
+                 errorMessage))
+        return false;
+    sqlite3_bind_int64(m_series, 1, kpiId);
+    for (;;) {
+        const int rc = sqlite3_step(m_series);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            if (errorMessage)
+                *errorMessage = sqliteError(m_db);
+            sqlite3_reset(m_series);
+            return false;
+        }
+        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_series, 0));
+        const int bytes = sqlite3_column_bytes(m_series, 0);
+        qint32 day = 0;
+        // What MeasurementRepository::series reads: a text that is no YYYY-MM-DD goes through
+        // Qt's ISO parser, as there.
+        out->dates.append(parseDay(text, bytes, &day)
+                              ? QDate::fromJulianDay(day)
+                              : QDate::fromString(QString::fromUtf8(text, bytes), Qt::ISODate));
+        out->values.append(sqlite3_column_double(m_series, 1));
+    }
+    sqlite3_reset(m_series);
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/measurement.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -34,6 +36,8 @@ public:
     // The values of a KPI between two days (inclusive), ordered by date.
     bool read(qint64 kpiId, qint32 fromDay, qint32 toDay, QVector<Stored> *out,
               QString *errorMessage);
+    // Every value of a KPI (dates and values only), ordered by date: what analysis reads.
+    bool series(qint64 kpiId, Series *out, QString *errorMessage);
     bool insert(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
                 const QString &note, QString *errorMessage);
     // note null: keep the stored note.
@@ -51,6 +55,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_read = nullptr;
+    sqlite3_stmt *m_series = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
     sqlite3_stmt *m_updateKeepNote = nullptr;

@@ -6,7 +6,8 @@
 // 2. Speed: a workspace file of 200 daily KPIs x 5,000 values (1M values), checked on one
 //    thread: reading plus analysis, and analysis alone.
 //
-// Usage: bench_analysis [--seed N] [--series N] [--kpis N] [--values N]
+// Usage: bench_analysis [--seed N] [--series N] [--kpis N] [--values N] [--workspace FILE]
+//        (--workspace: write the speed workspace there once and reuse it on later runs)
 
 #include "analysis/kpianalysis.h"
 #include "analysis/workspaceanalyzer.h"
@@ -19,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -208,12 +210,12 @@ void quality(int seriesPerCadence, quint64 seed)
     std::printf("\n");
 }
 
-void speed(int kpis, int values, quint64 seed)
+void speed(int kpis, int values, quint64 seed, const QString &keep)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.needle"));
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.needle")) : keep;
     QString error;
-    {
+    if (!QFile::exists(path)) {
         auto db = Database::open(path, Database::Mode::CreateNew, &error);
         if (!db) {
             std::printf("cannot create %s: %s\n", qPrintable(path), qPrintable(error));
@@ -290,6 +292,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     quint64 seed = 20261124;
     int series = 100, kpis = 200, values = 5000;
+    QString workspace; // --workspace FILE: written once, then reused (for profiling the check)
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i).startsWith(QLatin1String("--analysis")))
@@ -302,6 +305,8 @@ int main(int argc, char *argv[])
             kpis = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--values"))
             values = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--workspace"))
+            workspace = args.at(i + 1);
     }
     if (args.contains(QLatin1String("--analysis-only"))) {
         // The analysis alone on generated inputs, without a workspace (for profiling).
@@ -329,6 +334,6 @@ int main(int argc, char *argv[])
     }
     quality(series, seed);
     if (kpis > 0)
-        speed(kpis, values, seed);
+        speed(kpis, values, seed, workspace);
     return 0;
 }
