@@ -4,6 +4,7 @@
 #include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
 #include "models/roles.h"
+#include "review/followup.h"
 #include "storage/benchmarkrepository.h"
 #include "storage/kpirepository.h"
 #include "storage/measurementrepository.h"
@@ -47,7 +48,37 @@ KpiTableModel::KpiTableModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::benchmarksChanged, this, &KpiTableModel::refreshKpi);
     connect(workspace, &Workspace::ownerChanged, this, &KpiTableModel::refreshOwner);
     connect(workspace, &Workspace::ownerRemoved, this, &KpiTableModel::refreshOwner);
+    for (auto signal : {&Workspace::noteAdded, &Workspace::noteChanged, &Workspace::noteRemoved})
+        connect(workspace, signal, this, &KpiTableModel::refreshFollowUp);
+    connect(workspace, &Workspace::meetingsChanged, this, &KpiTableModel::refreshFollowUp);
     refresh();
+}
+
+void KpiTableModel::refreshFollowUp()
+{
+    const QDate today = m_analyzer && m_analyzer->asOf().isValid() ? m_analyzer->asOf()
+                                                                   : QDate::currentDate();
+    const FollowUp followUp(m_workspace->connection());
+    QHash<qint64, FollowUpState> fresh;
+    for (const SummaryEntry &e : followUp.withNames(followUp.openActionItems(), today)) {
+        FollowUpState &s = fresh[e.note.kpiId];
+        ++s.open;
+        if (e.overdue)
+            s.overdue << e;
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).kpi.id;
+        const FollowUpState before = m_followUp.value(id), after = fresh.value(id);
+        if (before.open != after.open || before.overdue.size() != after.overdue.size()
+            || !std::equal(before.overdue.cbegin(), before.overdue.cend(), after.overdue.cbegin(),
+                           [](const SummaryEntry &a, const SummaryEntry &b) {
+                               return a.note == b.note && a.ownerName == b.ownerName;
+                           })) {
+            m_followUp[id] = after;
+            emit dataChanged(index(row, FollowUpColumn), index(row, FollowUpColumn));
+        }
+    }
+    m_followUp = fresh;
 }
 
 KpiRow KpiTableModel::makeRow(const Kpi &kpi) const
@@ -77,6 +108,7 @@ void KpiTableModel::refresh()
     for (const Kpi &k : kpis)
         fresh << makeRow(k);
     syncRows(fresh, kpiIdOf);
+    refreshFollowUp();
 }
 
 void KpiTableModel::refreshKpi(qint64 kpiId)
@@ -110,9 +142,12 @@ void KpiTableModel::setAnalyzer(WorkspaceAnalyzer *analyzer)
     if (analyzer) {
         connect(analyzer, &WorkspaceAnalyzer::analysisChanged, this, &KpiTableModel::updateAnalysis);
         connect(analyzer, &WorkspaceAnalyzer::analysisRemoved, this, &KpiTableModel::updateAnalysis);
+        // "Overdue" counts from the analysis's as-of date; check again after each run.
+        connect(analyzer, &WorkspaceAnalyzer::finished, this, &KpiTableModel::refreshFollowUp);
         for (qint64 id : analyzer->analyzedKpis())
             updateAnalysis(id);
     }
+    refreshFollowUp();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -211,6 +246,14 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
                                     r.benchmarks.first().label);
         case StatusColumn:
             return displayName(status);
+        case FollowUpColumn: {
+            const FollowUpState s = m_followUp.value(r.kpi.id);
+            if (!s.overdue.isEmpty())
+                return tr("%n action(s) overdue", nullptr, int(s.overdue.size()));
+            if (s.open > 0)
+                return tr("%n open action(s)", nullptr, s.open);
+            return QString();
+        }
         }
         break;
     case Qt::ToolTipRole:
@@ -218,7 +261,17 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return r.kpi.description;
         if (index.column() == StatusColumn && an)
             return an->statusSentence;
+        if (index.column() == FollowUpColumn) {
+            QStringList lines;
+            for (const SummaryEntry &e : m_followUp.value(r.kpi.id).overdue)
+                lines << (e.ownerName.isEmpty()
+                              ? tr("Overdue since %1: %2").arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat), e.note.text)
+                              : tr("Overdue since %1: %2 (%3)").arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat), e.note.text, e.ownerName));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         break;
+    case OverdueRole:
+        return !m_followUp.value(r.kpi.id).overdue.isEmpty();
     case IdRole:
     case KpiIdRole:
         return r.kpi.id;
@@ -301,6 +354,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Benchmark");
     case StatusColumn:
         return tr("Status");
+    case FollowUpColumn:
+        return tr("Follow-up");
     }
     return QVariant();
 }

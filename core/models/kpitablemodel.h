@@ -6,6 +6,7 @@
 #include "domain/target.h"
 #include "analysis/workspaceanalyzer.h"
 #include "models/recordtablemodel.h"
+#include "review/meetingsummary.h"
 
 #include <QHash>
 #include <QLocale>
@@ -68,7 +69,7 @@ class KpiTableModel : public RecordTableModel<KpiRow>
     Q_OBJECT
 public:
     enum Column { NameColumn, OwnerColumn, CategoryColumn, UnitColumn, LatestColumn,
-                  TargetColumn, BenchmarkColumn, StatusColumn, ColumnCount };
+                  TargetColumn, BenchmarkColumn, StatusColumn, FollowUpColumn, ColumnCount };
 
     explicit KpiTableModel(Workspace *workspace, QObject *parent = nullptr);
 
@@ -81,6 +82,9 @@ public:
     void setLocale(const QLocale &locale);
     void refresh(); // re-reads every row
     void refreshKpi(qint64 kpiId);
+    // Re-reads the open action items (the Follow-up column: how many are overdue on the
+    // analyzer's as-of date, or today, else how many are open).
+    void refreshFollowUp();
 
     // Takes status, trend, anomalies and data quality from the analyzer (which must outlive
     // the model or be reset with nullptr): the Status column then reads the latest complete
@@ -100,6 +104,12 @@ private:
     QLocale m_locale;
     QPointer<WorkspaceAnalyzer> m_analyzer;
     QHash<qint64, KpiRowAnalysis> m_analysis;
+    struct FollowUpState
+    {
+        int open = 0;
+        QVector<SummaryEntry> overdue;
+    };
+    QHash<qint64, FollowUpState> m_followUp;
 };
 
 } // namespace Needle

@@ -27,7 +27,7 @@ enum Role {
     KindRole, // note kind storage name
     DoneRole, // bool
     DueDateRole, // QDate
-    OverdueRole, // bool
+    OverdueRole, // bool (KPI table: the KPI has an open action item past its due date)
     MeetingIdRole,
     ComputedRole, // bool: KPI computed from a formula
     // From the analysis (KpiTableModel::setAnalyzer); invalid until it is computed.

@@ -2,3 +2,4 @@
 needle_add_test(NAME tst_dashboardscreenshot SOURCES ui/tst_dashboardscreenshot.cpp UI)
 needle_add_test(NAME tst_dashboard SOURCES ui/tst_dashboard.cpp ui/dashboardfixture.h UI)
 needle_add_test(NAME tst_editing SOURCES ui/tst_editing.cpp ui/dashboardfixture.h UI)
+needle_add_test(NAME tst_mainwindow SOURCES ui/tst_mainwindow.cpp ui/dashboardfixture.h UI)

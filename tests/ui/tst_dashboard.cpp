@@ -5,12 +5,14 @@
 #include "demo/demoworkspace.h"
 #include "models/roles.h"
 #include "storage/kpirepository.h"
+#include "storage/reviewrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace Needle;
@@ -38,6 +40,9 @@ private slots:
     void followsEdits();
     void keyboard();
     void analysisOnDemo();
+    void overdueActionsOnDemo_data();
+    void overdueActionsOnDemo();
+    void overdueActionDone();
 
 private:
     QStringList shownKeys(const DashboardModel &model) const;
@@ -255,6 +260,92 @@ void TestDashboard::analysisOnDemo()
                  int(a->anomaliesBetween(DashboardPeriod().from(m_asOf), m_asOf, false).size()));
     }
     QVERIFY(withAnomalies > 0); // the demo injects anomalies in the last year
+}
+
+// The demo's action items: "Report CAC by channel" (Farid Haddad) was due 5 days before the
+// demo date and is open; "Publish the release train calendar" (Deepak Rao, time to market) is
+// due 20 days after it; the churn one is done. Only tiles of KPIs with an open item past its
+// due date carry the flag.
+void TestDashboard::overdueActionsOnDemo_data()
+{
+    QTest::addColumn<int>("days"); // the dashboard's date, from the demo's
+    QTest::addColumn<QStringList>("flagged");
+    QTest::newRow("on_the_demo_date") << 0 << words("cac");
+    QTest::newRow("before_anything_is_due") << -10 << QStringList();
+    QTest::newRow("both_open_items_late") << 25 << words("cac time_to_market");
+}
+
+void TestDashboard::overdueActionsOnDemo()
+{
+    QFETCH(int, days);
+    QFETCH(QStringList, flagged);
+    QString error;
+    auto ws = Workspace::createInMemory(&error);
+    QVERIFY2(DemoWorkspace::fill(ws->connection(), m_asOf, &error), qPrintable(error));
+    DashboardModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsOf(m_asOf.addDays(days));
+    QStringList found;
+    int tiles = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Tile *t = model.tileAt(row);
+        if (!t)
+            continue;
+        ++tiles;
+        const QModelIndex i = model.index(row);
+        const int count = i.data(DashboardModel::OverdueActionCountRole).toInt();
+        const QString badge = i.data(DashboardModel::OverdueActionTextRole).toString();
+        const QString tip = i.data(Qt::ToolTipRole).toString();
+        const QString spoken = i.data(Qt::AccessibleTextRole).toString();
+        if (count == 0) {
+            QVERIFY(badge.isEmpty());
+            QVERIFY2(!tip.contains(QStringLiteral("Overdue action items")), qPrintable(tip));
+            continue;
+        }
+        found << t->kpi.key;
+        QCOMPARE(count, 1);
+        QCOMPARE(badge, QStringLiteral("1 action overdue"));
+        QVERIFY(spoken.endsWith(QStringLiteral(", 1 action overdue")));
+        QVERIFY2(tip.contains(QStringLiteral("Overdue action items:")), qPrintable(tip));
+        if (t->kpi.key == QLatin1String("cac"))
+            QVERIFY2(tip.contains(QStringLiteral("• Report CAC by channel for the last two quarters. "
+                                                 "(Farid Haddad, due ")),
+                     qPrintable(tip));
+        else
+            QVERIFY2(tip.contains(QStringLiteral("• Publish the release train calendar. (Deepak Rao, due ")),
+                     qPrintable(tip));
+    }
+    QVERIFY(tiles > 15);
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, flagged);
+}
+
+// Marking the action item done removes the flag; undoing that brings it back.
+void TestDashboard::overdueActionDone()
+{
+    QString error;
+    auto ws = Workspace::createInMemory(&error);
+    QVERIFY2(DemoWorkspace::fill(ws->connection(), m_asOf, &error), qPrintable(error));
+    DashboardModel model(ws.get());
+    model.setAsOf(m_asOf);
+    const qint64 cac = KpiRepository(ws->connection()).byKey(QStringLiteral("cac"))->id;
+    auto overdueOnCac = [&] {
+        return model.index(model.rowOfKpi(cac)).data(DashboardModel::OverdueActionCountRole).toInt();
+    };
+    QCOMPARE(overdueOnCac(), 1);
+    ReviewNote item;
+    for (const ReviewNote &n : ReviewRepository(ws->connection()).notesForKpi(cac))
+        if (n.kind == NoteKind::ActionItem)
+            item = n;
+    QVERIFY(item.id > 0);
+    item.done = true;
+    QSignalSpy reloaded(&model, &DashboardModel::reloaded);
+    QVERIFY2(ws->updateNote(item, &error), qPrintable(error));
+    QVERIFY(reloaded.wait(2000));
+    QCOMPARE(overdueOnCac(), 0);
+    ws->undoStack()->undo();
+    QVERIFY(reloaded.wait(2000));
+    QCOMPARE(overdueOnCac(), 1);
 }
 
 QTEST_MAIN(TestDashboard)

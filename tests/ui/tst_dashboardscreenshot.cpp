@@ -1,7 +1,10 @@
+#include "analysis/workspaceanalyzer.h"
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
+#include "shell/mainwindow.h"
 #include "shell/theme.h"
+#include "shell/workspacestatus.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -9,12 +12,16 @@
 #include <QImage>
 #include <QListView>
 #include <QSet>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Needle;
 
-// Renders the demo dashboard at several sizes in the light and dark themes to PNG files in the
-// build folder (screenshots/), for people to look at, and fails on a blank or unreadable image.
+// Renders the main window on the demo dashboard at several sizes in the light and dark themes to
+// PNG files in the build folder (screenshots/), for people to look at, and fails on a blank or
+// unreadable image or when the window cannot be as narrow as asked.
 class TestDashboardScreenshot : public QObject
 {
     Q_OBJECT
@@ -24,15 +31,17 @@ private slots:
     void render();
 
 private:
-    std::unique_ptr<Workspace> m_ws;
+    QTemporaryDir m_dir;
+    QString m_path;
 };
 
 void TestDashboardScreenshot::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.needle"));
     QString error;
-    m_ws = Workspace::createInMemory(&error);
-    QVERIFY2(m_ws, qPrintable(error));
-    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &error), qPrintable(error));
+    QVERIFY2(DemoWorkspace::write(m_path, QDate(2026, 11, 21), &error), qPrintable(error));
     QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
 }
 
@@ -40,9 +49,12 @@ void TestDashboardScreenshot::render_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("theme");
-    QTest::newRow("wide_light") << QSize(1400, 900) << QStringLiteral("light");
-    QTest::newRow("wide_dark") << QSize(1400, 900) << QStringLiteral("dark");
+    QTest::newRow("wide_light") << QSize(1600, 1000) << QStringLiteral("light");
+    QTest::newRow("wide_dark") << QSize(1600, 1000) << QStringLiteral("dark");
     QTest::newRow("laptop_light") << QSize(1100, 720) << QStringLiteral("light");
+    QTest::newRow("small_light") << QSize(1024, 700) << QStringLiteral("light");
+    QTest::newRow("small_dark") << QSize(1024, 700) << QStringLiteral("dark");
+    QTest::newRow("narrow_light") << QSize(640, 800) << QStringLiteral("light");
     QTest::newRow("narrow_dark") << QSize(640, 800) << QStringLiteral("dark");
 }
 
@@ -51,13 +63,28 @@ void TestDashboardScreenshot::render()
     QFETCH(QSize, size);
     QFETCH(QString, theme);
     Theme::apply(Theme::parse(theme));
-    DashboardView view(m_ws.get());
+    MainWindow window;
+    QVERIFY(window.openWorkspace(m_path));
+    DashboardView &view = *window.dashboard();
     view.model()->setAsOf(QDate(2026, 11, 21));
-    view.resize(size);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    window.workspaceStatus()->setDateFormat(QLocale(QLocale::English, QLocale::UnitedStates), false);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.analyzer()->waitForFinished();
+    window.statusBar()->clearMessage(); // "Opened /tmp/..."
     QCoreApplication::processEvents();
-    const QImage image = view.grab().toImage();
+    // The status bar's fields show their whole text where there is room.
+    StatusField *freshness = window.workspaceStatus()->freshnessField();
+    QVERIFY(freshness->text().startsWith(QStringLiteral("Data as of 11/21/26")));
+    if (size.width() >= 1024)
+        QTRY_VERIFY(freshness->width() >= freshness->sizeHint().width());
+    // Nothing in the window (the period and filter bars, the status bar) holds it wider.
+    QCOMPARE(window.width(), size.width());
+    QVERIFY2(window.minimumSizeHint().width() <= 640,
+             qPrintable(QStringLiteral("minimum width %1").arg(window.minimumSizeHint().width())));
+    QVERIFY(view.geometry().right() < size.width());
+    const QImage image = window.grab().toImage();
     const QString file = QStringLiteral("screenshots/dashboard-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(image.save(file));
 

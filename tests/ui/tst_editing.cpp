@@ -37,6 +37,8 @@ private slots:
     void formulaCheckedAsTyped();
     void targetChangesStatusAndUndo();
     void benchmarkAndChangeLog();
+    void changeLogInWords_data();
+    void changeLogInWords();
 
 private:
     QAction *editAction(const QString &textStart) const;
@@ -177,10 +179,59 @@ void TestEditing::benchmarkAndChangeLog()
     const int before = log.model()->rowCount();
     QVERIFY(before >= 1);
     QCOMPARE(log.model()->index(0, ChangeLogModel::WhatColumn).data().toString(), QStringLiteral("Benchmark"));
+    // A new record reads as its fields in words, not as the stored JSON.
+    const QString created = log.model()->index(0, ChangeLogModel::ToColumn).data().toString();
+    QVERIFY2(created.contains(QStringLiteral("Label: SaaS median")), qPrintable(created));
+    QVERIFY2(created.contains(QStringLiteral("Benchmark value: 3.1")), qPrintable(created));
+    QVERIFY2(created.contains(QStringLiteral("Source: Industry survey")), qPrintable(created));
+    QVERIFY2(!created.contains(QLatin1Char('{')) && !created.contains(QStringLiteral("as_of")),
+             qPrintable(created));
     editAction(QStringLiteral("Undo"))->trigger();
     QVERIFY(BenchmarkRepository(ws->connection()).forKpi(churn.id).isEmpty());
     QCOMPARE(log.model()->rowCount(), before + 1); // the undo is logged too
     QCOMPARE(log.model()->index(0, ChangeLogModel::FieldColumn).data().toString(), QStringLiteral("deleted"));
+}
+
+// One field of a KPI changed: the log names the field and its values as the dialogs do.
+void TestEditing::changeLogInWords_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("direction") << "Direction" << "Lower is better" << "Higher is better";
+    QTest::newRow("owner") << "Owner" << "No owner" << "Ana";
+    QTest::newRow("omtm") << "One metric that matters" << "No" << "Yes";
+    QTest::newRow("source") << "Data source" << "" << "Billing export";
+    QTest::newRow("cadence") << "Cadence" << "Monthly" << "Weekly";
+}
+
+void TestEditing::changeLogInWords()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    Workspace *ws = m_window->workspace();
+    Kpi churn = *KpiRepository(ws->connection()).byKey(QStringLiteral("churn"));
+    const QString row = QString::fromLatin1(QTest::currentDataTag());
+    if (row == QLatin1String("direction"))
+        churn.direction = Direction::HigherIsBetter;
+    else if (row == QLatin1String("owner"))
+        churn.ownerId = KpiRepository(ws->connection()).byKey(QStringLiteral("revenue"))->ownerId;
+    else if (row == QLatin1String("omtm"))
+        churn.omtm = true;
+    else if (row == QLatin1String("source"))
+        churn.sourceNote = QStringLiteral("Billing export");
+    else
+        churn.cadence = Cadence::Weekly;
+    QString error;
+    QVERIFY2(ws->updateKpi(churn, &error), qPrintable(error));
+    ChangeLogDialog log(ws, churn.id, churn.name, m_window.get());
+    ChangeLogModel *model = log.model();
+    QVERIFY(model->rowCount() >= 1);
+    QCOMPARE(model->index(0, ChangeLogModel::WhatColumn).data().toString(), QStringLiteral("Definition"));
+    QCOMPARE(model->index(0, ChangeLogModel::FieldColumn).data().toString(), field);
+    QCOMPARE(model->index(0, ChangeLogModel::FromColumn).data().toString(), from);
+    QCOMPARE(model->index(0, ChangeLogModel::ToColumn).data().toString(), to);
 }
 
 QTEST_MAIN(TestEditing)

@@ -1,15 +1,21 @@
-#include "i18n/languagemenu.h"
 #include "i18n/translations.h"
+#include "shell/mainwindow.h"
+#include "shell/preferencesdialog.h"
 
 #include <QAction>
-#include <QSignalSpy>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QtTest>
 
 using namespace Needle;
 
-// Settings > Language: every language offered by its own name, the current choice ticked, and
-// a choice kept in the preferences (from the next start), "System language" removing it.
+// The language is chosen in one place, Edit > Preferences: every language offered by its own
+// name, the current choice selected, a change noted as taking effect at the next start, the
+// choice kept in the preferences on OK (and not on Cancel), "Same as the system" removing it.
+// The main window offers no second language chooser.
 class TestLanguageMenu : public QObject
 {
     Q_OBJECT
@@ -18,6 +24,8 @@ private slots:
     void cleanup() { Translations::setPreferredLanguage(QString()); }
     void choose_data();
     void choose();
+    void cancelKeepsLanguage();
+    void onePlaceInTheMenus();
 };
 
 void TestLanguageMenu::choose_data()
@@ -28,6 +36,7 @@ void TestLanguageMenu::choose_data()
     QTest::newRow("french") << QStringLiteral("Français") << QStringLiteral("fr");
     QTest::newRow("spanish") << QStringLiteral("Español") << QStringLiteral("es");
     QTest::newRow("english") << QStringLiteral("English") << QStringLiteral("en");
+    QTest::newRow("system") << QStringLiteral("Same as the system") << QString();
 }
 
 void TestLanguageMenu::choose()
@@ -35,27 +44,57 @@ void TestLanguageMenu::choose()
     QFETCH(QString, label);
     QFETCH(QString, code);
     Translations::setPreferredLanguage(QStringLiteral("fr"));
-    QWidget window;
-    LanguageMenu menu(&window);
-    QSignalSpy chosen(&menu, &LanguageMenu::languageChosen);
-    QAction *target = nullptr;
-    QAction *system = nullptr;
-    for (QAction *a : menu.actions()) {
-        if (a->text() == label)
-            target = a;
-        if (a->isCheckable() && a->data().toString().isEmpty())
-            system = a;
-        if (a->data().toString() == QLatin1String("fr"))
-            QVERIFY(a->isChecked()); // the current preference is ticked
-    }
-    QVERIFY(target);
-    QVERIFY(system);
-    target->trigger();
+    PreferencesDialog dialog;
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("restartNote"));
+    QVERIFY(combo);
+    QVERIFY(note);
+    QCOMPARE(combo->accessibleName(), QStringLiteral("Language"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("fr")); // the current preference
+    QVERIFY(note->isHidden());
+    const int index = combo->findText(label);
+    QVERIFY2(index >= 0, qPrintable(label));
+    QCOMPARE(combo->itemData(index).toString(), code);
+    combo->setCurrentIndex(index);
+    QCOMPARE(note->isHidden(), code == QLatin1String("fr"));
+    dialog.accept();
     QCOMPARE(Translations::preferredLanguage(), code);
-    QCOMPARE(chosen.count(), code == QLatin1String("fr") ? 0 : 1);
-    QVERIFY(target->isChecked());
-    system->trigger();
-    QCOMPARE(Translations::preferredLanguage(), QString());
+    QCOMPARE(Preferences::load().language, code);
+}
+
+void TestLanguageMenu::cancelKeepsLanguage()
+{
+    Translations::setPreferredLanguage(QStringLiteral("de"));
+    PreferencesDialog dialog;
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("es")));
+    dialog.reject();
+    QCOMPARE(Translations::preferredLanguage(), QStringLiteral("de"));
+}
+
+void TestLanguageMenu::onePlaceInTheMenus()
+{
+    MainWindow window;
+    QAction *preferences = nullptr;
+    int languageEntries = 0;
+    for (QAction *top : window.menuBar()->actions()) {
+        QVERIFY(top->menu());
+        const QString menu = top->text().remove(QLatin1Char('&'));
+        QVERIFY2(menu != QLatin1String("Settings"), "no menu of its own for a single setting");
+        for (QAction *a : top->menu()->actions()) {
+            const QString text = a->text().remove(QLatin1Char('&'));
+            languageEntries += text.contains(QStringLiteral("Language")) ? 1 : 0;
+            if (text.startsWith(QStringLiteral("Preferences")))
+                preferences = a;
+        }
+        if (menu == QLatin1String("Edit"))
+            QVERIFY(preferences);
+    }
+    QVERIFY(preferences);
+    QCOMPARE(languageEntries, 0);
+    QCOMPARE(preferences->menuRole(), QAction::PreferencesRole);
+    QVERIFY(preferences->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+,"))));
 }
 
 QTEST_MAIN(TestLanguageMenu)

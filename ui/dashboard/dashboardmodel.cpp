@@ -2,6 +2,7 @@
 
 #include "analysis/workspaceanalyzer.h"
 #include "dashboard/tiletext.h"
+#include "review/followup.h"
 #include "workspace/workspace.h"
 
 #include <QCollator>
@@ -52,6 +53,11 @@ DashboardModel::DashboardModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::ownerChanged, this, later);
     connect(workspace, &Workspace::ownerRemoved, this, later);
     connect(workspace, &Workspace::verdictsChanged, this, later);
+    // Action items: a new one, one marked done or given another due date.
+    connect(workspace, &Workspace::noteAdded, this, later);
+    connect(workspace, &Workspace::noteChanged, this, later);
+    connect(workspace, &Workspace::noteRemoved, this, later);
+    connect(workspace, &Workspace::meetingsChanged, this, later);
     reload();
 }
 
@@ -115,8 +121,15 @@ void DashboardModel::reload()
 {
     m_reloadTimer->stop();
     m_tiles = buildTiles(m_workspace->connection(), m_period, m_asOf);
-    for (Tile &t : m_tiles)
+    const FollowUp followUp(m_workspace->connection());
+    QHash<qint64, QVector<SummaryEntry>> overdue;
+    for (const SummaryEntry &e :
+         followUp.withNames(followUp.overdueActionItems(m_asOf), m_asOf))
+        overdue[e.note.kpiId] << e;
+    for (Tile &t : m_tiles) {
         merge(&t);
+        t.overdueActions = overdue.value(t.kpi.id);
+    }
     arrange();
     emit reloaded();
 }
@@ -366,7 +379,7 @@ QVariant DashboardModel::tileData(const Tile &t, int role) const
     case Qt::DisplayRole:
         return t.kpi.name;
     case Qt::ToolTipRole:
-        return TileText::toolTip(t, m_locale);
+        return TileText::toolTip(t, m_locale, m_isoDates);
     case Qt::AccessibleTextRole:
         return TileText::spoken(t, m_locale);
     case IdRole:
@@ -425,6 +438,10 @@ QVariant DashboardModel::tileData(const Tile &t, int role) const
     }
     case AnomalyCountRole:
         return t.anomalies;
+    case OverdueActionCountRole:
+        return int(t.overdueActions.size());
+    case OverdueActionTextRole:
+        return TileText::overdueActions(t);
     case ErrorRole:
         return t.error;
     }

@@ -42,6 +42,8 @@ public:
         AnomalyCountRole,
         ErrorRole,
         GroupCountRole, // headers: how many tiles the group holds
+        OverdueActionCountRole, // open action items on the KPI past their due date
+        OverdueActionTextRole, // "1 action overdue"
     };
 
     explicit DashboardModel(Workspace *workspace, QObject *parent = nullptr);

@@ -1,12 +1,12 @@
 #include "dashboard/dashboardview.h"
 
 #include "dashboard/dashboardmodel.h"
+#include "dashboard/flowlayout.h"
 #include "dashboard/tiledelegate.h"
 #include "shell/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +32,18 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     auto *l = new QLabel(text);
     l->setBuddy(buddy);
     return l;
+}
+
+// A label and its control (and any more widgets), kept together when the bar wraps.
+QWidget *group(std::initializer_list<QWidget *> widgets)
+{
+    auto *g = new QWidget;
+    auto *row = new QHBoxLayout(g);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    return g;
 }
 
 const DashboardPeriod::Preset presets[] = {
@@ -86,9 +98,12 @@ DashboardView::DashboardView(Workspace *workspace, WorkspaceAnalyzer *analyzer, 
 
 QWidget *DashboardView::createBar()
 {
+    // Two wrapping rows: period, granularity, grouping and the summary; then the filters. In
+    // a narrow window each row flows onto more lines instead of holding the window wide.
     auto *bar = new QWidget;
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(6, 6, 6, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(6, 6, 6, 0);
+    rows->setSpacing(4);
 
     m_periodCombo = combo(tr("Period"), QStringLiteral("periodCombo"));
     for (DashboardPeriod::Preset p : presets)
@@ -119,27 +134,25 @@ QWidget *DashboardView::createBar()
     m_groupCombo->addItem(tr("Nothing"), int(DashboardModel::Grouping::None));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    // Takes the rest of its line and keeps to its right edge.
+    m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *row1 = new QHBoxLayout;
-    row1->addWidget(buddyLabel(tr("&Period:"), m_periodCombo));
-    row1->addWidget(m_periodCombo);
-    row1->addWidget(m_fromEdit);
-    row1->addWidget(m_toEdit);
-    row1->addSpacing(8);
-    row1->addWidget(buddyLabel(tr("&Granularity:"), m_granularityCombo));
-    row1->addWidget(m_granularityCombo);
-    row1->addSpacing(8);
-    row1->addWidget(buddyLabel(tr("Group &by:"), m_groupCombo));
-    row1->addWidget(m_groupCombo);
-    row1->addStretch();
+    auto *row1 = new FlowLayout;
+    row1->addWidget(group({buddyLabel(tr("&Period:"), m_periodCombo), m_periodCombo, m_fromEdit,
+                           m_toEdit}));
+    row1->addWidget(group({buddyLabel(tr("&Granularity:"), m_granularityCombo), m_granularityCombo}));
+    row1->addWidget(group({buddyLabel(tr("Group &by:"), m_groupCombo), m_groupCombo}));
     row1->addWidget(m_summary);
-    grid->addLayout(row1, 0, 0);
+    rows->addLayout(row1);
 
     m_textEdit = new QLineEdit;
     m_textEdit->setObjectName(QStringLiteral("filterText"));
     m_textEdit->setAccessibleName(tr("Filter tiles by text"));
     m_textEdit->setPlaceholderText(tr("Filter by name, key, description or owner"));
     m_textEdit->setClearButtonEnabled(true);
+    m_textEdit->setMinimumWidth(m_textEdit->fontMetrics().averageCharWidth() * 26);
+    m_textEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_categoryCombo = combo(tr("Category filter"), QStringLiteral("categoryCombo"));
     m_categoryCombo->addItem(tr("All categories"), QString());
     for (Category c : {Category::Financial, Category::Customer, Category::Operational,
@@ -153,13 +166,13 @@ QWidget *DashboardView::createBar()
         m_statusCombo->addItem(displayName(s), storageName(s));
     m_tagCombo = combo(tr("Tag filter"), QStringLiteral("tagCombo"));
 
-    auto *row2 = new QHBoxLayout;
-    row2->addWidget(m_textEdit, 1);
+    auto *row2 = new FlowLayout(nullptr, 6, 4);
+    row2->addWidget(m_textEdit);
     row2->addWidget(m_categoryCombo);
     row2->addWidget(m_ownerCombo);
     row2->addWidget(m_statusCombo);
     row2->addWidget(m_tagCombo);
-    grid->addLayout(row2, 1, 0);
+    rows->addLayout(row2);
 
     auto period = [this] { if (!m_updating) applyPeriod(); };
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, period);

@@ -90,6 +90,34 @@ KpiView::~KpiView()
     saveState();
 }
 
+int KpiView::sideBySideWidth() const
+{
+    const QMargins m = layout()->contentsMargins();
+    return m_mainSplitter->widget(0)->minimumSizeHint().width()
+        + m_sideSplitter->minimumSizeHint().width() + m_mainSplitter->handleWidth() + m.left()
+        + m.right();
+}
+
+QSize KpiView::minimumSizeHint() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const QSize chart = m_mainSplitter->widget(0)->minimumSizeHint();
+    const QSize side = m_sideSplitter->minimumSizeHint();
+    const int height = m_mainSplitter->orientation() == Qt::Horizontal
+        ? std::max(chart.height(), side.height())
+        : chart.height() + side.height() + m_mainSplitter->handleWidth();
+    return QSize(std::max(chart.width(), side.width()) + m.left() + m.right(),
+                 height + m.top() + m.bottom());
+}
+
+void KpiView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() < sideBySideWidth() ? Qt::Vertical : Qt::Horizontal;
+    if (m_mainSplitter->orientation() != wanted)
+        m_mainSplitter->setOrientation(wanted);
+}
+
 QWidget *KpiView::createToolbar()
 {
     auto *bar = new QWidget(this);

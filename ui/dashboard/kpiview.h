@@ -35,6 +35,10 @@ public:
     explicit KpiView(Workspace *workspace, QWidget *parent = nullptr);
     ~KpiView() override;
 
+    // Below the width the chart and the details need side by side, they stack (chart on top),
+    // so the KPI page never holds the window wider than either of them.
+    QSize minimumSizeHint() const override;
+
     void setKpi(qint64 kpiId);
     qint64 kpiId() const { return m_kpiId; }
 
@@ -62,7 +66,11 @@ signals:
     // An edit from this view was refused; the message says why.
     void editFailed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int sideBySideWidth() const;
     void updateChartRequest();
     void saveState() const;
     void restoreState();

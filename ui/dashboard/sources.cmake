@@ -5,6 +5,7 @@ list(APPEND UI_SOURCES
   dashboard/dashboardmodel.h dashboard/dashboardmodel.cpp
   dashboard/statusstyle.h dashboard/statusstyle.cpp
   dashboard/tiledelegate.h dashboard/tiledelegate.cpp
+  dashboard/flowlayout.h dashboard/flowlayout.cpp
   dashboard/dashboardview.h dashboard/dashboardview.cpp
 )
 # The KPI view (charts engineer): chart beside definition, values and notes.

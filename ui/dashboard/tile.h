@@ -5,6 +5,7 @@
 #include "domain/benchmark.h"
 #include "domain/kpi.h"
 #include "domain/target.h"
+#include "review/meetingsummary.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -28,6 +29,8 @@ struct Tile
     Status status = Status::NoData;
     QVector<RolledPoint> sparkline;
     int anomalies = 0;
+    // Open action items on this KPI whose due date has passed (with owner names), due first.
+    QVector<SummaryEntry> overdueActions;
     QString error; // why a computed KPI has no value (its formula failed)
 
     // Signed so that positive is good (direction-aware); empty without two values.

@@ -34,6 +34,37 @@ QColor secondaryText(const QPalette &palette)
     return c;
 }
 
+// A badge for overdue action items: a clock (the shape says "late" without the colour) and
+// the words, right-aligned in rect and vertically centred; returns the width used.
+int overdueBadgeWidth(const QFontMetrics &fm, const QString &text)
+{
+    return 8 + (fm.height() - 4) + 5 + fm.horizontalAdvance(text) + 8;
+}
+
+int paintOverdueBadge(QPainter *p, const QRect &rect, const QString &text, const QPalette &pal)
+{
+    const QFontMetrics fm(p->font());
+    const int h = fm.height() + 4;
+    const int icon = fm.height() - 4;
+    const int w = overdueBadgeWidth(fm, text);
+    const QRectF badge(rect.right() - w, rect.center().y() - h / 2.0, w, h);
+    const QColor c = StatusStyle::color(Status::OffTrack, pal);
+    QColor fill = c;
+    fill.setAlphaF(0.15f);
+    p->setPen(QPen(c, 1));
+    p->setBrush(fill);
+    p->drawRoundedRect(badge, h / 2.0, h / 2.0);
+    const QRectF clock(badge.left() + 8, badge.center().y() - icon / 2.0, icon, icon);
+    p->setPen(QPen(pal.color(QPalette::Text), 1.4));
+    p->setBrush(Qt::NoBrush);
+    p->drawEllipse(clock);
+    const QPointF c0 = clock.center();
+    p->drawLine(c0, QPointF(c0.x(), clock.top() + icon * 0.22));
+    p->drawLine(c0, QPointF(clock.right() - icon * 0.25, c0.y()));
+    p->drawText(QRectF(clock.right() + 5, badge.top(), w - icon - 21, h), Qt::AlignLeft | Qt::AlignVCenter, text);
+    return w;
+}
+
 } // namespace
 
 TileDelegate::TileDelegate(QListView *view) : QStyledItemDelegate(view), m_view(view) {}
@@ -180,10 +211,23 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
     const int textWidth = large ? r.width() / 2 : r.width();
     const QFont valueFont = scaled(base, large ? 2.6 : 1.8, true);
     const QFontMetrics fmValue(valueFont);
-    p->setFont(valueFont);
+    // Overdue action items: a badge at the right of the value line (of the left half).
+    // The value comes first: in a narrow tile the badge keeps only the clock and the count.
     const QString value = index.data(DashboardModel::ValueTextRole).toString();
-    p->drawText(QRect(r.left(), y, textWidth, fmValue.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                fmValue.elidedText(value, Qt::ElideRight, textWidth));
+    int overdueWidth = 0;
+    QString overdue = index.data(DashboardModel::OverdueActionTextRole).toString();
+    if (!overdue.isEmpty()) {
+        p->setFont(scaled(base, 0.85, true));
+        const QFontMetrics fmBadge(p->font());
+        if (fmValue.horizontalAdvance(value) + 6 + overdueBadgeWidth(fmBadge, overdue) > textWidth)
+            overdue = m_view->locale().toString(index.data(DashboardModel::OverdueActionCountRole).toInt());
+        overdueWidth = paintOverdueBadge(p, QRect(r.left(), y, textWidth, fmValue.height()), overdue, pal) + 6;
+    }
+    p->setFont(valueFont);
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(QRect(r.left(), y, textWidth - overdueWidth, fmValue.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fmValue.elidedText(value, Qt::ElideRight, textWidth - overdueWidth));
     y += fmValue.height();
 
     const QFont small = scaled(base, 0.9, false);

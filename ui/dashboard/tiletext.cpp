@@ -113,7 +113,29 @@ QString anomalies(const Tile &t)
     return tr("Anomalies: %n", nullptr, t.anomalies);
 }
 
-QString toolTip(const Tile &t, const QLocale &locale)
+QString overdueActions(const Tile &t)
+{
+    if (t.overdueActions.isEmpty())
+        return QString();
+    return tr("%n action(s) overdue", nullptr, int(t.overdueActions.size()));
+}
+
+QString overdueActionList(const Tile &t, const QLocale &locale, bool isoDates)
+{
+    if (t.overdueActions.isEmpty())
+        return QString();
+    QStringList lines;
+    lines << tr("Overdue action items:");
+    for (const SummaryEntry &e : t.overdueActions) {
+        const QString due = isoDates ? e.note.dueDate.toString(Qt::ISODate)
+                                     : locale.toString(e.note.dueDate, QLocale::ShortFormat);
+        lines << (e.ownerName.isEmpty() ? tr("• %1 (due %2)").arg(e.note.text, due)
+                                        : tr("• %1 (%2, due %3)").arg(e.note.text, e.ownerName, due));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString toolTip(const Tile &t, const QLocale &locale, bool isoDates)
 {
     QStringList lines;
     lines << t.kpi.name;
@@ -127,6 +149,9 @@ QString toolTip(const Tile &t, const QLocale &locale)
         lines << tr("Benchmark source: %1 (%2)")
                      .arg(t.benchmark->source,
                           locale.toString(t.benchmark->asOf, QLocale::ShortFormat));
+    const QString overdue = overdueActionList(t, locale, isoDates);
+    if (!overdue.isEmpty())
+        lines << overdue;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -147,6 +172,9 @@ QString spoken(const Tile &t, const QLocale &locale)
     const QString a = anomalies(t);
     if (!a.isEmpty())
         parts << a;
+    const QString o = overdueActions(t);
+    if (!o.isEmpty())
+        parts << o;
     return parts.join(QStringLiteral(", "));
 }
 

@@ -1,6 +1,8 @@
 #include "editing/changelogdialog.h"
 
+#include "editing/changelogtext.h"
 #include "storage/changelogrepository.h"
+#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
 
 #include <QDialogButtonBox>
@@ -23,6 +25,9 @@ void ChangeLogModel::reload()
 {
     beginResetModel();
     m_entries = ChangeLogRepository(m_workspace->connection()).entries(m_kpiId);
+    m_owners.clear();
+    for (const Owner &o : OwnerRepository(m_workspace->connection()).all())
+        m_owners.insert(o.id, o.name);
     endResetModel();
 }
 
@@ -67,11 +72,14 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
             return tr("created");
         if (e.field == QLatin1String("deleted"))
             return tr("deleted");
-        return e.field;
+        return ChangeLogText::field(e.entity, e.field);
     case FromColumn:
-        return e.oldValue;
-    case ToColumn:
-        return e.newValue;
+    case ToColumn: {
+        const QString &stored = index.column() == FromColumn ? e.oldValue : e.newValue;
+        if (e.field == QLatin1String("created") || e.field == QLatin1String("deleted"))
+            return ChangeLogText::record(e.entity, stored, m_owners, m_locale);
+        return ChangeLogText::value(e.entity, e.field, stored, m_owners, m_locale);
+    }
     }
     return QVariant();
 }

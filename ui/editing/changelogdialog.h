@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDialog>
+#include <QHash>
 #include <QLocale>
 
 namespace Needle {
@@ -31,6 +32,7 @@ private:
     Workspace *m_workspace;
     qint64 m_kpiId;
     QVector<ChangeLogEntry> m_entries;
+    QHash<qint64, QString> m_owners; // owner names for "owner_id" values
     QLocale m_locale;
 };
 

@@ -6,5 +6,6 @@ list(APPEND UI_SOURCES
   editing/targetsdialog.h editing/targetsdialog.cpp
   editing/benchmarksdialog.h editing/benchmarksdialog.cpp
   editing/changelogdialog.h editing/changelogdialog.cpp
+  editing/changelogtext.h editing/changelogtext.cpp
 )
 list(APPEND UI_SOURCES editing/kpiactions.h editing/kpiactions.cpp)

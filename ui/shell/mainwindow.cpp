@@ -5,7 +5,6 @@
 
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
-#include "i18n/languagemenu.h"
 #include "import/importcontroller.h"
 #include "dashboard/kpiview.h"
 #include "editing/kpiactions.h"
@@ -16,6 +15,7 @@
 #include "review/reviewmenu.h"
 #include "shell/preferencesdialog.h"
 #include "shell/recentfiles.h"
+#include "shell/workspacestatus.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_import = new ImportController(this);
     connect(this, &MainWindow::workspaceChanged, m_import, &ImportController::setWorkspace);
     createMenus();
+    m_status = new WorkspaceStatus(statusBar(), m_import->historyAction());
     updateTitle();
     updateRecentMenu();
     statusBar()->showMessage(tr("Ready"));
@@ -156,6 +157,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import->importAction());
     file->addAction(m_import->historyAction());
+    file->addAction(m_import->watchedFoldersAction());
     file->addSeparator();
     m_exportPdfAction = file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+E")), this, [this] {
         ExportPdfDialog::run(m_workspace.get(), m_kpiTable->model(), this);
@@ -170,9 +172,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
 
     addReviewMenu(this);
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addMenu(new LanguageMenu(this));
-    settings->addAction(m_import->watchedFoldersAction());
+    // One place for the language and the other preferences (the platform's place: Edit on
+    // Linux and Windows, the application menu on macOS).
     m_editMenu->addSeparator();
     QAction *preferences = m_editMenu->addAction(tr("&Preferences..."), this, [this] {
         PreferencesDialog dialog(this);
@@ -317,6 +318,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_redoAction->setEnabled(false);
     updateTitle();
     m_kpiActions->setWorkspace(m_workspace.get());
+    m_status->setWorkspace(m_workspace.get(), m_analyzer);
     emit workspaceChanged(m_workspace.get());
 }
 
@@ -386,6 +388,8 @@ void MainWindow::applyPreferences()
         m_kpiModel->setLocale(p.numberLocale());
     if (m_dashboard)
         m_dashboard->applyPreferences(p);
+    if (m_status)
+        m_status->setDateFormat(p.numberLocale(), p.isoDates);
 }
 
 void MainWindow::showKpi(qint64 kpiId)
@@ -393,9 +397,12 @@ void MainWindow::showKpi(qint64 kpiId)
     if (!m_kpiView)
         return;
     if (kpiId <= 0) {
+        // Back to the tab the KPI was opened from, with the keyboard where it was.
         m_pages->setCurrentIndex(1);
-        if (m_dashboard)
+        if (m_dashboard && m_tabs->currentWidget() == m_dashboard)
             m_dashboard->listView()->setFocus();
+        else
+            m_kpiTable->setFocus();
         return;
     }
     m_kpiView->setKpi(kpiId);

@@ -21,6 +21,7 @@ class WorkspaceAnalyzer;
 class KpiActions;
 class KpiView;
 class ImportController;
+class WorkspaceStatus;
 
 // The application window: composes the views over the open workspace and owns the menus.
 // It does not compute; everything it shows comes from core models.
@@ -39,6 +40,7 @@ public:
     WorkspaceAnalyzer *analyzer() const { return m_analyzer; }
     DashboardView *dashboard() const { return m_dashboard; }
     ImportController *importController() const { return m_import; }
+    WorkspaceStatus *workspaceStatus() const { return m_status; }
 
 signals:
     // A workspace was opened (or closed: nullptr). Features hook their views and menus here.
@@ -89,6 +91,7 @@ private:
     QAction *m_redoAction = nullptr;
     QMenu *m_editMenu = nullptr;
     ImportController *m_import = nullptr;
+    WorkspaceStatus *m_status = nullptr;
 };
 
 } // namespace Needle

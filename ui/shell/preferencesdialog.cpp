@@ -48,6 +48,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout(this);
 
     m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(Translations::nativeName(QStringLiteral("en")), QStringLiteral("en"));
@@ -56,6 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(p.language)));
     form->addRow(tr("&Language:"), m_language);
     m_restartNote = new QLabel(tr("The new language is used the next time Needle starts."));
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     form->addRow(QString(), m_restartNote);
 

@@ -1,1 +1,0 @@
-list(APPEND UI_SOURCES i18n/languagemenu.h i18n/languagemenu.cpp)
