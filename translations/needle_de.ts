@@ -527,6 +527,185 @@
     </message>
 </context>
 <context>
+    <name>Needle::ChangeLogText</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Leading or lagging</source>
+        <translation>Früh- oder Spätindikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Dezimalstellen</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>One metric that matters</source>
+        <translation>Die eine Kennzahl, die zählt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Anomaly sensitivity</source>
+        <translation>Empfindlichkeit für Anomalien</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Band from</source>
+        <translation>Band von</translation>
+    </message>
+    <message>
+        <source>Band to</source>
+        <translation>Band bis</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Benchmark value</source>
+        <translation>Vergleichswert</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
@@ -2749,6 +2928,32 @@ Besprochen: %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>Überfällig seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2 (%3)</source>
+        <translation>Überfällig seit %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Überfällige Aufgaben: %n</numerusform>
+            <numerusform>Überfällige Aufgaben: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open actions: %n</source>
+        <translation>
+            <numerusform>Offene Aufgaben: %n</numerusform>
+            <numerusform>Offene Aufgaben: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiValuesTable</name>
@@ -2872,29 +3077,6 @@ Besprochen: %2</translation>
     <message>
         <source>Remove Note</source>
         <translation>Notiz entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>Needle::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>Sprache des Systems (%1)</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>die Sprache des Systems</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Needle will use %1 from its next start.</source>
-        <translation>Needle verwendet %1 ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3232,6 @@ Besprochen: %2</translation>
     <message>
         <source>Export KPI Table as &amp;CSV...</source>
         <translation>KPI-Tabelle als &amp;CSV exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>Export KPI Table as CSV</source>
@@ -5084,6 +5262,25 @@ Besprochen: %2</translation>
         <source>Benchmark source: %1 (%2)</source>
         <translation>Quelle des Benchmarks: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Overdue action items:</source>
+        <translation>Überfällige Aufgaben:</translation>
+    </message>
+    <message>
+        <source>• %1 (due %2)</source>
+        <translation>• %1 (fällig %2)</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, due %3)</source>
+        <translation>• %1 (%2, fällig %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Überfällige Aufgaben: %n</numerusform>
+            <numerusform>Überfällige Aufgaben: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::UndoBatchCommand</name>
@@ -5414,6 +5611,78 @@ Besprochen: %2</translation>
     <message>
         <source>A meeting needs a date.</source>
         <translation>Eine Besprechung braucht ein Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceStatus</name>
+    <message>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Aktualität der Daten</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Noch keine Importe</translation>
+    </message>
+    <message>
+        <source>Every import undone</source>
+        <translation>Alle Importe rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Import KPI values with File &gt; Import... or by dropping a spreadsheet on the window. Click to open the import history.</source>
+        <translation>Kennzahlwerte importieren Sie mit Datei &gt; Importieren... oder indem Sie eine Tabelle auf das Fenster ziehen. Klicken öffnet den Importverlauf.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, Blatt %2</translation>
+    </message>
+    <message>
+        <source>%1 (last value %2)</source>
+        <translation>%1 (letzter Wert %2)</translation>
+    </message>
+    <message>
+        <source>Checking data freshness...</source>
+        <translation>Aktualität der Daten wird geprüft...</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Noch keine Werte</translation>
+    </message>
+    <message>
+        <source>No KPI has a value yet.</source>
+        <translation>Noch keine Kennzahl hat einen Wert.</translation>
+    </message>
+    <message>
+        <source>Data as of %1; every KPI current</source>
+        <translation>Daten bis %1; alle Kennzahlen aktuell</translation>
+    </message>
+    <message>
+        <source>The latest value is from %1 and every KPI has a recent value for its cadence.</source>
+        <translation>Der neueste Wert ist vom %1, und jede Kennzahl hat einen aktuellen Wert für ihren Rhythmus.</translation>
+    </message>
+    <message>
+        <source>No value for more than one and a half periods of their cadence:
+%1</source>
+        <translation>Seit mehr als anderthalb Perioden ihres Rhythmus ohne Wert:
+%1</translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2, values: %3</source>
+        <translation>Letzter Import: %1, %2, Werte: %3</translation>
+    </message>
+    <message>
+        <source>%1 imported on %2. Values written: %3; rows read: %4. Click to open the import history.</source>
+        <translation>%1 importiert am %2. Geschriebene Werte: %3; gelesene Zeilen: %4. Klicken öffnet den Importverlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1; stale KPIs: %n</source>
+        <translation>
+            <numerusform>Daten bis %1; veraltete Kennzahlen: %n</numerusform>
+            <numerusform>Daten bis %1; veraltete Kennzahlen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

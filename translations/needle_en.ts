@@ -132,6 +132,23 @@
     </message>
 </context>
 <context>
+    <name>Needle::KpiTableModel</name>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Overdue actions: %n</numerusform>
+            <numerusform>Overdue actions: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open actions: %n</source>
+        <translation>
+            <numerusform>Open actions: %n</numerusform>
+            <numerusform>Open actions: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiValuesTable</name>
     <message numerus="yes">
         <source>Paste %n value(s)</source>
@@ -258,6 +275,23 @@
         <translation>
             <numerusform>Anomalies: %n</numerusform>
             <numerusform>Anomalies: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Overdue actions: %n</numerusform>
+            <numerusform>Overdue actions: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceStatus</name>
+    <message numerus="yes">
+        <source>Data as of %1; stale KPIs: %n</source>
+        <translation>
+            <numerusform>Data as of %1; stale KPIs: %n</numerusform>
+            <numerusform>Data as of %1; stale KPIs: %n</numerusform>
         </translation>
     </message>
 </context>

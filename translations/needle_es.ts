@@ -527,6 +527,185 @@
     </message>
 </context>
 <context>
+    <name>Needle::ChangeLogText</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Leading or lagging</source>
+        <translation>Adelantado o rezagado</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agregación</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Decimales</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>One metric that matters</source>
+        <translation>La métrica que importa</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Anomaly sensitivity</source>
+        <translation>Sensibilidad a anomalías</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valor objetivo</translation>
+    </message>
+    <message>
+        <source>Band from</source>
+        <translation>Banda desde</translation>
+    </message>
+    <message>
+        <source>Band to</source>
+        <translation>Banda hasta</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Benchmark value</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
@@ -2749,6 +2928,32 @@ Revisado: %2</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>Vencida desde el %1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2 (%3)</source>
+        <translation>Vencida desde el %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Tareas vencidas: %n</numerusform>
+            <numerusform>Tareas vencidas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open actions: %n</source>
+        <translation>
+            <numerusform>Tareas abiertas: %n</numerusform>
+            <numerusform>Tareas abiertas: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiValuesTable</name>
@@ -2872,29 +3077,6 @@ Revisado: %2</translation>
     <message>
         <source>Remove Note</source>
         <translation>Quitar nota</translation>
-    </message>
-</context>
-<context>
-    <name>Needle::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>Idioma del sistema (%1)</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>el idioma del sistema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Needle will use %1 from its next start.</source>
-        <translation>Needle usará %1 a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3232,6 @@ Revisado: %2</translation>
     <message>
         <source>Export KPI Table as &amp;CSV...</source>
         <translation>Exportar la tabla de KPI como &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Export KPI Table as CSV</source>
@@ -5084,6 +5262,25 @@ Revisado: %2</translation>
         <source>Benchmark source: %1 (%2)</source>
         <translation>Fuente de la referencia: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Overdue action items:</source>
+        <translation>Tareas vencidas:</translation>
+    </message>
+    <message>
+        <source>• %1 (due %2)</source>
+        <translation>• %1 (vence %2)</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, due %3)</source>
+        <translation>• %1 (%2, vence %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Tareas vencidas: %n</numerusform>
+            <numerusform>Tareas vencidas: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::UndoBatchCommand</name>
@@ -5414,6 +5611,78 @@ Revisado: %2</translation>
     <message>
         <source>A meeting needs a date.</source>
         <translation>Una reunión necesita una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceStatus</name>
+    <message>
+        <source>Last import</source>
+        <translation>Última importación</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Actualidad de los datos</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Todavía no hay importaciones</translation>
+    </message>
+    <message>
+        <source>Every import undone</source>
+        <translation>Todas las importaciones deshechas</translation>
+    </message>
+    <message>
+        <source>Import KPI values with File &gt; Import... or by dropping a spreadsheet on the window. Click to open the import history.</source>
+        <translation>Importe valores con Archivo &gt; Importar... o soltando una hoja de cálculo en la ventana. Haga clic para abrir el historial de importaciones.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, hoja %2</translation>
+    </message>
+    <message>
+        <source>%1 (last value %2)</source>
+        <translation>%1 (último valor %2)</translation>
+    </message>
+    <message>
+        <source>Checking data freshness...</source>
+        <translation>Comprobando la actualidad de los datos...</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Todavía no hay valores</translation>
+    </message>
+    <message>
+        <source>No KPI has a value yet.</source>
+        <translation>Ningún KPI tiene valores todavía.</translation>
+    </message>
+    <message>
+        <source>Data as of %1; every KPI current</source>
+        <translation>Datos hasta el %1; todos los KPI al día</translation>
+    </message>
+    <message>
+        <source>The latest value is from %1 and every KPI has a recent value for its cadence.</source>
+        <translation>El valor más reciente es del %1 y cada KPI tiene un valor reciente para su frecuencia.</translation>
+    </message>
+    <message>
+        <source>No value for more than one and a half periods of their cadence:
+%1</source>
+        <translation>Sin valores desde hace más de un periodo y medio de su frecuencia:
+%1</translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2, values: %3</source>
+        <translation>Última importación: %1, %2, valores: %3</translation>
+    </message>
+    <message>
+        <source>%1 imported on %2. Values written: %3; rows read: %4. Click to open the import history.</source>
+        <translation>%1 importado el %2. Valores escritos: %3; filas leídas: %4. Haga clic para abrir el historial de importaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1; stale KPIs: %n</source>
+        <translation>
+            <numerusform>Datos hasta el %1; KPI desactualizados: %n</numerusform>
+            <numerusform>Datos hasta el %1; KPI desactualizados: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,185 @@
     </message>
 </context>
 <context>
+    <name>Needle::ChangeLogText</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Leading or lagging</source>
+        <translation>Avancé ou retardé</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Décimales</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>One metric that matters</source>
+        <translation>L’indicateur qui compte</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Anomaly sensitivity</source>
+        <translation>Sensibilité aux anomalies</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <source>Band from</source>
+        <translation>Plage de</translation>
+    </message>
+    <message>
+        <source>Band to</source>
+        <translation>Plage à</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Benchmark value</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Needle::CheckReport</name>
     <message>
         <source>Status</source>
@@ -2749,6 +2928,32 @@ Examiné : %2</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>En retard depuis le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2 (%3)</source>
+        <translation>En retard depuis le %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Actions en retard : %n</numerusform>
+            <numerusform>Actions en retard : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open actions: %n</source>
+        <translation>
+            <numerusform>Actions ouvertes : %n</numerusform>
+            <numerusform>Actions ouvertes : %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiValuesTable</name>
@@ -2872,29 +3077,6 @@ Examiné : %2</translation>
     <message>
         <source>Remove Note</source>
         <translation>Supprimer la note</translation>
-    </message>
-</context>
-<context>
-    <name>Needle::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>Langue du système (%1)</translation>
-    </message>
-    <message>
-        <source>the system language</source>
-        <translation>la langue du système</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Needle will use %1 from its next start.</source>
-        <translation>Needle utilisera %1 à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3232,6 @@ Examiné : %2</translation>
     <message>
         <source>Export KPI Table as &amp;CSV...</source>
         <translation>Exporter le tableau des KPI en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Export KPI Table as CSV</source>
@@ -5084,6 +5262,25 @@ Examiné : %2</translation>
         <source>Benchmark source: %1 (%2)</source>
         <translation>Source de la référence : %1 (%2)</translation>
     </message>
+    <message>
+        <source>Overdue action items:</source>
+        <translation>Actions en retard :</translation>
+    </message>
+    <message>
+        <source>• %1 (due %2)</source>
+        <translation>• %1 (échéance %2)</translation>
+    </message>
+    <message>
+        <source>• %1 (%2, due %3)</source>
+        <translation>• %1 (%2, échéance %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>Actions en retard : %n</numerusform>
+            <numerusform>Actions en retard : %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::UndoBatchCommand</name>
@@ -5414,6 +5611,78 @@ Examiné : %2</translation>
     <message>
         <source>A meeting needs a date.</source>
         <translation>Une réunion doit avoir une date.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceStatus</name>
+    <message>
+        <source>Last import</source>
+        <translation>Dernier import</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Fraîcheur des données</translation>
+    </message>
+    <message>
+        <source>No imports yet</source>
+        <translation>Aucun import pour l’instant</translation>
+    </message>
+    <message>
+        <source>Every import undone</source>
+        <translation>Tous les imports annulés</translation>
+    </message>
+    <message>
+        <source>Import KPI values with File &gt; Import... or by dropping a spreadsheet on the window. Click to open the import history.</source>
+        <translation>Importez des valeurs avec Fichier &gt; Importer... ou en déposant un tableur sur la fenêtre. Cliquez pour ouvrir l’historique des imports.</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, feuille %2</translation>
+    </message>
+    <message>
+        <source>%1 (last value %2)</source>
+        <translation>%1 (dernière valeur %2)</translation>
+    </message>
+    <message>
+        <source>Checking data freshness...</source>
+        <translation>Vérification de la fraîcheur des données...</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Aucune valeur pour l’instant</translation>
+    </message>
+    <message>
+        <source>No KPI has a value yet.</source>
+        <translation>Aucun indicateur n’a encore de valeur.</translation>
+    </message>
+    <message>
+        <source>Data as of %1; every KPI current</source>
+        <translation>Données au %1 ; tous les indicateurs à jour</translation>
+    </message>
+    <message>
+        <source>The latest value is from %1 and every KPI has a recent value for its cadence.</source>
+        <translation>La valeur la plus récente date du %1 et chaque indicateur a une valeur récente pour sa cadence.</translation>
+    </message>
+    <message>
+        <source>No value for more than one and a half periods of their cadence:
+%1</source>
+        <translation>Sans valeur depuis plus d’une période et demie de leur cadence :
+%1</translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2, values: %3</source>
+        <translation>Dernier import : %1, %2, valeurs : %3</translation>
+    </message>
+    <message>
+        <source>%1 imported on %2. Values written: %3; rows read: %4. Click to open the import history.</source>
+        <translation>%1 importé le %2. Valeurs écrites : %3 ; lignes lues : %4. Cliquez pour ouvrir l’historique des imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1; stale KPIs: %n</source>
+        <translation>
+            <numerusform>Données au %1 ; indicateurs périmés : %n</numerusform>
+            <numerusform>Données au %1 ; indicateurs périmés : %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

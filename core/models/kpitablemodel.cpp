@@ -249,9 +249,9 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         case FollowUpColumn: {
             const FollowUpState s = m_followUp.value(r.kpi.id);
             if (!s.overdue.isEmpty())
-                return tr("%n action(s) overdue", nullptr, int(s.overdue.size()));
+                return tr("Overdue actions: %n", nullptr, int(s.overdue.size()));
             if (s.open > 0)
-                return tr("%n open action(s)", nullptr, s.open);
+                return tr("Open actions: %n", nullptr, s.open);
             return QString();
         }
         }

@@ -304,8 +304,8 @@ void TestDashboard::overdueActionsOnDemo()
         }
         found << t->kpi.key;
         QCOMPARE(count, 1);
-        QCOMPARE(badge, QStringLiteral("1 action overdue"));
-        QVERIFY(spoken.endsWith(QStringLiteral(", 1 action overdue")));
+        QCOMPARE(badge, QStringLiteral("Overdue actions: 1"));
+        QVERIFY(spoken.endsWith(QStringLiteral(", Overdue actions: 1")));
         QVERIFY2(tip.contains(QStringLiteral("Overdue action items:")), qPrintable(tip));
         if (t->kpi.key == QLatin1String("cac"))
             QVERIFY2(tip.contains(QStringLiteral("• Report CAC by channel for the last two quarters. "

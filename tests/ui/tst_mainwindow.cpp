@@ -103,8 +103,8 @@ void TestMainWindow::lastImport()
     QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
     ImportCommand::pushImported(ws, result.batchId, result.fileName, false);
     QVERIFY2(field->text().startsWith(QStringLiteral("Last import: november.csv, 20")), qPrintable(field->text()));
-    QVERIFY2(field->text().endsWith(QStringLiteral(", 3 values")), qPrintable(field->text()));
-    QVERIFY(field->toolTip().contains(QStringLiteral("3 values written from 3 rows read")));
+    QVERIFY2(field->text().endsWith(QStringLiteral(", values: 3")), qPrintable(field->text()));
+    QVERIFY(field->toolTip().contains(QStringLiteral("Values written: 3; rows read: 3.")));
     QCOMPARE(field->accessibleDescription(), field->toolTip());
 
     ws->undoStack()->undo(); // the import is undone: nothing in effect any more
@@ -139,11 +139,11 @@ void TestMainWindow::freshness_data()
                                  << QStringList()
                                  << QStringList{QStringLiteral("Revenue"), QStringLiteral("Signups")};
     QTest::newRow("daily_late") << QDate(2026, 12, 1)
-                                << QStringLiteral("Data as of 2026-11-21; 1 KPI stale")
+                                << QStringLiteral("Data as of 2026-11-21; stale KPIs: 1")
                                 << QStringList{QStringLiteral("Signups (last value 2026-11-21)")}
                                 << QStringList{QStringLiteral("Revenue"), QStringLiteral("Churn")};
     QTest::newRow("monthly_late_too")
-        << QDate(2026, 12, 20) << QStringLiteral("Data as of 2026-11-21; 4 KPIs stale")
+        << QDate(2026, 12, 20) << QStringLiteral("Data as of 2026-11-21; stale KPIs: 4")
         << QStringList{QStringLiteral("Signups"), QStringLiteral("Revenue (last value 2026-10-01)"),
                        QStringLiteral("Churn"), QStringLiteral("Revenue per signup")}
         << QStringList();
@@ -277,12 +277,12 @@ void TestMainWindow::followUpColumn()
     };
     QCOMPARE(table->headerData(KpiTableModel::FollowUpColumn, Qt::Horizontal).toString(),
              QStringLiteral("Follow-up"));
-    QTRY_COMPARE(cell(QStringLiteral("churn"), Qt::DisplayRole).toString(), QStringLiteral("2 actions overdue"));
+    QTRY_COMPARE(cell(QStringLiteral("churn"), Qt::DisplayRole).toString(), QStringLiteral("Overdue actions: 2"));
     const QString tip = cell(QStringLiteral("churn"), Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral(": Call the lost accounts (Ana)")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral(": Survey the leavers (Ana)")), qPrintable(tip));
     QVERIFY(cell(QStringLiteral("churn"), OverdueRole).toBool());
-    QCOMPARE(cell(QStringLiteral("revenue"), Qt::DisplayRole).toString(), QStringLiteral("1 open action"));
+    QCOMPARE(cell(QStringLiteral("revenue"), Qt::DisplayRole).toString(), QStringLiteral("Open actions: 1"));
     QVERIFY(!cell(QStringLiteral("revenue"), OverdueRole).toBool());
     QCOMPARE(cell(QStringLiteral("signups"), Qt::DisplayRole).toString(), QString());
     QVERIFY(!cell(QStringLiteral("signups"), Qt::ToolTipRole).isValid());
@@ -290,7 +290,7 @@ void TestMainWindow::followUpColumn()
     DashboardModel *tiles = m_window->dashboard()->model();
     QTRY_COMPARE(tiles->index(tiles->rowOfKpi(idOf(QStringLiteral("churn"))))
                      .data(DashboardModel::OverdueActionTextRole).toString(),
-                 QStringLiteral("2 actions overdue"));
+                 QStringLiteral("Overdue actions: 2"));
     for (const QString &key : {QStringLiteral("revenue"), QStringLiteral("signups")})
         QCOMPARE(tiles->index(tiles->rowOfKpi(idOf(key))).data(DashboardModel::OverdueActionCountRole).toInt(), 0);
 }

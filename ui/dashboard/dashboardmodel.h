@@ -43,7 +43,7 @@ public:
         ErrorRole,
         GroupCountRole, // headers: how many tiles the group holds
         OverdueActionCountRole, // open action items on the KPI past their due date
-        OverdueActionTextRole, // "1 action overdue"
+        OverdueActionTextRole, // "Overdue actions: 1"
     };
 
     explicit DashboardModel(Workspace *workspace, QObject *parent = nullptr);

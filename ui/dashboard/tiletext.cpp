@@ -117,7 +117,7 @@ QString overdueActions(const Tile &t)
 {
     if (t.overdueActions.isEmpty())
         return QString();
-    return tr("%n action(s) overdue", nullptr, int(t.overdueActions.size()));
+    return tr("Overdue actions: %n", nullptr, int(t.overdueActions.size()));
 }
 
 QString overdueActionList(const Tile &t, const QLocale &locale, bool isoDates)

@@ -15,7 +15,7 @@ QString change(const Tile &tile, const QLocale &locale); // "▲ 4.2 % vs previo
 QString target(const Tile &tile, const QLocale &locale); // "Target €250,000"
 QString benchmark(const Tile &tile, const QLocale &locale); // "SaaS median 3.1 %"
 QString anomalies(const Tile &tile); // "2 anomalies"
-QString overdueActions(const Tile &tile); // "1 action overdue"; empty without any
+QString overdueActions(const Tile &tile); // "Overdue actions: 1"; empty without any
 // "Overdue action items:" and one line per item: text, owner, due date.
 QString overdueActionList(const Tile &tile, const QLocale &locale, bool isoDates = false);
 QString toolTip(const Tile &tile, const QLocale &locale, bool isoDates);

@@ -117,12 +117,10 @@ void WorkspaceStatus::updateImport()
             : m_locale.toString(at, QLocale::ShortFormat);
         const QString file = QFileInfo(last->fileName).fileName();
         const QString values = m_locale.toString(last->valuesWritten);
-        m_import->setText(tr("Last import: %1, %2, %3 value(s)", nullptr, int(last->valuesWritten))
-                              .arg(file, when, values));
+        m_import->setText(tr("Last import: %1, %2, values: %3").arg(file, when, values));
         const QString sheet = last->sheet.isEmpty() ? file : tr("%1, sheet %2").arg(file, last->sheet);
-        m_import->setToolTip(tr("%1 imported on %2: %3 value(s) written from %4 rows read. "
-                                "Click to open the import history.",
-                                nullptr, int(last->valuesWritten))
+        m_import->setToolTip(tr("%1 imported on %2. Values written: %3; rows read: %4. "
+                                "Click to open the import history.")
                                  .arg(sheet, when, values, m_locale.toString(last->rowsRead)));
     }
     m_import->setAccessibleDescription(m_import->toolTip());
@@ -164,7 +162,7 @@ void WorkspaceStatus::updateFreshness()
         std::sort(stale.begin(), stale.end(), [](const QString &a, const QString &b) {
             return QString::localeAwareCompare(a, b) < 0;
         });
-        m_freshness->setText(tr("Data as of %1; %n KPI(s) stale", nullptr, int(stale.size()))
+        m_freshness->setText(tr("Data as of %1; stale KPIs: %n", nullptr, int(stale.size()))
                                  .arg(date(latest)));
         m_freshness->setToolTip(tr("No value for more than one and a half periods of their "
                                    "cadence:\n%1")
