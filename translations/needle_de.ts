@@ -1784,6 +1784,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <source>%1 was not imported either: another file has errors. Nothing was written.</source>
         <translation>%1 wurde ebenfalls nicht importiert: eine andere Datei enthält Fehler. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>The import had created %1; removed again.</source>
+        <translation>Der Import hatte %1 angelegt; wieder entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportController</name>

@@ -1784,6 +1784,10 @@ y no se escribió nada; 2 uso incorrecto.
         <source>%1 was not imported either: another file has errors. Nothing was written.</source>
         <translation>%1 tampoco se ha importado: otro archivo tiene errores. No se ha escrito nada.</translation>
     </message>
+    <message>
+        <source>The import had created %1; removed again.</source>
+        <translation>La importación había creado %1; eliminado de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportController</name>

@@ -1784,6 +1784,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <source>%1 was not imported either: another file has errors. Nothing was written.</source>
         <translation>%1 n’a pas été importé non plus : un autre fichier contient des erreurs. Rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>The import had created %1; removed again.</source>
+        <translation>L’import avait créé %1 ; supprimé à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportController</name>

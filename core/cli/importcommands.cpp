@@ -146,8 +146,9 @@ int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
     }
     const std::optional<ImportBatch> batch = ImportRepository(db->connection()).batch(cl.batch);
     QVector<Measurement> removed;
+    QVector<Kpi> removedKpis;
     qint64 kept = 0;
-    if (!undoImportBatch(db->connection(), cl.batch, &removed, &kept, &error)) {
+    if (!undoImportBatch(db->connection(), cl.batch, &removed, &kept, &error, &removedKpis)) {
         err << QCoreApplication::translate("Needle::ImportCommand", "%1: %2").arg(QFileInfo(cl.workspace).fileName(), error) << Qt::endl;
         return ExitRejected;
     }
@@ -158,10 +159,22 @@ int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
         << Qt::endl;
     if (kept > 0)
         err << QCoreApplication::translate("Needle::ImportCommand", "%1 values of the batch were changed since and were kept.").arg(kept) << Qt::endl;
+    if (!removedKpis.isEmpty()) {
+        QStringList names;
+        for (const Kpi &k : std::as_const(removedKpis))
+            names << k.name;
+        err << QCoreApplication::translate("Needle::ImportCommand", "The import had created %1; removed again.")
+                   .arg(names.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
     if (cl.json) {
+        QJsonArray kpis;
+        for (const Kpi &k : std::as_const(removedKpis))
+            kpis.append(QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("name"), k.name}});
         out << JsonWriter::write(QJsonObject{{QStringLiteral("batch"), cl.batch},
                                              {QStringLiteral("values_undone"), removed.size()},
-                                             {QStringLiteral("values_kept"), kept}});
+                                             {QStringLiteral("values_kept"), kept},
+                                             {QStringLiteral("kpis_removed"), kpis}});
         out.flush();
     }
     return ExitOk;

@@ -9,6 +9,7 @@
 #include "workspace/recordfields.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -192,10 +193,14 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
     entry.kpiId = 0;
     entry.field = QStringLiteral("created");
     entry.oldValue.clear();
+    QJsonArray created; // undo-import removes these KPIs again when nothing else of them remains
+    for (const Kpi &k : std::as_const(r.kpisCreated))
+        created.append(k.id);
     entry.newValue = compact({{QStringLiteral("file"), plan.fileName},
                               {QStringLiteral("sheet"), plan.sheet},
                               {QStringLiteral("sha256"), plan.sha256},
-                              {QStringLiteral("values_written"), r.valuesWritten}});
+                              {QStringLiteral("values_written"), r.valuesWritten},
+                              {QStringLiteral("kpis_created"), created}});
     if (!log.append(entry, &error))
         return failed(error);
     if (plan.saveMapping) {

@@ -1,8 +1,12 @@
 #include "storage/importrepository.h"
 
+#include "storage/kpirepository.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -39,6 +43,52 @@ ImportBatch batchFrom(const QSqlQuery &q)
     b.importedAt = Sql::toDateTime(q.value(8));
     b.undone = q.value(9).toBool();
     return b;
+}
+
+// The KPIs a batch created, as its change-log entry lists them (entries of batches written
+// before the list was kept name none: those KPIs stay).
+QVector<qint64> kpisCreatedBy(const QSqlDatabase &db, qint64 batchId)
+{
+    QVector<qint64> ids;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT new_value FROM change_log WHERE entity = 'import' AND "
+                             "field = 'created' AND entity_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return ids;
+    const QJsonArray list = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                .object()
+                                .value(QStringLiteral("kpis_created"))
+                                .toArray();
+    for (const QJsonValue &v : list)
+        ids << qint64(v.toDouble());
+    return ids;
+}
+
+// Whether a KPI is still exactly as the import created it, with nothing of it left once the
+// batch's values are gone: no values, targets, benchmarks, notes, verdicts or agenda items, no
+// edit of its definition, no formula naming its key.
+bool leftAsCreated(const QSqlDatabase &db, const Kpi &kpi, bool *result, QString *errorMessage)
+{
+    QSqlQuery q(db);
+    if (!Sql::prepare(q, QStringLiteral(
+                             "SELECT (SELECT count(*) FROM measurement WHERE kpi_id = :k) "
+                             "+ (SELECT count(*) FROM target WHERE kpi_id = :k) "
+                             "+ (SELECT count(*) FROM benchmark WHERE kpi_id = :k) "
+                             "+ (SELECT count(*) FROM review_note WHERE kpi_id = :k) "
+                             "+ (SELECT count(*) FROM anomaly_verdict WHERE kpi_id = :k) "
+                             "+ (SELECT count(*) FROM agenda_item WHERE kpi_id = :k) "
+                             "+ (SELECT count(*) FROM change_log WHERE kpi_id = :k AND entity = 'kpi' "
+                             "   AND field <> 'created') "
+                             "+ (SELECT count(*) FROM kpi WHERE id <> :k AND instr(formula, :key) > 0)"),
+                      errorMessage))
+        return false;
+    q.bindValue(QStringLiteral(":k"), kpi.id);
+    q.bindValue(QStringLiteral(":key"), kpi.key);
+    if (!Sql::exec(q, errorMessage) || !q.next())
+        return false;
+    *result = q.value(0).toLongLong() == 0;
+    return true;
 }
 
 } // namespace
@@ -81,8 +131,11 @@ std::optional<ImportBatch> ImportRepository::batchBySha(const QString &sha256,
 }
 
 bool ImportRepository::undoBatch(qint64 batchId, QVector<Measurement> *removed,
-                                 qint64 *keptValues, QString *errorMessage)
+                                 qint64 *keptValues, QString *errorMessage,
+                                 QVector<Kpi> *removedKpis)
 {
+    if (removedKpis)
+        removedKpis->clear();
     const std::optional<ImportBatch> b = batch(batchId);
     if (!b)
         return fail(errorMessage, tr("There is no import batch %1.").arg(batchId));
@@ -141,12 +194,33 @@ bool ImportRepository::undoBatch(qint64 batchId, QVector<Measurement> *removed,
         if (!Sql::exec(s, errorMessage))
             return false;
     }
+    // The KPIs the batch created go too, unless something else of them remains: the
+    // workspace is back where it was before the import.
+    KpiRepository kpis(m_db);
+    for (const qint64 id : kpisCreatedBy(m_db, batchId)) {
+        const std::optional<Kpi> kpi = kpis.byId(id);
+        bool remove = false;
+        if (!kpi)
+            continue;
+        if (!leftAsCreated(m_db, *kpi, &remove, errorMessage))
+            return false;
+        if (!remove)
+            continue;
+        if (!kpis.remove(id, errorMessage))
+            return false;
+        if (removedKpis)
+            removedKpis->append(*kpi);
+    }
     return true;
 }
 
 bool ImportRepository::redoBatch(qint64 batchId, const QVector<Measurement> &values,
-                                 QString *errorMessage)
+                                 QString *errorMessage, const QVector<Kpi> &kpis)
 {
+    KpiRepository kpiRepository(m_db);
+    for (Kpi kpi : kpis) // with their ids: the values refer to them
+        if (!kpiRepository.insert(&kpi, errorMessage))
+            return false;
     QSqlQuery put(m_db);
     if (!Sql::prepare(put, QStringLiteral(
                                "INSERT OR REPLACE INTO measurement (kpi_id, date, value, batch_id, "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/importbatch.h"
+#include "domain/kpi.h"
 #include "domain/measurement.h"
 
 #include <QSqlDatabase>
@@ -45,11 +46,15 @@ public:
     // removed or set back to the value it replaced (with its own batch, row and note); values
     // edited since are left alone and counted in *keptValues. Refused when a later batch
     // that is not undone replaced values of this one (undo that first). *removed receives
-    // the batch's values as they were, so the undo can be redone.
+    // the batch's values as they were, so the undo can be redone. KPIs the batch created are
+    // removed too when nothing else of them remains (no values, targets, benchmarks, notes,
+    // verdicts, definition edits or formulas naming them); *removedKpis receives them.
     bool undoBatch(qint64 batchId, QVector<Measurement> *removed, qint64 *keptValues,
-                   QString *errorMessage);
-    // Redoes an undone batch inside the caller's transaction: writes its values back.
-    bool redoBatch(qint64 batchId, const QVector<Measurement> &values, QString *errorMessage);
+                   QString *errorMessage, QVector<Kpi> *removedKpis = nullptr);
+    // Redoes an undone batch inside the caller's transaction: writes the KPIs the undo removed
+    // (with their ids) and the values back.
+    bool redoBatch(qint64 batchId, const QVector<Measurement> &values, QString *errorMessage,
+                   const QVector<Kpi> &kpis = {});
 
     // The saved mappings whose file pattern matches the name, newest first (the caller
     // compares the header signature at each mapping's header row).

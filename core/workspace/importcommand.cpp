@@ -10,11 +10,20 @@
 namespace Needle {
 
 bool undoImportBatch(const QSqlDatabase &db, qint64 batchId, QVector<Measurement> *removed,
-                     qint64 *keptValues, QString *errorMessage)
+                     qint64 *keptValues, QString *errorMessage, QVector<Kpi> *removedKpis)
 {
     Sql::WriteTransaction tx(db);
     return tx.begin(errorMessage)
-        && ImportRepository(db).undoBatch(batchId, removed, keptValues, errorMessage)
+        && ImportRepository(db).undoBatch(batchId, removed, keptValues, errorMessage, removedKpis)
+        && tx.commit(errorMessage);
+}
+
+bool redoImportBatch(const QSqlDatabase &db, qint64 batchId, const QVector<Measurement> &values,
+                     const QVector<Kpi> &kpis, QString *errorMessage)
+{
+    Sql::WriteTransaction tx(db);
+    return tx.begin(errorMessage)
+        && ImportRepository(db).redoBatch(batchId, values, errorMessage, kpis)
         && tx.commit(errorMessage);
 }
 
@@ -29,10 +38,12 @@ void ImportCommand::undo()
 {
     QString error;
     qint64 kept = 0;
-    if (!undoImportBatch(m_workspace->connection(), m_batchId, &m_values, &kept, &error)) {
+    if (!undoImportBatch(m_workspace->connection(), m_batchId, &m_values, &kept, &error, &m_kpis)) {
         emit m_workspace->editFailed(error);
         return;
     }
+    if (!m_kpis.isEmpty())
+        m_workspace->notifyKpisReset();
     m_workspace->notifyValuesReset();
 }
 
@@ -43,14 +54,14 @@ void ImportCommand::redo()
         return;
     }
     QString error;
-    Sql::WriteTransaction tx(m_workspace->connection());
-    if (!tx.begin(&error)
-        || !ImportRepository(m_workspace->connection()).redoBatch(m_batchId, m_values, &error)
-        || !tx.commit(&error)) {
+    if (!redoImportBatch(m_workspace->connection(), m_batchId, m_values, m_kpis, &error)) {
         emit m_workspace->editFailed(error);
         return;
     }
     m_values.clear();
+    if (!m_kpis.isEmpty())
+        m_workspace->notifyKpisReset();
+    m_kpis.clear();
     m_workspace->notifyValuesReset();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/kpi.h"
 #include "domain/measurement.h"
 
 #include <QSqlDatabase>
@@ -29,12 +30,17 @@ private:
     Workspace *m_workspace;
     qint64 m_batchId;
     QVector<Measurement> m_values; // the batch's values while undone
+    QVector<Kpi> m_kpis; // the KPIs it created, removed by the undo
     bool m_applied = true;
 };
 
 // undo-import: undoes a batch in its own transaction; false with a translated message when
 // it does not exist, is already undone, or a later batch must be undone first.
 bool undoImportBatch(const QSqlDatabase &db, qint64 batchId, QVector<Measurement> *removed,
-                     qint64 *keptValues, QString *errorMessage);
+                     qint64 *keptValues, QString *errorMessage,
+                     QVector<Kpi> *removedKpis = nullptr);
+// Redoes an undone batch in its own transaction (the KPIs the undo removed, then the values).
+bool redoImportBatch(const QSqlDatabase &db, qint64 batchId, const QVector<Measurement> &values,
+                     const QVector<Kpi> &kpis, QString *errorMessage);
 
 } // namespace Needle

@@ -230,6 +230,23 @@ void TestImportCli::undoImport()
     QCOMPARE(run({QStringLiteral("undo-import"), m_ws, QStringLiteral("4242")}, nullptr, &err), 1);
     QVERIFY(err.contains("4242"));
     QCOMPARE(run({QStringLiteral("undo-import"), m_ws, QStringLiteral("x")}), 2);
+
+    // A KPI the batch created goes with it: the workspace is back where it was.
+    const QString kpis = QStringLiteral("SELECT key FROM kpi ORDER BY key");
+    const QString kpisBefore = table(kpis);
+    const QString created = file(QStringLiteral("n.csv"), "kpi,date,value\nBrand New,2030-01-01,3\n");
+    QCOMPARE(run({QStringLiteral("import"), m_ws, created, QStringLiteral("--create-kpis"), QStringLiteral("--json")}, &out), 0);
+    const int second = QJsonDocument::fromJson(out).object().value(QStringLiteral("batch")).toInt();
+    QVERIFY(table(kpis).contains(QLatin1String("brand_new")));
+    QCOMPARE(run({QStringLiteral("undo-import"), m_ws, QString::number(second), QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonObject undone = QJsonDocument::fromJson(out).object();
+    QCOMPARE(undone.value(QStringLiteral("values_undone")).toInt(), 1);
+    const QJsonArray removedKpis = undone.value(QStringLiteral("kpis_removed")).toArray();
+    QCOMPARE(removedKpis.size(), 1);
+    QCOMPARE(removedKpis.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("brand_new"));
+    QVERIFY2(err.contains("Brand New"), err.constData());
+    QCOMPARE(table(kpis), kpisBefore);
+    QCOMPARE(table(values), before);
 }
 
 // A large import killed while it writes: SQLite's journal takes the workspace back to where

@@ -6,6 +6,7 @@
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -35,12 +36,15 @@ private slots:
     void undoOrder();
     void savedMappingReused();
     void undoCommand();
+    void undoCreatedKpis_data();
+    void undoCreatedKpis();
     void cancel();
 
 private:
     QString file(const QString &name, const QByteArray &content);
     QString dump() const; // every stored row that an import may touch
     QString values() const; // "key date value" lines
+    QString kpiKeys() const; // "id:key" of every KPI
     ImportResult import(const QString &path, ImportOptions options = {}, bool dryRun = false);
     void addKpi(const QString &key, const QString &name);
 
@@ -93,6 +97,16 @@ QString TestImporter::values() const
         lines << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(),
                                                 q.value(2).toString());
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TestImporter::kpiKeys() const
+{
+    QStringList keys;
+    QSqlQuery q(m_ws->connection());
+    q.exec(QStringLiteral("SELECT id, key FROM kpi ORDER BY id"));
+    while (q.next())
+        keys << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+    return keys.join(QLatin1Char(' '));
 }
 
 QString TestImporter::dump() const
@@ -397,13 +411,73 @@ void TestImporter::undoCommand()
     QCOMPARE(m_ws->undoStack()->count(), count + 1);
     QCOMPARE(m_ws->undoStack()->undoText(), QStringLiteral("Import u.csv"));
     const QString imported = values();
+    const QString kpisImported = kpiKeys();
+    QVERIFY(kpisImported.endsWith(QLatin1String(":newkpi")));
+    QSignalSpy kpisReset(m_ws.get(), &Workspace::kpisReset);
     m_ws->undoStack()->undo();
     QCOMPARE(values(), QString());
+    QVERIFY(!kpiKeys().contains(QLatin1String("newkpi"))); // the KPI the import created is gone
     m_ws->undoStack()->redo();
     QCOMPARE(values(), imported);
+    QCOMPARE(kpiKeys(), kpisImported); // back, with its id
     m_ws->undoStack()->undo();
     QCOMPARE(values(), QString());
     QVERIFY(reset.count() >= 4);
+    QVERIFY(kpisReset.count() >= 3);
+}
+
+// undo-import takes back the KPIs the batch created when nothing else of them remains; a KPI
+// the user has since given a target, values, a new definition or a place in a formula stays.
+void TestImporter::undoCreatedKpis_data()
+{
+    QTest::addColumn<QString>("afterImport"); // SQL run after the import ("" for none)
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("untouched_kpi_removed") << QString() << true;
+    QTest::newRow("kpi_with_target_kept")
+        << QStringLiteral("INSERT INTO target (kpi_id, value, effective_from) SELECT id, 5, '2024-01-01' FROM kpi WHERE key = 'newkpi'")
+        << false;
+    QTest::newRow("kpi_with_values_typed_since_kept")
+        << QStringLiteral("INSERT INTO measurement (kpi_id, date, value) SELECT id, '2024-03-01', 9 FROM kpi WHERE key = 'newkpi'")
+        << false;
+    QTest::newRow("kpi_named_in_a_formula_kept")
+        << QStringLiteral("UPDATE kpi SET formula = 'newkpi * 2' WHERE key = 'churn'") << false;
+    QTest::newRow("kpi_definition_edited_kept")
+        << QStringLiteral("INSERT INTO change_log (at, who, entity, entity_id, kpi_id, field, old_value, new_value) "
+                          "SELECT '2024-01-02T00:00:00Z', 'me', 'kpi', id, id, 'name', 'newkpi', 'New KPI' FROM kpi WHERE key = 'newkpi'")
+        << false;
+}
+
+void TestImporter::undoCreatedKpis()
+{
+    QFETCH(QString, afterImport);
+    QFETCH(bool, removed);
+    const QString before = kpiKeys();
+    ImportOptions o;
+    o.createKpis = true;
+    const ImportResult r = import(file(QStringLiteral("k.csv"), "kpi,date,value\nmrr,2024-01-01,1\nnewkpi,2024-01-01,2\n"), o);
+    QVERIFY(r.ok());
+    QCOMPARE(r.kpisCreated.size(), 1);
+    if (!afterImport.isEmpty()) {
+        QSqlQuery q(m_ws->connection());
+        QVERIFY2(q.exec(afterImport), qPrintable(q.lastError().text()));
+    }
+    QVector<Measurement> values;
+    QVector<Kpi> kpis;
+    qint64 kept = 0;
+    QVERIFY2(undoImportBatch(m_ws->connection(), r.batchId, &values, &kept, &m_error, &kpis), qPrintable(m_error));
+    QCOMPARE(values.size(), 2);
+    if (removed) {
+        QCOMPARE(kpis.size(), 1);
+        QCOMPARE(kpis.first().key, QStringLiteral("newkpi"));
+        QCOMPARE(kpiKeys(), before);
+        // And redone: the KPI with its id, then its value.
+        QVERIFY2(redoImportBatch(m_ws->connection(), r.batchId, values, kpis, &m_error), qPrintable(m_error));
+        QCOMPARE(kpiKeys(), before + QStringLiteral(" %1:newkpi").arg(r.kpisCreated.first().id));
+        QCOMPARE(this->values(), QStringLiteral("mrr 2024-01-01 1\nnewkpi 2024-01-01 2"));
+    } else {
+        QVERIFY(kpis.isEmpty());
+        QVERIFY(kpiKeys().contains(QLatin1String("newkpi")));
+    }
 }
 
 void TestImporter::cancel()

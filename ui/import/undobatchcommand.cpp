@@ -20,24 +20,25 @@ void UndoBatchCommand::redo()
 {
     m_error.clear();
     m_values.clear();
-    if (!undoImportBatch(m_workspace->connection(), m_batchId, &m_values, &m_kept, &m_error)) {
+    if (!undoImportBatch(m_workspace->connection(), m_batchId, &m_values, &m_kept, &m_error, &m_kpis)) {
         setObsolete(true); // nothing happened: nothing to undo later
         emit m_workspace->editFailed(m_error);
         return;
     }
+    if (!m_kpis.isEmpty())
+        m_workspace->notifyKpisReset();
     m_workspace->notifyValuesReset();
 }
 
 void UndoBatchCommand::undo()
 {
     QString error;
-    Sql::WriteTransaction tx(m_workspace->connection());
-    if (!tx.begin(&error)
-        || !ImportRepository(m_workspace->connection()).redoBatch(m_batchId, m_values, &error)
-        || !tx.commit(&error)) {
+    if (!redoImportBatch(m_workspace->connection(), m_batchId, m_values, m_kpis, &error)) {
         emit m_workspace->editFailed(error);
         return;
     }
+    if (!m_kpis.isEmpty())
+        m_workspace->notifyKpisReset();
     m_workspace->notifyValuesReset();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/kpi.h"
 #include "domain/measurement.h"
 
 #include <QUndoCommand>
@@ -26,6 +27,7 @@ private:
     Workspace *m_workspace;
     qint64 m_batchId;
     QVector<Measurement> m_values;
+    QVector<Kpi> m_kpis; // created by the batch, removed with it
     qint64 m_kept = 0;
     QString m_error;
 };
