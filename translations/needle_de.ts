@@ -5048,6 +5048,10 @@ Besprochen: %2</translation>
         <source>Saves the meeting with its proposed agenda to reorder, skip and add KPIs before it starts.</source>
         <translation>Speichert die Besprechung mit der vorgeschlagenen Tagesordnung, um vor dem Beginn Kennzahlen umzuordnen, zu überspringen und hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Bildschirm %1 (%2 × %3)</translation>
+    </message>
 </context>
 <context>
     <name>Needle::TargetForm</name>

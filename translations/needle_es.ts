@@ -5048,6 +5048,10 @@ Revisado: %2</translation>
         <source>Saves the meeting with its proposed agenda to reorder, skip and add KPIs before it starts.</source>
         <translation>Guarda la reunión con el orden del día propuesto para reordenar, saltar y añadir KPI antes de que empiece.</translation>
     </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Pantalla %1 (%2 × %3)</translation>
+    </message>
 </context>
 <context>
     <name>Needle::TargetForm</name>

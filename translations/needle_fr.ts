@@ -5048,6 +5048,10 @@ Examiné : %2</translation>
         <source>Saves the meeting with its proposed agenda to reorder, skip and add KPIs before it starts.</source>
         <translation>Enregistre la réunion avec l’ordre du jour proposé pour réordonner, sauter et ajouter des indicateurs avant qu’elle commence.</translation>
     </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Écran %1 (%2 × %3)</translation>
+    </message>
 </context>
 <context>
     <name>Needle::TargetForm</name>

@@ -6,6 +6,7 @@
 #include "review/presentationwidget.h"
 #include "review/presenterview.h"
 #include "review/reviewsession.h"
+#include "review/startmeetingdialog.h"
 #include "storage/reviewrepository.h"
 #include "workspace/workspace.h"
 
@@ -37,6 +38,7 @@ private slots:
     void slidesAgendaPage();
     void presenterViewEditsAndForwardsKeys();
     void planningDialog();
+    void startDialogOffersToPlan();
 
 private:
     QString order() const; // KPI keys, a trailing - for skipped
@@ -252,6 +254,12 @@ void TestAgendaEditor::presenterViewEditsAndForwardsKeys()
     QTest::keyClick(view, Qt::Key_B);
     QCOMPARE(slides.page(), PresentationWidget::Page::Black);
     QTest::keyClick(view, Qt::Key_B);
+    // A number typed on the remote, then Enter, jumps there, not to the chosen row.
+    view->setCurrentIndex(editor->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_7);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_session->currentIndex(), 6);
+    QVERIFY(slides.typedNumber().isEmpty());
     // Enter (or a double-click) shows the chosen item.
     view->setCurrentIndex(editor->model()->index(5, 0));
     QTest::keyClick(view, Qt::Key_Return);
@@ -293,6 +301,23 @@ void TestAgendaEditor::planningDialog()
     QCOMPARE(stored->status, MeetingStatus::Planned);
     QCOMPARE(stored->agenda, dialog.session()->meeting().agenda);
     QVERIFY(dialog.windowTitle().contains(stored->title));
+}
+
+void TestAgendaEditor::startDialogOffersToPlan()
+{
+    StartMeetingDialog dialog(m_ws.get());
+    dialog.show();
+    QPushButton *plan = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Plan the agenda first")))
+            plan = b;
+    QVERIFY(plan);
+    QVERIFY(plan->isEnabled());
+    QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
+    QVERIFY(dialog.grab().save(QStringLiteral("screenshots/review-start.png")));
+    plan->click();
+    QCOMPARE(dialog.result(), int(StartMeetingDialog::PlanResult));
+    QCOMPARE(dialog.setup().attendees, (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Bob Marley")}));
 }
 
 QTEST_MAIN(TestAgendaEditor)

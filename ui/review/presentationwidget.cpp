@@ -63,6 +63,8 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
     m_agenda->setModel(m_agendaModel);
     m_agenda->setItemDelegate(new AgendaDelegate(m_agenda));
     m_agenda->setAccessibleName(tr("Agenda"));
+    m_agenda->setDragDropMode(QAbstractItemView::InternalMove); // reorder with the mouse too
+    m_agenda->setDefaultDropAction(Qt::MoveAction);
     m_agenda->setFocusPolicy(Qt::NoFocus);
     m_summary = new QTextBrowser;
     m_summary->setFocusPolicy(Qt::NoFocus);

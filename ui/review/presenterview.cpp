@@ -70,6 +70,11 @@ PresenterView::PresenterView(ReviewSession *session, PresentationWidget *present
     grid->setRowStretch(4, 1);
 
     connect(m_agenda, &AgendaEditor::jumpRequested, this, [this](int row) {
+        // A number typed on the remote before Enter is the jump the presenter meant.
+        if (!m_presentation->typedNumber().isEmpty()) {
+            m_presentation->handleKey(Qt::Key_Return);
+            return;
+        }
         if (m_session->jumpTo(row))
             m_presentation->showPage(PresentationWidget::Page::Slide);
     });

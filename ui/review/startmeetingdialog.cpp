@@ -58,7 +58,10 @@ StartMeetingDialog::StartMeetingDialog(Workspace *workspace, QWidget *parent) : 
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (int i = 0; i < screens.size(); ++i) {
         const QRect g = screens.at(i)->geometry();
-        m_screen->addItem(tr("%1: %2 (%3 × %4)").arg(i + 1).arg(screens.at(i)->name()).arg(g.width()).arg(g.height()));
+        const QString name = screens.at(i)->name();
+        m_screen->addItem(name.isEmpty()
+                              ? tr("Screen %1 (%2 × %3)").arg(i + 1).arg(g.width()).arg(g.height())
+                              : tr("%1: %2 (%3 × %4)").arg(i + 1).arg(name).arg(g.width()).arg(g.height()));
     }
     m_screen->setCurrentIndex(rememberedScreen());
     m_screen->setEnabled(screens.size() > 1);
