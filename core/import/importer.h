@@ -62,9 +62,11 @@ struct PreviewRow
     bool newKpi = false;
     QDate date;
     double value = 0;
+    bool hasValue = false; // value was read (also on a line invalid for another cell's sake)
     std::optional<double> oldValue; // Changed: the value it replaces
     QString note;
     QString message; // Invalid: why
+    QString faultyText; // Invalid: the faulty cell as read (shown where a date or value would be)
 };
 
 // A KPI the import creates (or would create, in a plan).

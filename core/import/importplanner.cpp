@@ -221,7 +221,8 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
 }
 
 void ImportPlanner::addInvalidPreview(qint64 row, int column, const QString &kpi,
-                                      const QString &message)
+                                      const QString &message, const QDate &date,
+                                      const QString &text)
 {
     if (m_options.previewLimit >= 0 && m_plan->preview.size() >= m_options.previewLimit)
         return;
@@ -231,6 +232,8 @@ void ImportPlanner::addInvalidPreview(qint64 row, int column, const QString &kpi
     p.column = column;
     p.kpiName = kpi;
     p.message = message;
+    p.date = date;
+    p.faultyText = text;
     m_plan->preview << p;
 }
 
@@ -257,6 +260,7 @@ void ImportPlanner::addValue(int kpi, const QDate &date, double value, qint64 ro
         p.newKpi = k.id == 0;
         p.date = date;
         p.value = value;
+        p.hasValue = true;
         p.note = note;
         v.preview = int(m_plan->preview.size());
         m_plan->preview << p;
@@ -303,7 +307,8 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
     QDate date;
     if (!CellValues::toDate(cellAt(cells, dc), m_formats, &date, &why)) {
         error(row, dc + 1, why);
-        addInvalidPreview(row, dc + 1, kpiText, why);
+        addInvalidPreview(row, dc + 1, kpiText, why, QDate(),
+                          CellValues::toText(cellAt(cells, dc)));
         return;
     }
     const Cell valueCell = cellAt(cells, vc);
@@ -314,11 +319,11 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
     double value = 0;
     if (!CellValues::toNumber(valueCell, m_formats, &value, &why)) {
         error(row, vc + 1, why);
-        addInvalidPreview(row, vc + 1, kpiText, why);
+        addInvalidPreview(row, vc + 1, kpiText, why, date, CellValues::toText(valueCell));
         return;
     }
     if (kpi < 0) {
-        addInvalidPreview(row, kc + 1, kpiText, m_plan->issues.constLast().message);
+        addInvalidPreview(row, kc + 1, kpiText, m_plan->issues.constLast().message, date);
         return;
     }
     if (m_data->kpis.at(kpi).id == 0)
@@ -360,7 +365,8 @@ void ImportPlanner::addWide(qint64 row, const Row &cells)
     QDate date;
     if (!CellValues::toDate(cellAt(cells, dc), m_formats, &date, &why)) {
         error(row, dc + 1, why);
-        addInvalidPreview(row, dc + 1, QString(), why);
+        addInvalidPreview(row, dc + 1, QString(), why, QDate(),
+                          CellValues::toText(cellAt(cells, dc)));
         return;
     }
     const QString note = m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn))
@@ -371,7 +377,8 @@ void ImportPlanner::addWide(qint64 row, const Row &cells)
         double value = 0;
         if (!CellValues::toNumber(cells.at(c), m_formats, &value, &why)) {
             error(row, c + 1, why);
-            addInvalidPreview(row, c + 1, m_mapping.headers.value(c), why);
+            addInvalidPreview(row, c + 1, m_mapping.headers.value(c), why, date,
+                              CellValues::toText(cells.at(c)));
             continue;
         }
         if (m_seriesKpi.at(c) >= 0)
@@ -405,7 +412,8 @@ void ImportPlanner::addTransposed(qint64 row, const Row &cells)
         double value = 0;
         if (!CellValues::toNumber(cells.at(c), m_formats, &value, &why)) {
             error(row, c + 1, why);
-            addInvalidPreview(row, c + 1, kpiText, why);
+            addInvalidPreview(row, c + 1, kpiText, why, QDate::fromJulianDay(m_seriesDay.at(c)),
+                              CellValues::toText(cells.at(c)));
             continue;
         }
         addValue(kpi, QDate::fromJulianDay(m_seriesDay.at(c)), value, row, c + 1, note);

@@ -34,7 +34,10 @@ private:
     int kpiIndex(const QString &text, qint64 row, int column);
     void addValue(int kpi, const QDate &date, double value, qint64 row, int column,
                   const QString &note);
-    void addInvalidPreview(qint64 row, int column, const QString &kpi, const QString &message);
+    // date: the row's date when it was read (the value is the faulty cell); text: the faulty
+    // cell as read.
+    void addInvalidPreview(qint64 row, int column, const QString &kpi, const QString &message,
+                           const QDate &date = QDate(), const QString &text = QString());
     void addLong(qint64 row, const Row &cells);
     void addWide(qint64 row, const Row &cells);
     void addTransposed(qint64 row, const Row &cells);

@@ -35,6 +35,8 @@ private slots:
     void cleanup();
     void endToEnd_data();
     void endToEnd();
+    void previewFaultyRows_data();
+    void previewFaultyRows();
     void chooseSheet();
     void cancelImport();
     void historyUndo();
@@ -163,6 +165,83 @@ void TestImportWizard::endToEnd()
     QTRY_VERIFY_WITH_TIMEOUT(!again.isBusy(), 10000);
     QCOMPARE(int(again.plan().newValues), 0);
     QCOMPARE(int(again.plan().unchangedValues), newValues);
+}
+
+// An invalid line still shows what was read: the row's date when the value is wrong, and the
+// faulty cell's text where its date or value would be.
+void TestImportWizard::previewFaultyRows_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("sheetRow");
+    QTest::addColumn<QDate>("date"); // invalid: the date column shows the text instead
+    QTest::addColumn<QString>("dateText");
+    QTest::addColumn<QString>("valueText");
+    QTest::newRow("long, value not a number")
+        << QByteArray("kpi,date,value\nmrr,2024-01-31,100\nmrr,2024-02-29,abc\n") << 3
+        << QDate(2024, 2, 29) << QString() << QStringLiteral("abc");
+    QTest::newRow("long, impossible date")
+        << QByteArray("kpi,date,value\nmrr,2024-01-31,100\nmrr,2024-13-01,5\n") << 3 << QDate()
+        << QStringLiteral("2024-13-01") << QString();
+    QTest::newRow("wide, value not a number")
+        << QByteArray("date,mrr,active_users\n2024-01-31,100,5\n2024-02-29,x7,6\n") << 3
+        << QDate(2024, 2, 29) << QString() << QStringLiteral("x7");
+    QTest::newRow("wide, the row's other value")
+        << QByteArray("date,mrr,active_users\n2024-01-31,100,5\n2024-02-29,6,x7\n") << 3
+        << QDate(2024, 2, 29) << QString() << QStringLiteral("x7");
+}
+
+void TestImportWizard::previewFaultyRows()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, sheetRow);
+    QFETCH(QDate, date);
+    QFETCH(QString, dateText);
+    QFETCH(QString, valueText);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).remove(u',').replace(u' ', u'_');
+    const QString path = m_dir.filePath(QStringLiteral("faulty_%1.csv").arg(tag));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv);
+    f.close();
+
+    ImportWizard wizard(m_ws.get());
+    wizard.show();
+    wizard.setFilePath(path);
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QCOMPARE(int(wizard.plan().invalidRows), 1);
+    PreviewModel *model = wizard.previewPage()->previewModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The line of the faulty cell; the other lines of its row are invalid too and show their values.
+    const QVector<PreviewRow> &lines = wizard.plan().preview;
+    QCOMPARE(lines.size(), model->rowCount());
+    int line = -1;
+    int siblings = 0;
+    for (int r = 0; r < lines.size(); ++r) {
+        if (lines.at(r).status != PreviewRow::Status::Invalid)
+            continue;
+        QVERIFY(model->faultyColumn(r) >= 0);
+        if (!lines.at(r).hasValue) {
+            line = r;
+            continue;
+        }
+        ++siblings;
+        QCOMPARE(model->index(r, PreviewModel::ValueColumn).data().toString(),
+                 QLocale().toString(lines.at(r).value, 'g', 15));
+        QCOMPARE(model->index(r, PreviewModel::DateColumn).data().toString(),
+                 QLocale().toString(date, QLocale::ShortFormat));
+    }
+    QVERIFY(line >= 0);
+    QCOMPARE(siblings, QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("wide")) ? 1 : 0);
+    QCOMPARE(model->index(line, PreviewModel::RowColumn).data().toLongLong(), qint64(sheetRow));
+    const QString shownDate = model->index(line, PreviewModel::DateColumn).data().toString();
+    QCOMPARE(shownDate, date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : dateText);
+    QCOMPARE(model->index(line, PreviewModel::ValueColumn).data().toString(), valueText);
+    QCOMPARE(model->faultyColumn(line), int(date.isValid() ? PreviewModel::ValueColumn : PreviewModel::DateColumn));
+    shoot(&wizard, QStringLiteral("faulty_%1").arg(tag));
 }
 
 // A workbook with several sheets asks which one; the grid follows the choice.

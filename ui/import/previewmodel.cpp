@@ -60,9 +60,14 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
                 return p.kpiKey;
             return p.newKpi ? tr("%1 (new)").arg(p.kpiName) : p.kpiName;
         case DateColumn:
-            return p.date.isValid() ? locale.toString(p.date, QLocale::ShortFormat) : QString();
+            if (p.date.isValid())
+                return locale.toString(p.date, QLocale::ShortFormat);
+            return invalid && faultyColumn(index.row()) == DateColumn ? p.faultyText : QString();
         case ValueColumn:
-            return invalid ? QString() : locale.toString(p.value, 'g', 15);
+            if (p.hasValue)
+                return locale.toString(p.value, 'g', 15);
+            // the faulty text as read, when the value is what is wrong
+            return invalid && faultyColumn(index.row()) == ValueColumn ? p.faultyText : QString();
         case PreviousColumn:
             return p.oldValue ? locale.toString(*p.oldValue, 'g', 15) : QString();
         case StatusColumn:
