@@ -172,6 +172,25 @@ Options Options::forSensitivity(Sensitivity s, int seasonLength)
     return o;
 }
 
+namespace {
+
+// Slides a sorted window one step: one occurrence of `out` (in the window) is replaced by `in`,
+// moved along until the window is sorted again. One pass, no allocation.
+void replaceSorted(double *sorted, int w, double out, double in)
+{
+    int p = int(std::lower_bound(sorted, sorted + w, out) - sorted);
+    if (in > out) {
+        for (; p + 1 < w && sorted[p + 1] < in; ++p)
+            sorted[p] = sorted[p + 1];
+    } else {
+        for (; p > 0 && sorted[p - 1] > in; --p)
+            sorted[p] = sorted[p - 1];
+    }
+    sorted[p] = in;
+}
+
+} // namespace
+
 QVector<double> slidingMedians(const QVector<double> &values, int w)
 {
     const int n = int(values.size());
@@ -182,11 +201,12 @@ QVector<double> slidingMedians(const QVector<double> &values, int w)
     std::vector<double> sorted(values.cbegin(), values.cbegin() + w);
     std::sort(sorted.begin(), sorted.end());
     auto median = [&] { return w % 2 ? sorted[size_t(w / 2)] : (sorted[size_t(w / 2 - 1)] + sorted[size_t(w / 2)]) / 2; };
-    out[0] = median();
+    double *o = out.data();
+    const double *v = values.constData();
+    o[0] = median();
     for (int j = 1; j + w <= n; ++j) {
-        sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), values.at(j - 1)));
-        sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), values.at(j + w - 1)), values.at(j + w - 1));
-        out[j] = median();
+        replaceSorted(sorted.data(), w, v[j - 1], v[j + w - 1]);
+        o[j] = median();
     }
     return out;
 }
@@ -217,18 +237,19 @@ QVector<double> rollingMedian(const QVector<double> &values, int k, bool exclude
     // remaining 2k values is the mean of ranks k-1 and k once the centre's rank is skipped.
     std::vector<double> sorted(values.cbegin(), values.cbegin() + full);
     std::sort(sorted.begin(), sorted.end());
+    double *o = out.data();
+    const double *v = values.constData();
+    const double *s = sorted.data();
     for (int i = k; i < n - k; ++i) {
-        if (i > k) {
-            sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), values.at(i - k - 1)));
-            sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), values.at(i + k)), values.at(i + k));
-        }
+        if (i > k)
+            replaceSorted(sorted.data(), full, v[i - k - 1], v[i + k]);
         if (!excludeCentre) {
-            out[i] = sorted[size_t(k)];
+            o[i] = s[k];
             continue;
         }
-        const int r = int(std::lower_bound(sorted.begin(), sorted.end(), values.at(i)) - sorted.begin());
-        auto rank = [&](int q) { return sorted[size_t(q < r ? q : q + 1)]; };
-        out[i] = (rank(k - 1) + rank(k)) / 2;
+        const int r = int(std::lower_bound(s, s + full, v[i]) - s);
+        auto rank = [&](int q) { return s[q < r ? q : q + 1]; };
+        o[i] = (rank(k - 1) + rank(k)) / 2;
     }
     return out;
 }

@@ -68,9 +68,16 @@ Line theilSen(const QVector<double> &y)
             s += (d > 0) - (d < 0);
         }
     }
-    std::sort(slopes.begin(), slopes.end());
+    // Only a few ranks are asked for (the median and the interval's ends): selected, not sorted.
     const int m = int(slopes.size());
-    line.slope = m % 2 ? slopes.at(m / 2) : (slopes.at(m / 2 - 1) + slopes.at(m / 2)) / 2;
+    double *first = slopes.data(), *last = first + m;
+    auto rankOf = [&](int r) { // the r-th smallest slope; ranks asked for in any order
+        std::nth_element(first, first + r, last);
+        return first[r];
+    };
+    const double upperMid = rankOf(m / 2);
+    const double lowerMid = m % 2 ? upperMid : *std::max_element(first, first + m / 2);
+    line.slope = m % 2 ? upperMid : (lowerMid + upperMid) / 2;
     QVector<double> residual;
     residual.reserve(n);
     for (int i = 0; i < n; ++i)
@@ -84,8 +91,8 @@ Line theilSen(const QVector<double> &y)
     const double c = 1.6448536 * std::sqrt(var);
     const int lo = std::clamp(int(std::floor((m - c) / 2)), 0, m - 1);
     const int hi = std::clamp(int(std::ceil((m + c) / 2)), 0, m - 1);
-    line.slopeLow = slopes.at(lo);
-    line.slopeHigh = slopes.at(hi);
+    line.slopeLow = rankOf(lo);
+    line.slopeHigh = rankOf(hi);
     return line;
 }
 
