@@ -1,4 +1,7 @@
+#include "storage/bulkvalues.h"
 #include "storage/database.h"
+#include "storage/kpirepository.h"
+#include "storage/measurementrepository.h"
 #include "storage/migrations.h"
 
 #include <QCryptographicHash>
@@ -38,6 +41,8 @@ private slots:
     void refusesWithoutChange_data();
     void refusesWithoutChange();
     void createRefusesExisting();
+    void fastSeriesReadsLikeRepository_data();
+    void fastSeriesReadsLikeRepository();
 
 private:
     QTemporaryDir m_dir;
@@ -160,6 +165,55 @@ void TestDatabase::createRefusesExisting()
     QVERIFY(error.contains(QStringLiteral("already exists")));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("precious"));
+}
+
+// BulkValues::series is the fast read analysis uses; it must give what the repository's
+// QSqlQuery read gives, date texts that are not YYYY-MM-DD included.
+void TestDatabase::fastSeriesReadsLikeRepository_data()
+{
+    QTest::addColumn<QStringList>("dates");
+    QTest::addColumn<int>("validDates");
+    QTest::newRow("none") << QStringList() << 0;
+    QTest::newRow("iso_days") << QStringList{QStringLiteral("2024-01-05"), QStringLiteral("2024-02-29"),
+                                             QStringLiteral("2024-12-31")} << 3;
+    QTest::newRow("old_and_far_years") << QStringList{QStringLiteral("1899-12-31"), QStringLiteral("9999-12-31")} << 2;
+    QTest::newRow("not_a_day") << QStringList{QStringLiteral("2023-02-29"), QStringLiteral("2024-01-05"),
+                                              QStringLiteral("2024-1-6"), QStringLiteral("garbage")} << 1;
+}
+
+void TestDatabase::fastSeriesReadsLikeRepository()
+{
+    QFETCH(QStringList, dates);
+    QFETCH(int, validDates);
+    const QString path = m_dir.filePath(QStringLiteral("fast-%1.needle").arg(QLatin1String(QTest::currentDataTag())));
+    QString error;
+    auto db = Database::open(path, Database::Mode::CreateNew, &error);
+    QVERIFY2(db, qPrintable(error));
+    Kpi k;
+    k.key = QStringLiteral("signups");
+    k.name = QStringLiteral("Signups");
+    QVERIFY2(KpiRepository(db->connection()).insert(&k, &error), qPrintable(error));
+    double value = -1.5;
+    for (const QString &d : std::as_const(dates)) {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("INSERT INTO measurement (kpi_id, date, value) VALUES (?, ?, ?)"));
+        q.addBindValue(k.id);
+        q.addBindValue(d);
+        q.addBindValue(value *= -3.25);
+        QVERIFY(q.exec());
+    }
+    const Series expected = MeasurementRepository(db->connection()).series(k.id);
+    BulkValues fast(db->connection());
+    QVERIFY(fast.isValid());
+    Series got;
+    got.dates << QDate(2000, 1, 1); // replaced, not appended to
+    got.values << 1;
+    QVERIFY2(fast.series(k.id, &got, &error), qPrintable(error));
+    QCOMPARE(got.dates, expected.dates);
+    QCOMPARE(got.values, expected.values);
+    QCOMPARE(int(got.size()), int(dates.size()));
+    QCOMPARE(int(std::count_if(got.dates.cbegin(), got.dates.cend(), [](const QDate &d) { return d.isValid(); })),
+             validDates);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
