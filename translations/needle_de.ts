@@ -3230,10 +3230,6 @@ Besprochen: %2</translation>
         <translation>&amp;PDF exportieren …</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export KPI Table as &amp;CSV...</source>
         <translation>KPI-Tabelle als &amp;CSV exportieren …</translation>
     </message>
@@ -3264,6 +3260,10 @@ Besprochen: %2</translation>
     <message>
         <source>Back to the dashboard</source>
         <translation>Zurück zum Dashboard</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>

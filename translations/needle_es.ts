@@ -3230,10 +3230,6 @@ Revisado: %2</translation>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export KPI Table as &amp;CSV...</source>
         <translation>Exportar la tabla de KPI como &amp;CSV…</translation>
     </message>
@@ -3264,6 +3260,10 @@ Revisado: %2</translation>
     <message>
         <source>Back to the dashboard</source>
         <translation>Volver al panel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>

@@ -3230,10 +3230,6 @@ Examiné : %2</translation>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export KPI Table as &amp;CSV...</source>
         <translation>Exporter le tableau des KPI en &amp;CSV…</translation>
     </message>
@@ -3264,6 +3260,10 @@ Examiné : %2</translation>
     <message>
         <source>Back to the dashboard</source>
         <translation>Retour au tableau de bord</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "analysis/workspaceanalyzer.h"
 #include "dashboard/dashboardmodel.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/kpiview.h"
 #include "demo/demoworkspace.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
@@ -12,6 +13,8 @@
 #include <QImage>
 #include <QListView>
 #include <QSet>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -100,6 +103,19 @@ void TestDashboardScreenshot::render()
     if (size.width() >= 1000)
         QCOMPARE(first.top(), second.top());
     QVERIFY(view.model()->tileCount() > 15);
+
+    // The KPI page at the same size: chart beside the details, or above them when narrow.
+    emit view.kpiActivated(view.model()->kpiIdAt(0));
+    auto *pages = qobject_cast<QStackedWidget *>(window.centralWidget());
+    KpiView *kpi = pages->currentWidget()->findChild<KpiView *>();
+    QVERIFY(kpi);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), size.width());
+    QVERIFY(kpi->geometry().right() < size.width());
+    const auto *splitter = kpi->findChild<QSplitter *>();
+    QCOMPARE(splitter->orientation(), size.width() >= 1024 ? Qt::Horizontal : Qt::Vertical);
+    const QImage kpiImage = window.grab().toImage();
+    QVERIFY(kpiImage.save(QStringLiteral("screenshots/kpi-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
     Theme::apply(Theme::Mode::Light);
 }
 

@@ -42,6 +42,7 @@ private slots:
     void openKpiFromTile();
     void openKpiFromTable();
     void followUpColumn();
+    void shortcutsUnique();
 
 private:
     KpiView *shownKpiView() const;
@@ -293,6 +294,28 @@ void TestMainWindow::followUpColumn()
                  QStringLiteral("Overdue actions: 2"));
     for (const QString &key : {QStringLiteral("revenue"), QStringLiteral("signups")})
         QCOMPARE(tiles->index(tiles->rowOfKpi(idOf(key))).data(DashboardModel::OverdueActionCountRole).toInt(), 0);
+}
+
+// Two actions of the window on one key would both stay silent (Qt calls that ambiguous).
+void TestMainWindow::shortcutsUnique()
+{
+    QHash<QString, QString> owner;
+    QStringList clashes;
+    int count = 0;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcutContext() == Qt::WidgetShortcut || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue;
+        for (const QKeySequence &k : a->shortcuts()) {
+            const QString key = k.toString(QKeySequence::PortableText);
+            const QString name = a->text().remove(QLatin1Char('&'));
+            if (owner.contains(key) && owner.value(key) != name)
+                clashes << QStringLiteral("%1: %2 and %3").arg(key, owner.value(key), name);
+            owner.insert(key, name);
+            ++count;
+        }
+    }
+    QVERIFY(count > 15);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -159,7 +159,7 @@ void MainWindow::createMenus()
     file->addAction(m_import->historyAction());
     file->addAction(m_import->watchedFoldersAction());
     file->addSeparator();
-    m_exportPdfAction = file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+E")), this, [this] {
+    m_exportPdfAction = file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
         ExportPdfDialog::run(m_workspace.get(), m_kpiTable->model(), this);
     });
     m_exportCsvAction = file->addAction(tr("Export KPI Table as &CSV..."), this, [this] { exportKpiTableCsv(); });
