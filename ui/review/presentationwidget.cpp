@@ -225,6 +225,15 @@ void PresentationWidget::openCapture(int mode)
 
 bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
 {
+    // While an entry is being written, keys from elsewhere (the presenter view) must not move
+    // the slide under it: the entry belongs to the KPI it was started on. Esc closes the panel.
+    if (m_capture->isVisible()) {
+        if (key == Qt::Key_Escape) {
+            m_capture->hide();
+            setFocus();
+        }
+        return true;
+    }
     // On the agenda: Alt+Up and Alt+Down move the chosen item.
     if (m_page == Page::Agenda && (modifiers & ~Qt::KeypadModifier) == Qt::AltModifier
         && (key == Qt::Key_Up || key == Qt::Key_Down)) {
