@@ -1,0 +1,24 @@
+// libFuzzer target: XLSX workbooks through XlsxReader (ZipPackage, relationships, workbook,
+// styles and number formats, shared strings, sheets, merged cells). Stored entries get their
+// checksums fixed first, so that mutated XML is parsed rather than refused as damaged.
+
+#include "fuzzreader.h"
+
+#include "import/xlsxreader.h"
+
+using namespace Needle;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const QString path = NeedleFuzz::inputPath("xlsx");
+    const QByteArray input =
+        NeedleFuzz::withStoredChecksums(reinterpret_cast<const char *>(data), size);
+    NeedleFuzz::writeInput(path, input.constData(), size_t(input.size()));
+    ImportIssues issues;
+    auto reader = XlsxReader::open(path, &issues);
+    NeedleFuzz::checkOpened(reader != nullptr, issues);
+    if (reader)
+        NeedleFuzz::readEverything(reader.get(), XlsxReader::maxColumns, XlsxReader::maxRows,
+                                   true);
+    return 0;
+}
