@@ -307,9 +307,11 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
                 if (!ok)
                     return fail(rowIndex + 1, col1,
                                 QCoreApplication::translate("Needle::OdsReader", "the %1 cell holds no valid value").arg(type));
-                const qint64 rows = repeatCount(a, "number-rows-spanned");
-                const qint64 columns = repeatCount(a, "number-columns-spanned");
-                if ((rows > 1 || columns > 1) && !cell.isEmpty()) {
+                // Clamped to the sheet's limits so that the product cannot overflow.
+                const qint64 rows = qMin(repeatCount(a, "number-rows-spanned"), maxRows);
+                const qint64 columns =
+                    qMin(repeatCount(a, "number-columns-spanned"), qint64(maxColumns));
+                if ((rows > 1 || columns > 1) && !cell.isEmpty() && mergedCells <= 1000000) {
                     mergedCells += rows * columns;
                     if (mergedCells <= 1000000)
                         merges.append(Merge { rowIndex, rowIndex + rows - 1, column,
@@ -330,7 +332,9 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
                 for (qint64 k = 0; k < repeat; ++k)
                     row[int(column + k)] = cell;
             }
-            column += repeat;
+            // Past the last column only whether a value follows matters (it is an error):
+            // clamped, millions of empty repeats cannot overflow the count.
+            column = qMin(column + repeat, qint64(maxColumns) + 1);
         }
         if (xml.hasError())
             break;
@@ -339,7 +343,7 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
         if (row.isEmpty()) { // empty rows, however many, cost nothing
             if (firstEmpty < 0)
                 firstEmpty = rowIndex;
-            rowIndex += rowRepeat;
+            rowIndex = qMin(rowIndex + rowRepeat, maxRows + 1); // as column above
             continue;
         }
         if (rowIndex + rowRepeat > maxRows)

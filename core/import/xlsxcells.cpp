@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <charconv>
 
 namespace Needle {
@@ -94,10 +95,15 @@ bool XlsxReader::RowSink::endRow(qint64 index, Row &row)
 
 void XlsxReader::RowSink::applyMerges(qint64 index, Row &row)
 {
-    for (int m = 0; m < m_merges.size(); ++m) {
+    // Rows come in order, each one (gaps too) while there are merged ranges: a row looks only
+    // at the ranges covering it, so many ranges cost what their cells cost, not ranges x rows.
+    m_active.erase(std::remove_if(m_active.begin(), m_active.end(),
+                                  [&](int m) { return m_merges.at(m).bottom < index; }),
+                   m_active.end());
+    while (m_nextMerge < m_merges.size() && m_merges.at(m_nextMerge).top <= index)
+        m_active.append(m_nextMerge++);
+    for (int m : std::as_const(m_active)) {
         const MergeRange &range = m_merges.at(m);
-        if (index < range.top || index > range.bottom)
-            continue;
         if (index == range.top)
             m_mergeValues[m] = range.left < row.size() ? row.at(range.left) : Cell();
         const Cell &value = m_mergeValues.at(m);
@@ -185,10 +191,11 @@ bool XlsxReader::makeCell(const QString &name, qint64 index, int column, const C
                 i = i * 10 + (ch.unicode() - u'0');
             }
         }
-        if (i < 0 || i >= m_sharedStrings.size())
+        if (i < 0 || i >= m_sharedEnds.size())
             return fail(QCoreApplication::translate("Needle::XlsxReader", "the shared string %1 does not exist").arg(value));
-        if (!m_sharedStrings.at(i).isEmpty())
-            *cell = Cell::ofText(m_sharedStrings.at(i));
+        const qint32 start = i > 0 ? m_sharedEnds.at(i - 1) : 0;
+        if (m_sharedEnds.at(i) > start)
+            *cell = Cell::ofText(m_sharedText.mid(start, m_sharedEnds.at(i) - start));
     } else if (type == u"str") {
         if (!value.isEmpty())
             *cell = Cell::ofText(value.toString());

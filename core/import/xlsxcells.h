@@ -2,6 +2,8 @@
 
 #include "import/xlsxreader.h"
 
+#include <algorithm>
+
 namespace Needle {
 
 // Passes a sheet's rows on in order, as both sheet parsers find them: rows the file leaves out
@@ -13,6 +15,8 @@ public:
     RowSink(const QVector<MergeRange> &merges, const RowVisitor &visit)
         : m_merges(merges), m_mergeValues(merges.size()), m_visit(visit)
     {
+        std::stable_sort(m_merges.begin(), m_merges.end(),
+                         [](const MergeRange &a, const MergeRange &b) { return a.top < b.top; });
     }
 
     enum class Start { Ok, Error, Stopped };
@@ -26,8 +30,10 @@ private:
     void applyMerges(qint64 index, Row &row);
     bool pass(qint64 index, Row &row);
 
-    QVector<MergeRange> m_merges;
+    QVector<MergeRange> m_merges; // sorted by their top row
     QVector<Cell> m_mergeValues;
+    QVector<int> m_active; // the ranges covering the current row
+    int m_nextMerge = 0; // the first range whose top row is not reached yet
     const RowVisitor &m_visit;
     qint64 m_next = 0; // the next row index to pass on
     qint64 m_firstEmpty = -1; // the first of a run of empty rows not passed on yet

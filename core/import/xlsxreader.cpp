@@ -249,7 +249,13 @@ bool XlsxReader::readSharedStrings(const QString &part, QString *error)
                          .arg(maxSharedStringChars >> 20);
             return false;
         }
-        m_sharedStrings.append(text);
+        if (m_sharedEnds.size() >= maxSharedStrings) {
+            *error = QCoreApplication::translate("Needle::XlsxReader", "the shared strings hold more than %1 million entries")
+                         .arg(maxSharedStrings >> 20);
+            return false;
+        }
+        m_sharedText += text;
+        m_sharedEnds.append(qint32(m_sharedText.size()));
     }
     if (xml.hasError() || !ZipPackage::drain(device.get())) {
         *error = xmlError(part, xml, device.get());

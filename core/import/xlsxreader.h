@@ -27,6 +27,7 @@ public:
 
     static constexpr int maxCellLength = 1 << 20; // characters
     static constexpr qint64 maxSharedStringChars = 64 << 20;
+    static constexpr int maxSharedStrings = 8 << 20; // entries of the shared-string table
     static constexpr int maxColumns = 16384;
     static constexpr qint64 maxRows = 1048576;
     // A sheet part up to this size is parsed in memory (the fast parser); larger ones stream.
@@ -90,7 +91,10 @@ private:
     QString m_fileName;
     ZipPackage m_zip;
     QVector<Sheet> m_sheets;
-    QVector<QString> m_sharedStrings;
+    // The shared strings one after the other, and where each ends: a table of millions of
+    // short strings costs its characters plus 4 bytes each, not a QString apiece.
+    QString m_sharedText;
+    QVector<qint32> m_sharedEnds;
     QVector<XlsxFormats::NumberFormat> m_styles; // by cellXfs index
     bool m_date1904 = false;
 };

@@ -82,6 +82,8 @@ void TestOdsReader::read_data()
              "[null,\"merged\",\"merged\",-1.5],"
              "[0.5,\"merged\",\"merged\",{\"date\":\"2024-02-29\"}]]");
     QTest::newRow("repeat counts in the billions, all empty") << hostile("ods-empty-billions.ods") << s("S") << s("[[1]]");
+    QTest::newRow("span of 2^40 x 2^40 cells is not filled (was an overflow; fuzz)")
+        << hostile("ods-span-overflow.ods") << s("S") << s("[[1]]");
 }
 
 void TestOdsReader::read()

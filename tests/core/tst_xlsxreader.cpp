@@ -3,7 +3,11 @@
 #include "import/xlsxreader.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 using namespace Needle;
 
@@ -54,6 +58,7 @@ private slots:
     void missingCachedValue();
     void rejected_data();
     void rejected();
+    void sharedStringEntries();
 };
 
 void TestXlsxReader::read_data()
@@ -176,6 +181,9 @@ void TestXlsxReader::rejected_data()
     QTest::newRow("plain zip") << hostile("plain.zip") << s("no spreadsheet") << qint64(0) << 0;
     QTest::newRow("no workbook") << hostile("no-workbook.xlsx") << s("no workbook") << qint64(0) << 0;
     QTest::newRow("phantom 1900-02-29") << hostile("phantom-day.xlsx") << s("1900-02-29") << qint64(1) << 1;
+    // Found with the fuzzers (tests/fuzz) or written for the cases they pointed at.
+    QTest::newRow("99,999 merged ranges, last row 1048576 (was ranges x rows)")
+        << hostile("many-merges.xlsx") << QString() << qint64(0) << 0;
 }
 
 void TestXlsxReader::rejected()
@@ -205,6 +213,74 @@ void TestXlsxReader::rejected()
     QCOMPARE(issue.file, QFileInfo(file).fileName());
     QCOMPARE(issue.row, row);
     QCOMPARE(issue.column, column);
+}
+
+// Writes a package with stored (uncompressed) entries, so that no ratio check interferes.
+static bool writeStoredPackage(const QString &path, const QList<QPair<QString, QByteArray>> &parts)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &part : parts) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.first), nullptr, 0, 0, 0)
+            || file.write(part.second) != part.second.size())
+            return false;
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == ZIP_OK;
+}
+
+// Millions of tiny shared strings used to cost a QString apiece (over 1 GB from a file of a few
+// MB within the zip-bomb ratio); now they are packed, and past 8 million entries refused.
+void TestXlsxReader::sharedStringEntries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                          "xmlns:r=\"" + rel.chopped(1) + "\"";
+    auto parts = [&](int entries) {
+        QByteArray strings = "<sst " + ns + "><si><t>first</t></si>";
+        strings += QByteArray("<si/>").repeated(entries - 2);
+        strings += "<si><r><t>la</t></r><r><t>st</t></r></si></sst>";
+        return QList<QPair<QString, QByteArray>> {
+            { QStringLiteral("[Content_Types].xml"), "<Types/>" },
+            { QStringLiteral("_rels/.rels"),
+              "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+                  + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
+            { QStringLiteral("xl/_rels/workbook.xml.rels"),
+              "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+                  + "worksheet\" Target=\"s.xml\"/><Relationship Id=\"r2\" Type=\"" + rel
+                  + "sharedStrings\" Target=\"ss.xml\"/></Relationships>" },
+            { QStringLiteral("xl/workbook.xml"),
+              "<workbook " + ns + "><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"r1\"/>"
+                                  "</sheets></workbook>" },
+            { QStringLiteral("xl/ss.xml"), strings },
+            { QStringLiteral("xl/s.xml"),
+              "<worksheet " + ns + "><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                  "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>"
+                  + QByteArray::number(entries - 1) + "</v></c></row></sheetData></worksheet>" },
+        };
+    };
+    const int limit = XlsxReader::maxSharedStrings;
+    const QString ok = dir.filePath(QStringLiteral("ok.xlsx"));
+    QVERIFY(writeStoredPackage(ok, parts(limit)));
+    ImportIssues issues;
+    auto reader = SpreadsheetReader::open(ok, ReaderOptions(), &issues);
+    QVERIFY2(reader, qPrintable(issues.value(0).toString()));
+    QString json;
+    QVERIFY2(readSheet(reader.get(), s("S"), &json, &issues), qPrintable(issues.value(0).toString()));
+    QCOMPARE(json, s("[[\"first\",null,\"last\"]]"));
+    reader.reset();
+
+    const QString tooMany = dir.filePath(QStringLiteral("too-many.xlsx"));
+    QVERIFY(writeStoredPackage(tooMany, parts(limit + 1)));
+    issues.clear();
+    QVERIFY(!SpreadsheetReader::open(tooMany, ReaderOptions(), &issues));
+    QVERIFY2(issues.value(0).message.contains(s("million entries")),
+             qPrintable(issues.value(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)

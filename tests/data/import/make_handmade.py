@@ -197,3 +197,18 @@ ods('hostile/ods-encrypted.ods', '', manifest='<manifest:manifest xmlns:manifest
     '<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
 ods('hostile/text-document.ods', '', mime='application/vnd.oasis.opendocument.text')
 ods('hostile/ods-no-table.ods', '')
+
+# Found by the fuzzers (tests/fuzz, docs/import.md) or written for the cases they pointed at.
+# 99,999 merged ranges and a last row at 1,048,576: every row used to look at every range.
+package('hostile/many-merges.xlsx',
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet %s><sheetData>' % NS
+        + '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+          '<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData><mergeCells count="99999">'
+        + '<mergeCell ref="B1:B1"/>' * 99999 + '</mergeCells></worksheet>')
+# A cell spanning 2^40 rows and columns: the cell count overflowed (undefined behaviour) and
+# wrapped to 0, so the covered cell below was filled although the range is far too large.
+ods('hostile/ods-span-overflow.ods',
+    '<table:table table:name="S"><table:table-row>'
+    + cell('office:value-type="float" office:value="1" table:number-rows-spanned="1099511627776" '
+           'table:number-columns-spanned="1099511627776"')
+    + '</table:table-row><table:table-row><table:covered-table-cell/></table:table-row></table:table>')
