@@ -5786,6 +5786,10 @@ Besprochen: %2</translation>
         <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
+    <message>
+        <source>the shared strings hold more than %1 million entries</source>
+        <translation>die gemeinsamen Zeichenketten enthalten mehr als %1 Millionen Einträge</translation>
+    </message>
 </context>
 <context>
     <name>Needle::XmlGuard</name>

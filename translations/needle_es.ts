@@ -5786,6 +5786,10 @@ Revisado: %2</translation>
         <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
+    <message>
+        <source>the shared strings hold more than %1 million entries</source>
+        <translation>las cadenas compartidas contienen más de %1 millones de entradas</translation>
+    </message>
 </context>
 <context>
     <name>Needle::XmlGuard</name>

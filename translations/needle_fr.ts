@@ -5786,6 +5786,10 @@ Examiné : %2</translation>
         <source>&quot;%1&quot; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
+    <message>
+        <source>the shared strings hold more than %1 million entries</source>
+        <translation>les chaînes partagées contiennent plus de %1 millions d&apos;entrées</translation>
+    </message>
 </context>
 <context>
     <name>Needle::XmlGuard</name>
