@@ -129,8 +129,8 @@ bool reference(const char *&p, const char *end, uint *u)
 
 } // namespace
 
-FastXml::FastXml(QByteArrayView data)
-    : m_begin(data.data()), m_p(data.data()), m_end(data.data() + data.size())
+FastXml::FastXml(QByteArrayView data, bool checked)
+    : m_begin(data.data()), m_p(data.data()), m_end(data.data() + data.size()), m_checked(checked)
 {
     if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
         m_p += 3;
@@ -205,6 +205,11 @@ bool FastXml::checkName(QByteArrayView qualified, qsizetype colon, bool attribut
 // references and UTF-8. p ends on the stop character.
 bool FastXml::scanValue(const char *&p, char stop, bool attribute)
 {
+    if (m_checked) {
+        const void *at = std::memchr(p, stop, m_end - p);
+        p = at ? static_cast<const char *>(at) : m_end;
+        return at || !attribute;
+    }
     while (p < m_end) {
         while (p < m_end && classes.of[uchar(*p)] != 2)
             ++p;
@@ -297,6 +302,10 @@ bool FastXml::startTag()
         const QByteArrayView value(valueFrom, p - valueFrom);
         ++p;
         const QByteArrayView local = aColon < 0 ? attrName : attrName.sliced(aColon + 1);
+        if (m_checked) {
+            m_attributes.append(Attribute { attrName, local, value });
+            continue;
+        }
         for (const Attribute &a : std::as_const(m_attributes))
             if (sameBytes(a.local, local))
                 return false; // a repeated (or possibly repeated) attribute
@@ -308,10 +317,11 @@ bool FastXml::startTag()
         m_attributes.append(Attribute { attrName, local, value });
     }
     // Prefixes an element declares count for its own name and attributes.
-    if (!checkName(qualified, colon, false))
+    if (!m_checked && !checkName(qualified, colon, false))
         return false;
     for (const Attribute &a : std::as_const(m_attributes))
-        if (!checkName(a.name, a.local.size() != a.name.size() ? a.name.size() - a.local.size() - 1 : -1, true))
+        if (!m_checked
+            && !checkName(a.name, a.local.size() != a.name.size() ? a.name.size() - a.local.size() - 1 : -1, true))
             return false;
     if (m_open.size() >= maxDepth || (m_open.isEmpty() && m_rootDone))
         return false;

@@ -26,7 +26,9 @@ class FastXml
 public:
     enum class Token { StartElement, EndElement, Characters, EndDocument, Unsupported };
 
-    explicit FastXml(QByteArrayView data);
+    // checked: another FastXml has read the same data to EndDocument, so the checks of
+    // characters, names and attributes are not made again.
+    explicit FastXml(QByteArrayView data, bool checked = false);
 
     Token next();
 
@@ -78,6 +80,7 @@ private:
     bool m_pendingEnd = false; // an empty-element tag still owes its EndElement
     bool m_rootDone = false;
     bool m_failed = false;
+    bool m_checked = false;
 };
 
 } // namespace Needle

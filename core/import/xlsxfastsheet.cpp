@@ -75,7 +75,7 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
     }
     using Token = FastXml::Token;
     const QString name = sheet.info.name;
-    FastXml x(xml);
+    FastXml x(xml, true);
     qint64 index = 0;
     auto xmlFail = [&](const QString &why) {
         issues->append(issue(name, index + 1, 0,
