@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
         return ExitOk;
     case C::Demo:
         return runDemo(cl, out, err);
+    case C::New:
+        return runNew(cl, out, err);
     case C::ExportCsv:
         return runExportCsv(cl, out, err);
     case C::Inspect:

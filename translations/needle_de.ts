@@ -920,6 +920,7 @@
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
+  needle new WORKSPACE                write an empty workspace
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
                 [--create-kpis] [--dry-run] [--skip-invalid] [--json]
                                       import spreadsheets (CSV, XLSX, ODS)
@@ -946,6 +947,7 @@ nothing was written; 2 wrong usage.
         <translation>Aufruf:
   needle [WORKSPACE]                  die App öffnen (ohne Arbeitsbereich ein Startbildschirm)
   needle demo WORKSPACE               einen Demo-Arbeitsbereich schreiben
+  needle new WORKSPACE                einen leeren Arbeitsbereich schreiben
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
                 [--create-kpis] [--dry-run] [--skip-invalid] [--json]
                                       Tabellen importieren (CSV, XLSX, ODS)
@@ -1275,6 +1277,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>Wrote the demo workspace %1.</source>
         <translation>Demo-Arbeitsbereich %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote the empty workspace %1.</source>
+        <translation>Leerer Arbeitsbereich %1 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,7 @@
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
+  needle new WORKSPACE                write an empty workspace
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
                 [--create-kpis] [--dry-run] [--skip-invalid] [--json]
                                       import spreadsheets (CSV, XLSX, ODS)
@@ -946,6 +947,7 @@ nothing was written; 2 wrong usage.
         <translation>Uso:
   needle [WORKSPACE]                  abrir la aplicación (una pantalla de bienvenida sin espacio de trabajo)
   needle demo WORKSPACE               escribir un espacio de trabajo de demostración
+  needle new WORKSPACE                escribir un espacio de trabajo vacío
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
                 [--create-kpis] [--dry-run] [--skip-invalid] [--json]
                                       importar hojas de cálculo (CSV, XLSX, ODS)
@@ -1275,6 +1277,10 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>Wrote the demo workspace %1.</source>
         <translation>Se escribió el espacio de trabajo de demostración %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the empty workspace %1.</source>
+        <translation>Espacio de trabajo vacío %1 escrito.</translation>
     </message>
 </context>
 <context>

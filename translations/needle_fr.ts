@@ -920,6 +920,7 @@
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
+  needle new WORKSPACE                write an empty workspace
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
                 [--create-kpis] [--dry-run] [--skip-invalid] [--json]
                                       import spreadsheets (CSV, XLSX, ODS)
@@ -946,6 +947,7 @@ nothing was written; 2 wrong usage.
         <translation>Utilisation :
   needle [WORKSPACE]                  ouvrir l’application (un écran d’accueil sans espace de travail)
   needle demo WORKSPACE               écrire un espace de travail de démonstration
+  needle new WORKSPACE                écrire un espace de travail vide
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
                 [--create-kpis] [--dry-run] [--skip-invalid] [--json]
                                       importer des feuilles de calcul (CSV, XLSX, ODS)
@@ -1275,6 +1277,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>Wrote the demo workspace %1.</source>
         <translation>Espace de travail de démonstration %1 écrit.</translation>
+    </message>
+    <message>
+        <source>Wrote the empty workspace %1.</source>
+        <translation>Espace de travail vide %1 écrit.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ const QHash<QString, CommandSpec> &specs()
     using C = CommandLine::Command;
     static const QHash<QString, CommandSpec> table = {
         {QStringLiteral("demo"), {C::Demo, 1, 1, {QStringLiteral("as-of")}}},
+        {QStringLiteral("new"), {C::New, 1, 1, {}}},
         {QStringLiteral("import"),
          {C::Import, 2, -1,
           {QStringLiteral("sheet"), QStringLiteral("layout"), QStringLiteral("create-kpis"),
@@ -239,6 +240,7 @@ QString CommandLine::helpText()
     return tr("Usage:\n"
               "  needle [WORKSPACE]                  open the app (a welcome screen without a workspace)\n"
               "  needle demo WORKSPACE               write a demo workspace\n"
+              "  needle new WORKSPACE                write an empty workspace\n"
               "  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]\n"
               "                [--create-kpis] [--dry-run] [--skip-invalid] [--json]\n"
               "                                      import spreadsheets (CSV, XLSX, ODS)\n"

@@ -10,7 +10,7 @@ namespace Needle {
 // in `error` and the caller exits with status 2.
 struct CommandLine
 {
-    enum class Command { Gui, Demo, Import, UndoImport, ExportCsv, Check, ExportPdf, Inspect,
+    enum class Command { Gui, Demo, New, Import, UndoImport, ExportCsv, Check, ExportPdf, Inspect,
                          Review, Version, Help };
 
     Command command = Command::Gui;

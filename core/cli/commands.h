@@ -11,6 +11,8 @@ namespace Needle {
 enum ExitStatus { ExitOk = 0, ExitRejected = 1, ExitUsage = 2 };
 
 int runDemo(const CommandLine &cl, QTextStream &out, QTextStream &err);
+// needle new WORKSPACE: an empty workspace, for scripts that import into it.
+int runNew(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err);
 // needle inspect FILE [--sheet NAME] [--json]: what the import readers see in a spreadsheet.

@@ -24,6 +24,7 @@ private slots:
     void refusedWorkspaceUntouched_data();
     void refusedWorkspaceUntouched();
     void checkJsonFieldOrder();
+    void newWorkspace();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr);
@@ -65,6 +66,9 @@ void TestCli::exitStatus_data()
     QTest::newRow("missing_workspace") << QStringList{QStringLiteral("export-csv"), QStringLiteral("/nonexistent/w.needle")} << 1 << QString();
     QTest::newRow("unknown_kpi") << QStringList{QStringLiteral("export-csv"), QStringLiteral("@demo"), QStringLiteral("--kpi"), QStringLiteral("nope")} << 1 << QString();
     QTest::newRow("demo_refuses_existing") << QStringList{QStringLiteral("demo"), QStringLiteral("@demo")} << 1 << QString();
+    QTest::newRow("new_refuses_existing") << QStringList{QStringLiteral("new"), QStringLiteral("@demo")} << 1 << QString();
+    QTest::newRow("new_without_workspace") << QStringList{QStringLiteral("new")} << 2 << QString();
+    QTest::newRow("new_in_missing_folder") << QStringList{QStringLiteral("new"), QStringLiteral("/nonexistent/e.needle")} << 1 << QString();
 }
 
 void TestCli::exitStatus()
@@ -252,6 +256,36 @@ void TestCli::checkJsonFieldOrder()
         QVERIFY2(at > last, field);
         last = at;
     }
+}
+
+// needle new writes an empty workspace that import, export-csv and check work on.
+void TestCli::newWorkspace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty space \u00e9.needle"));
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("new"), path}, &out, &err), 0);
+    QVERIFY(out.isEmpty());
+    QCOMPARE(run({QStringLiteral("export-csv"), path}, &out), 0);
+    QCOMPARE(out, QByteArray("kpi,period,value\n"));
+    QCOMPARE(run({QStringLiteral("check"), path, QStringLiteral("--json")}, &out), 0);
+    QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("kpis")).toArray().isEmpty());
+    const QString csv = m_dir.filePath(QStringLiteral("into-empty.csv"));
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write("Metric;Month;Actual\nWeekly orders;2026-01-05;1.234,5\nWeekly orders;2026-01-12;17\n");
+    c.close();
+    QCOMPARE(run({QStringLiteral("import"), path, csv, QStringLiteral("--create-kpis"), QStringLiteral("--json")}, &out, &err), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("values_written")).toInt(), 2);
+    QCOMPARE(run({QStringLiteral("export-csv"), path}, &out), 0);
+    QCOMPARE(out, QByteArray("kpi,period,value\nweekly_orders,2026-01-05,1234.5\nweekly_orders,2026-01-12,17\n"));
+    // Never over an existing workspace.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    QCOMPARE(run({QStringLiteral("new"), path}, nullptr, &err), 1);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

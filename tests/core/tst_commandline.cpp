@@ -29,6 +29,7 @@ void TestCommandLine::parses_data()
     QTest::newRow("help_after_command") << QStringList{QStringLiteral("check"), QStringLiteral("--help")} << C::Help << QString();
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << C::Version << QString();
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("d.needle")} << C::Demo << QStringLiteral("d.needle");
+    QTest::newRow("new") << QStringList{QStringLiteral("new"), QStringLiteral("e.needle")} << C::New << QStringLiteral("e.needle");
     QTest::newRow("import_many") << QStringList{QStringLiteral("import"), QStringLiteral("w"), QStringLiteral("a.csv"), QStringLiteral("b.xlsx"), QStringLiteral("--json")} << C::Import << QStringLiteral("w");
     QTest::newRow("undo_import") << QStringList{QStringLiteral("undo-import"), QStringLiteral("w"), QStringLiteral("3")} << C::UndoImport << QStringLiteral("w");
     QTest::newRow("export_csv") << QStringList{QStringLiteral("export-csv"), QStringLiteral("w"), QStringLiteral("--rollup=month")} << C::ExportCsv << QStringLiteral("w");
