@@ -153,8 +153,9 @@ bool XlsxReader::readWorkbook(const QString &part, QString *error)
                              .arg(a.value(QLatin1String("name")), rel.target);
                 return false;
             }
+            // Only the states the format defines; anything else is read as the default.
             QString state = a.value(QLatin1String("state")).toString();
-            if (state.isEmpty())
+            if (state != QLatin1String("hidden") && state != QLatin1String("veryHidden"))
                 state = QStringLiteral("visible");
             m_sheets.append(Sheet { SheetInfo { a.value(QLatin1String("name")).toString(), state },
                                     rel.target });

@@ -59,6 +59,7 @@ private slots:
     void rejected_data();
     void rejected();
     void sharedStringEntries();
+    void unknownSheetState();
 };
 
 void TestXlsxReader::read_data()
@@ -281,6 +282,42 @@ void TestXlsxReader::sharedStringEntries()
     QVERIFY(!SpreadsheetReader::open(tooMany, ReaderOptions(), &issues));
     QVERIFY2(issues.value(0).message.contains(s("million entries")),
              qPrintable(issues.value(0).toString()));
+}
+
+// Found by fuzz_xlsx: a sheet state the format does not define ("visibl_") was reported as it
+// stood; it is read as the default, visible.
+void TestXlsxReader::unknownSheetState()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                          "xmlns:r=\"" + rel.chopped(1) + "\"";
+    const QByteArray sheet = "<worksheet " + ns + "><sheetData/></worksheet>";
+    const QString path = dir.filePath(QStringLiteral("states.xlsx"));
+    QVERIFY(writeStoredPackage(path, {
+        { QStringLiteral("[Content_Types].xml"), "<Types/>" },
+        { QStringLiteral("_rels/.rels"),
+          "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+              + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
+        { QStringLiteral("xl/_rels/workbook.xml.rels"),
+          "<Relationships><Relationship Id=\"r1\" Type=\"" + rel + "worksheet\" Target=\"s.xml\"/>"
+              "</Relationships>" },
+        { QStringLiteral("xl/workbook.xml"),
+          "<workbook " + ns + "><sheets>"
+              "<sheet name=\"A\" sheetId=\"1\" state=\"visibl_\" r:id=\"r1\"/>"
+              "<sheet name=\"B\" sheetId=\"2\" state=\"veryHidden\" r:id=\"r1\"/>"
+              "<sheet name=\"C\" sheetId=\"3\" state=\"\" r:id=\"r1\"/>"
+              "<sheet name=\"D\" sheetId=\"4\" state=\"hidden\" r:id=\"r1\"/></sheets></workbook>" },
+        { QStringLiteral("xl/s.xml"), sheet },
+    }));
+    ImportIssues issues;
+    auto reader = XlsxReader::open(path, &issues);
+    QVERIFY2(reader, qPrintable(issues.value(0).toString()));
+    QStringList states;
+    for (const SheetInfo &info : reader->sheets())
+        states << info.name + u':' + info.state;
+    QCOMPARE(states.join(u','), s("A:visible,B:veryHidden,C:visible,D:hidden"));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
