@@ -194,8 +194,18 @@ bool XlsxReader::makeCell(const QString &name, qint64 index, int column, const C
         if (i < 0 || i >= m_sharedEnds.size())
             return fail(QCoreApplication::translate("Needle::XlsxReader", "the shared string %1 does not exist").arg(value));
         const qint32 start = i > 0 ? m_sharedEnds.at(i - 1) : 0;
-        if (m_sharedEnds.at(i) > start)
-            *cell = Cell::ofText(m_sharedText.mid(start, m_sharedEnds.at(i) - start));
+        if (m_sharedEnds.at(i) > start) {
+            if (i >= sharedCacheSize) {
+                *cell = Cell::ofText(m_sharedText.mid(start, m_sharedEnds.at(i) - start));
+            } else {
+                if (m_sharedCache.size() <= i)
+                    m_sharedCache.resize(qMin<qsizetype>(m_sharedEnds.size(), sharedCacheSize));
+                QString &cached = m_sharedCache[i];
+                if (cached.isNull())
+                    cached = m_sharedText.mid(start, m_sharedEnds.at(i) - start);
+                *cell = Cell::ofText(cached);
+            }
+        }
     } else if (type == u"str") {
         if (!value.isEmpty())
             *cell = Cell::ofText(value.toString());

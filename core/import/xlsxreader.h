@@ -95,6 +95,10 @@ private:
     // short strings costs its characters plus 4 bytes each, not a QString apiece.
     QString m_sharedText;
     QVector<qint32> m_sharedEnds;
+    // The first sharedCacheSize shared strings as QStrings, made when a cell first uses one, so
+    // that the cells using it share one copy (a long sheet repeats a few keys many times).
+    static constexpr int sharedCacheSize = 1 << 16;
+    mutable QVector<QString> m_sharedCache;
     QVector<XlsxFormats::NumberFormat> m_styles; // by cellXfs index
     bool m_date1904 = false;
 };
