@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QSqlDriver>
 #include <sqlite3.h>
+#include <cstring>
 
 namespace Needle {
 
@@ -81,10 +82,23 @@ bool BulkValues::parseDay(const char *t, int length, qint32 *day)
         }
         return v;
     };
-    const QDate d(num(0, 4), num(5, 2), num(8, 2));
-    if (!d.isValid())
+    const int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+    if (y >= 1 && m >= 1 && m <= 12 && d >= 1) {
+        // The common case without QDate (a read parses every stored date): the Julian day
+        // number of a proleptic Gregorian date, what QDate::toJulianDay gives for years >= 1.
+        static constexpr int monthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        if (d > monthDays[m - 1] + (m == 2 && leap))
+            return false;
+        const int a = m <= 2 ? 1 : 0;
+        const int yy = y + 4800 - a, mm = m + 12 * a - 3;
+        *day = d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
+        return true;
+    }
+    const QDate date(y, m, d); // what is left: invalid, or a year QDate reads otherwise
+    if (!date.isValid())
         return false;
-    *day = qint32(d.toJulianDay());
+    *day = qint32(date.toJulianDay());
     return true;
 }
 
@@ -164,6 +178,13 @@ bool BulkValues::series(qint64 kpiId, Series *out, QString *errorMessage)
                  errorMessage))
         return false;
     sqlite3_bind_int64(m_series, 1, kpiId);
+    // Collected in buffers kept between calls, then copied once into lists of the right size
+    // (appending to the lists value by value cost more than the copy).
+    m_dates.clear();
+    m_values.clear();
+    char month[8] = {}; // "YYYY-MM-" of the last date parsed in full
+    int monthDays = 0;
+    qint32 monthStart = 0;
     for (;;) {
         const int rc = sqlite3_step(m_series);
         if (rc == SQLITE_DONE)
@@ -178,13 +199,29 @@ bool BulkValues::series(qint64 kpiId, Series *out, QString *errorMessage)
         const int bytes = sqlite3_column_bytes(m_series, 0);
         qint32 day = 0;
         // What MeasurementRepository::series reads: a text that is no YYYY-MM-DD goes through
-        // Qt's ISO parser, as there.
-        out->dates.append(parseDay(text, bytes, &day)
+        // Qt's ISO parser, as there. Values mostly come a day apart: a date in the month of
+        // the one before takes that month's Julian day and length.
+        bool parsed = false;
+        if (bytes == 10 && monthDays > 0 && std::memcmp(text, month, 8) == 0 && text[8] >= '0'
+            && text[8] <= '9' && text[9] >= '0' && text[9] <= '9') {
+            const int d = (text[8] - '0') * 10 + (text[9] - '0');
+            parsed = d >= 1 && d <= monthDays;
+            day = monthStart + d - 1;
+        } else if (parseDay(text, bytes, &day)) {
+            parsed = true;
+            const QDate date = QDate::fromJulianDay(day);
+            std::memcpy(month, text, 8);
+            monthDays = date.daysInMonth();
+            monthStart = day - date.day() + 1;
+        }
+        m_dates.push_back(parsed
                               ? QDate::fromJulianDay(day)
                               : QDate::fromString(QString::fromUtf8(text, bytes), Qt::ISODate));
-        out->values.append(sqlite3_column_double(m_series, 1));
+        m_values.push_back(sqlite3_column_double(m_series, 1));
     }
     sqlite3_reset(m_series);
+    out->dates = QVector<QDate>(m_dates.cbegin(), m_dates.cend());
+    out->values = QVector<double>(m_values.cbegin(), m_values.cend());
     return true;
 }
 

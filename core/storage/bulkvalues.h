@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -60,6 +61,8 @@ private:
     sqlite3_stmt *m_update = nullptr;
     sqlite3_stmt *m_updateKeepNote = nullptr;
     sqlite3_stmt *m_replaced = nullptr;
+    std::vector<QDate> m_dates; // series: buffers reused between KPIs
+    std::vector<double> m_values;
 };
 
 } // namespace Needle

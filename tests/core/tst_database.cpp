@@ -43,6 +43,8 @@ private slots:
     void createRefusesExisting();
     void fastSeriesReadsLikeRepository_data();
     void fastSeriesReadsLikeRepository();
+    void parseDayLikeQDate_data();
+    void parseDayLikeQDate();
 
 private:
     QTemporaryDir m_dir;
@@ -179,6 +181,12 @@ void TestDatabase::fastSeriesReadsLikeRepository_data()
     QTest::newRow("old_and_far_years") << QStringList{QStringLiteral("1899-12-31"), QStringLiteral("9999-12-31")} << 2;
     QTest::newRow("not_a_day") << QStringList{QStringLiteral("2023-02-29"), QStringLiteral("2024-01-05"),
                                               QStringLiteral("2024-1-6"), QStringLiteral("garbage")} << 1;
+    QTest::newRow("days_in_a_row") << QStringList{QStringLiteral("2023-02-27"), QStringLiteral("2023-02-28"),
+                                                  QStringLiteral("2023-02-29"), QStringLiteral("2023-02-30"),
+                                                  QStringLiteral("2023-02-3x"), QStringLiteral("2023-02-00"),
+                                                  QStringLiteral("2023-03-01"), QStringLiteral("2023-03-31"),
+                                                  QStringLiteral("2023-03-32"), QStringLiteral("2024-02-28"),
+                                                  QStringLiteral("2024-02-29"), QStringLiteral("2024-02-30")} << 6;
 }
 
 void TestDatabase::fastSeriesReadsLikeRepository()
@@ -214,6 +222,44 @@ void TestDatabase::fastSeriesReadsLikeRepository()
     QCOMPARE(int(got.size()), int(dates.size()));
     QCOMPARE(int(std::count_if(got.dates.cbegin(), got.dates.cend(), [](const QDate &d) { return d.isValid(); })),
              validDates);
+}
+
+// BulkValues::parseDay computes the Julian day itself; every year, month and day number of a
+// span (months 0-13 and days 0-32 included) must read as QDate reads them.
+void TestDatabase::parseDayLikeQDate_data()
+{
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<int>("toYear");
+    QTest::newRow("first_years") << 1 << 5;
+    QTest::newRow("centuries_1599_1601") << 1599 << 1601;
+    QTest::newRow("1895_to_2105") << 1895 << 2105;
+    QTest::newRow("last_years") << 9995 << 9999;
+}
+
+void TestDatabase::parseDayLikeQDate()
+{
+    QFETCH(int, fromYear);
+    QFETCH(int, toYear);
+    int checked = 0;
+    for (int y = fromYear; y <= toYear; ++y)
+        for (int m = 0; m <= 13; ++m)
+            for (int d = 0; d <= 32; ++d) {
+                char text[16];
+                std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
+                const QDate expected(y, m, d);
+                qint32 day = -1;
+                const bool ok = BulkValues::parseDay(text, 10, &day);
+                QVERIFY2(ok == expected.isValid(), text);
+                if (ok) {
+                    QVERIFY2(day == expected.toJulianDay(), text);
+                    ++checked;
+                }
+            }
+    QVERIFY(checked >= 365 * (toYear - fromYear + 1));
+    for (const char *bad : {"2024-1-05 ", "2024/01/05", "0000-01-01", "2024-01-5x", "2024-13-01"}) {
+        qint32 day = -1;
+        QVERIFY2(!BulkValues::parseDay(bad, 10, &day), bad);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
