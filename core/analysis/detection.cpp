@@ -307,6 +307,8 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     const int m = o.seasonLength;
     const bool seasonal = m >= 2 && n >= 2 * m;
     QVector<double> season(n, 0.0);
+    // Written through plain pointers: the lists' operator[] checks for sharing on every call.
+    double *seasonAt = season.data();
     if (seasonal) {
         // Seasonal medians of the values less a rolling median. A long cycle (52 weeks) pools
         // neighbouring phases; with few cycles each value's seasonal term leaves the value out,
@@ -316,59 +318,62 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         // The series' slope (median of the changes over one cycle) is taken out first, so a
         // window cut off by an end does not lean with the trend either.
         QVector<double> cycleChanges(n - m);
+        double *cycleChangesAt = cycleChanges.data();
         for (int j = 0; j + m < n; ++j)
-            cycleChanges[j] = (x.at(j + m) - x.at(j)) / m;
+            cycleChangesAt[j] = (x.at(j + m) - x.at(j)) / m;
         const double slope = Stats::median(cycleChanges);
         QVector<double> flat(n);
+        double *flatAt = flat.data();
         for (int i = 0; i < n; ++i)
-            flat[i] = x.at(i) - slope * i;
+            flatAt[i] = x.at(i) - slope * i;
         QVector<double> base(n);
+        double *baseAt = base.data();
         {
             const QVector<double> cycles = slidingMedians(flat, m);
             for (int i = 0; i < n; ++i)
-                base[i] = cycles.at(std::clamp(i - m / 2, 0, n - m)) + slope * i;
+                baseAt[i] = cycles.at(std::clamp(i - m / 2, 0, n - m)) + slope * i;
         }
         const int pool = m > 12 ? 2 : 0;
         const bool leaveOut = n / m <= 10;
-        QVector<QVector<int>> byPhase(m);
-        for (int i = 0; i < n; ++i)
-            byPhase[i % m] << i;
         QVector<double> phaseTerm(m, 0.0);
+        double *phaseTermAt = phaseTerm.data();
         QVector<double> values;
         for (int i = 0; i < n; ++i) {
             const int p = i % m;
             if (!leaveOut && i >= m) {
-                season[i] = phaseTerm.at(p);
+                seasonAt[i] = phaseTermAt[p];
                 continue;
             }
             values.clear();
             for (int d = -pool; d <= pool; ++d)
-                for (int j : byPhase.at(((p + d) % m + m) % m))
+                for (int j = ((p + d) % m + m) % m; j < n; j += m) // the values of that phase
                     if (!leaveOut || j != i)
-                        values << x.at(j) - base.at(j);
-            const double own = x.at(i) - base.at(i);
+                        values << x.at(j) - baseAt[j];
+            const double own = x.at(i) - baseAt[i];
             // Two others: their mean would carry an outlier among them; the median of three
             // (with the value itself) does not.
             if (leaveOut && values.size() == 2)
                 values << own;
             // One other value: it may be the outlier; take the smaller seasonal effect.
-            season[i] = values.size() == 1 ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
+            seasonAt[i] = values.size() == 1 ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
                                            : Stats::median(values);
             if (!leaveOut)
-                phaseTerm[p] = season.at(i);
+                phaseTermAt[p] = seasonAt[i];
         }
         const double centre = Stats::median(leaveOut ? season : phaseTerm);
         for (int i = 0; i < n; ++i)
-            season[i] -= centre;
+            seasonAt[i] -= centre;
     }
     QVector<double> z(n);
+    double *zAt = z.data();
     for (int i = 0; i < n; ++i)
-        z[i] = x.at(i) - season.at(i);
+        zAt[i] = x.at(i) - seasonAt[i];
     const int k = std::max(3, seasonal ? m / 2 : 3);
     QVector<double> trend = levelOf(z, k);
     QVector<double> resid(n);
+    double *residAt = resid.data();
     for (int i = 0; i < n; ++i)
-        resid[i] = z.at(i) - trend.at(i);
+        residAt[i] = zAt[i] - trend.at(i);
     double sigma = robustScale(resid);
 
     QVector<Flag> flags;
@@ -389,15 +394,23 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     // what the local trend (median of the w-period changes nearby) explains.
     const int w = std::clamp(seasonal ? m : 6, 4, 8);
     QVector<double> lagged(std::max(0, n - w));
+    double *laggedAt = lagged.data();
     for (int j = 0; j + w < n; ++j)
-        lagged[j] = (z.at(j + w) - z.at(j)) / w;
+        laggedAt[j] = (zAt[j + w] - zAt[j]) / w;
     QVector<double> shift(n, 0.0), shiftScore(n, 0.0);
+    double *shiftAt = shift.data(), *shiftScoreAt = shiftScore.data();
     std::vector<double> scratch(static_cast<size_t>(9 * w + 1));
     auto medianOf = [&scratch](const QVector<double> &v, int from, int count) {
         std::copy(v.cbegin() + from, v.cbegin() + from + count, scratch.begin());
         return Stats::medianInPlace(scratch.data(), scratch.data() + count);
     };
     double slope = 0;
+    // The local slope is the median of lagged[from, to), a window whose ends only move on: a
+    // sorted copy of it is moved along instead of selecting the median afresh (the same
+    // values, so the same median). Not finite values (overflow) take the old way.
+    const bool lagFinite = std::all_of(lagged.cbegin(), lagged.cend(), [](double v) { return std::isfinite(v); });
+    std::vector<double> lagWindow;
+    int lagFrom = 0, lagTo = 0; // lagWindow holds lagged[lagFrom, lagTo), sorted
     const QVector<double> windows = slidingMedians(z, w); // windows[j]: median of z[j, j + w)
     for (int i = w; i + 3 <= n; ++i) {
         const int after = std::min(w, n - i);
@@ -405,11 +418,31 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         const double later = after == w ? windows.at(i) : medianOf(z, i, after);
         if ((i - w) % w == 0) { // the local trend changes slowly: once per w periods
             const int from = std::max(0, i - 5 * w), to = std::min(int(lagged.size()), i + 4 * w);
-            slope = to > from ? medianOf(lagged, from, to - from) : 0;
+            if (!lagFinite) {
+                slope = to > from ? medianOf(lagged, from, to - from) : 0;
+            } else if (to <= from) {
+                lagWindow.clear();
+                lagFrom = lagTo = from;
+                slope = 0;
+            } else {
+                if (from >= lagTo) {
+                    lagWindow.clear();
+                    lagFrom = lagTo = from;
+                }
+                for (int j = lagFrom; j < from; ++j)
+                    lagWindow.erase(std::lower_bound(lagWindow.begin(), lagWindow.end(), lagged.at(j)));
+                for (int j = lagTo; j < to; ++j)
+                    lagWindow.insert(std::upper_bound(lagWindow.begin(), lagWindow.end(), lagged.at(j)),
+                                     lagged.at(j));
+                lagFrom = from;
+                lagTo = to;
+                const size_t c = lagWindow.size();
+                slope = c % 2 ? lagWindow[c / 2] : (lagWindow[c / 2 - 1] + lagWindow[c / 2]) / 2;
+            }
         }
-        shift[i] = later - before - slope * (w + after) / 2.0;
+        shiftAt[i] = later - before - slope * (w + after) / 2.0;
         const double se = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after);
-        shiftScore[i] = se > 0 ? shift.at(i) / se : 0;
+        shiftScoreAt[i] = se > 0 ? shiftAt[i] / se : 0;
     }
     QVector<int> shifts;
     for (int i = w; i + 3 <= n; ++i) {
@@ -452,18 +485,19 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
                 trend[bounds.at(b) + i] = part.at(i);
         }
         for (int i = 0; i < n; ++i)
-            resid[i] = z.at(i) - trend.at(i);
+            residAt[i] = zAt[i] - trend.at(i);
         sigma = robustScale(resid);
     }
 
     // Spikes: residuals far from the rolling median.
-    QVector<bool> spike(n, false);
+    std::vector<char> spike(size_t(n), 0);
     if (sigma > 0) {
         if (seasonal) {
             const int block = std::max(2 * m, 100);
             QVector<double> scores(n);
+            double *scoresAt = scores.data();
             for (int i = 0; i < n; ++i)
-                scores[i] = resid.at(i) / sigma;
+                scoresAt[i] = residAt[i] / sigma;
             for (int start = 0; start < n; start += block) {
                 int end = std::min(n, start + block);
                 if (n - end < block / 2)
@@ -471,21 +505,21 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
                 const QVector<double> part = scores.mid(start, end - start);
                 for (int j : generalizedEsd(part, std::max(1, int(part.size()) / 10), o.alpha))
                     if (std::fabs(part.at(j)) >= o.threshold)
-                        spike[start + j] = true;
+                        spike[size_t(start + j)] = 1;
                 start = end - block;
                 if (end == n)
                     break;
             }
         } else {
             for (int i = 0; i < n; ++i)
-                spike[i] = std::fabs(resid.at(i)) / sigma > o.threshold;
+                spike[size_t(i)] = std::fabs(resid.at(i)) / sigma > o.threshold;
         }
     } else {
         for (int i = 0; i < n; ++i)
-            spike[i] = resid.at(i) != 0;
+            spike[size_t(i)] = resid.at(i) != 0;
     }
     for (int i = 0; i < n; ++i) {
-        if (!spike.at(i))
+        if (!spike[size_t(i)])
             continue;
         // A value at a level shift, departing the same way, belongs to the shift, not a spike.
         if (std::any_of(shifts.cbegin(), shifts.cend(), [&](int s) {
