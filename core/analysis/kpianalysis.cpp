@@ -101,6 +101,7 @@ void analyzeDataQuality(KpiAnalysis &a, const Kpi &kpi, Granularity g, const QLo
     }
     // Flatline: the latest complete periods repeat one value far longer than ever before.
     QVector<double> v;
+    v.reserve(a.points.size());
     for (const RolledPoint &p : a.points)
         if (!p.partial)
             v << p.value;
@@ -348,7 +349,9 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
         for (const AnomalyVerdict &v : input.verdicts)
             if (periodStart(v.period, g) == an.period)
                 an.verdict = v;
-        an.reason = Sentences::anomaly(kpi, an, f, g, locale);
+        if ((!options.reasonsFrom.isValid() || an.period >= options.reasonsFrom)
+            && (!options.reasonsTo.isValid() || an.period <= options.reasonsTo))
+            an.reason = Sentences::anomaly(kpi, an, f, g, locale);
         a.anomalies << an;
     }
     return a;

@@ -53,7 +53,7 @@ struct Anomaly
     Severity severity = Severity::Low;
     AnomalyKind kind = AnomalyKind::Spike;
     AnomalyMethod method = AnomalyMethod::RobustZ;
-    QString reason; // "38% below the expected 4,120 for a Monday; 4.2 MADs"
+    QString reason; // "38% below the expected 4,120 for a Monday; 4.2 MADs" (see reasonsFrom)
     std::optional<AnomalyVerdict> verdict; // recorded by a reviewer
 
     // "good" or "bad" (the JSON field "direction").
@@ -178,6 +178,11 @@ struct AnalysisOptions
     QDate asOf; // null: today
     QLocale locale;
     int forecastHorizon = 0; // periods beyond the latest; 0: to the deadline, at least 6
+    // Anomalies get their reason (a sentence) only from reasonsFrom to reasonsTo (null: open);
+    // for callers that show the anomalies of a window only (needle check), as the sentences
+    // cost more than finding the anomalies of a long history.
+    QDate reasonsFrom;
+    QDate reasonsTo;
 };
 
 // Analyses one measured KPI (or a computed one from points already evaluated).

@@ -73,13 +73,16 @@ QVector<RolledPoint> rollUp(const Series &series, Granularity g, Aggregation agg
                             const QDate &asOf)
 {
     QVector<RolledPoint> points;
+    const bool daily = g == Granularity::Day;
+    if (daily)
+        points.reserve(series.size()); // at most one period per value
     double sum = 0;
     for (int i = 0; i < series.size(); ++i) {
         const QDate d = series.dates.at(i);
         if (asOf.isValid() && d > asOf)
             break;
         const double v = series.values.at(i);
-        const QDate p = periodStart(d, g);
+        const QDate p = daily ? d : periodStart(d, g);
         if (points.isEmpty() || points.last().period != p) {
             RolledPoint rp;
             rp.period = p;

@@ -174,6 +174,8 @@ bool CheckReport::build(const QSqlDatabase &db, const QDate &asOf, const QDate &
     out->asOf = options.asOf;
     out->from = from.isValid() ? from : options.asOf.addDays(-90);
     out->to = to.isValid() ? to : options.asOf;
+    options.reasonsFrom = out->from; // only the anomalies of the window are shown
+    options.reasonsTo = out->to;
     const QVector<KpiAnalysis> analyses = analyzeKpis(inputs, options);
     for (int i = 0; i < inputs.size(); ++i) {
         if (inputs.at(i).kpi.archived)

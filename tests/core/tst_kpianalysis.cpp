@@ -29,6 +29,8 @@ private slots:
     void noOwner();
     void paceToDeadline();
     void anomalyReasonAndVerdict();
+    void reasonsOnlyInWindow_data();
+    void reasonsOnlyInWindow();
     void sensitivity();
     void computedKpis();
     void computedKpiErrors_data();
@@ -301,6 +303,63 @@ void TestKpiAnalysis::anomalyReasonAndVerdict()
     const KpiAnalysis dismissed = analyzeKpi(kpi(Cadence::Daily), s, {}, {}, {verdict}, QDate(2024, 3, 10), m_locale);
     QVERIFY(!dismissed.anomalies.first().isOpen());
     QCOMPARE(dismissed.anomaliesBetween({}, {}, false).size(), 0);
+}
+
+// needle check asks for the sentences of the anomalies in its window only; everything else
+// about the anomalies stays as without a window.
+void TestKpiAnalysis::reasonsOnlyInWindow_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("withReason");
+    QTest::newRow("open") << QDate() << QDate() << 3;
+    QTest::newRow("from_the_second") << QDate(2024, 2, 19) << QDate() << 2;
+    QTest::newRow("to_the_second") << QDate() << QDate(2024, 2, 19) << 2;
+    QTest::newRow("the_middle_only") << QDate(2024, 2, 1) << QDate(2024, 2, 29) << 1;
+    QTest::newRow("none") << QDate(2025, 1, 1) << QDate(2025, 2, 1) << 0;
+}
+
+void TestKpiAnalysis::reasonsOnlyInWindow()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, withReason);
+    Series s;
+    for (int i = 0; i < 10 * 7; ++i) {
+        const QDate d = QDate(2024, 1, 1).addDays(i); // a Monday
+        s.dates << d;
+        s.values << (d.dayOfWeek() >= 6 ? 2500 : 4000) * (1 + 0.01 * (((i * 37) % 7) - 3));
+    }
+    s.values[15] = 6000; // Tuesday 16 Jan
+    s.values[49] = 2500; // Monday 19 Feb
+    s.values[65] = 7000; // Thursday 6 Mar
+    KpiInput in;
+    in.kpi = kpi(Cadence::Daily);
+    in.series = s;
+    AnalysisOptions options;
+    options.asOf = QDate(2024, 3, 10);
+    options.locale = m_locale;
+    const KpiAnalysis all = analyzeKpi(in, options);
+    options.reasonsFrom = from;
+    options.reasonsTo = to;
+    const KpiAnalysis some = analyzeKpi(in, options);
+    QCOMPARE(all.anomalies.size(), 3);
+    QCOMPARE(some.anomalies.size(), all.anomalies.size());
+    int reasons = 0;
+    for (int i = 0; i < all.anomalies.size(); ++i) {
+        const Anomaly &a = all.anomalies.at(i), &b = some.anomalies.at(i);
+        QCOMPARE(b.period, a.period);
+        QCOMPARE(b.value, a.value);
+        QCOMPARE(b.expected, a.expected);
+        QCOMPARE(b.score, a.score);
+        QCOMPARE(b.severity, a.severity);
+        QVERIFY(!a.reason.isEmpty());
+        const bool inside = (!from.isValid() || a.period >= from) && (!to.isValid() || a.period <= to);
+        QCOMPARE(b.reason, inside ? a.reason : QString());
+        reasons += inside;
+    }
+    QCOMPARE(reasons, withReason);
+    QCOMPARE(some.attention(), all.attention());
 }
 
 void TestKpiAnalysis::sensitivity()
