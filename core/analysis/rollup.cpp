@@ -77,13 +77,19 @@ QVector<RolledPoint> rollUp(const Series &series, Granularity g, Aggregation agg
     if (daily)
         points.reserve(series.size()); // at most one period per value
     double sum = 0;
+    QDate end; // the last day of the last point's period
     for (int i = 0; i < series.size(); ++i) {
         const QDate d = series.dates.at(i);
         if (asOf.isValid() && d > asOf)
             break;
         const double v = series.values.at(i);
-        const QDate p = daily ? d : periodStart(d, g);
-        if (points.isEmpty() || points.last().period != p) {
+        // Inside the last point's period there is no need to ask the calendar.
+        const bool same = !points.isEmpty()
+            && (daily ? points.last().period == d : d >= points.last().period && d <= end);
+        if (!same) {
+            const QDate p = daily ? d : periodStart(d, g);
+            if (!daily)
+                end = nextPeriod(p, g).addDays(-1);
             RolledPoint rp;
             rp.period = p;
             rp.value = v;

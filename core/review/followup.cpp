@@ -60,6 +60,8 @@ QVector<ReviewNote> FollowUp::overdueActionItems(const QDate &today) const
 QVector<SummaryEntry> FollowUp::withNames(const QVector<ReviewNote> &notes,
                                           const QDate &today) const
 {
+    if (notes.isEmpty())
+        return {};
     QHash<qint64, QString> kpis;
     for (const Kpi &k : KpiRepository(m_db).all())
         kpis.insert(k.id, k.name);

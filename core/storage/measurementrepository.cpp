@@ -127,6 +127,33 @@ bool MeasurementRepository::forEach(const QVector<qint64> &kpiIds, const QDate &
     return true;
 }
 
+QHash<qint64, Series> MeasurementRepository::allSeries(const QDate &from, const QDate &to,
+                                                       QString *errorMessage) const
+{
+    QHash<qint64, Series> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::prepare(q,
+                      QStringLiteral("SELECT kpi_id, date, value FROM measurement WHERE 1 = 1%1 "
+                                     "ORDER BY kpi_id, date")
+                          .arg(rangeClause(from, to)),
+                      errorMessage)
+        || !Sql::exec(q, errorMessage))
+        return result;
+    qint64 current = 0;
+    Series *s = nullptr;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!s || id != current) {
+            current = id;
+            s = &result[id];
+        }
+        s->dates.append(Sql::toDate(q.value(1)));
+        s->values.append(q.value(2).toDouble());
+    }
+    return result;
+}
+
 bool MeasurementRepository::put(const Measurement &m, QString *errorMessage)
 {
     QSqlQuery q(m_db);

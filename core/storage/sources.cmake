@@ -7,6 +7,7 @@ list(APPEND CORE_SOURCES
   storage/targetrepository.h storage/targetrepository.cpp
   storage/benchmarkrepository.h storage/benchmarkrepository.cpp
   storage/measurementrepository.h storage/measurementrepository.cpp
+  storage/seriescache.h storage/seriescache.cpp
   storage/reviewrepository.h storage/reviewrepository.cpp
   storage/changelogrepository.h storage/changelogrepository.cpp
   storage/bulkvalues.h storage/bulkvalues.cpp

@@ -47,6 +47,18 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *errorMessage)
     return false;
 }
 
+ChangeStamp changeStamp(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    ChangeStamp stamp;
+    if (q.exec(QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version()"))
+        && q.next()) {
+        stamp.changes = q.value(0).toLongLong();
+        stamp.version = q.value(1).toLongLong();
+    }
+    return stamp;
+}
+
 QVariant text(const QString &s)
 {
     return QVariant(s.isNull() ? QString(QLatin1String("")) : s);

@@ -25,6 +25,22 @@ QDate toDate(const QVariant &v);
 QDateTime toDateTime(const QVariant &v);
 std::optional<double> toOptionalReal(const QVariant &v);
 
+// Moves whenever the database's contents may have changed: a write through this connection
+// (SQLite's total_changes()) or a commit by any other connection (PRAGMA data_version). Lets a
+// reader keep what it read until then. Both -1 when it cannot be read.
+struct ChangeStamp
+{
+    qint64 changes = -1;
+    qint64 version = -1;
+    bool isValid() const { return changes >= 0 && version >= 0; }
+    bool operator==(const ChangeStamp &o) const
+    {
+        return changes == o.changes && version == o.version;
+    }
+    bool operator!=(const ChangeStamp &o) const { return !(*this == o); }
+};
+ChangeStamp changeStamp(const QSqlDatabase &db);
+
 // A write transaction begun with BEGIN IMMEDIATE, so the busy handler applies to the lock.
 // Rolls back unless committed.
 class WriteTransaction

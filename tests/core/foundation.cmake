@@ -1,5 +1,6 @@
 # Foundation: storage, workspace edits, formulas, library, models, command line, demo.
 needle_add_test(NAME tst_database SOURCES core/tst_database.cpp)
+needle_add_test(NAME tst_seriescache SOURCES core/tst_seriescache.cpp)
 needle_add_test(NAME tst_constraints SOURCES core/tst_constraints.cpp)
 needle_add_test(NAME tst_workspaceedits SOURCES core/tst_workspaceedits.cpp)
 needle_add_test(NAME tst_formula SOURCES core/tst_formula.cpp)

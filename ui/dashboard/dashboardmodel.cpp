@@ -117,18 +117,37 @@ void DashboardModel::analysisChanged(qint64 kpiId)
     }
 }
 
+void DashboardModel::readSources()
+{
+    const QSqlDatabase db = m_workspace->connection();
+    const Sql::ChangeStamp stamp = Sql::changeStamp(db);
+    if (!stamp.isValid() || stamp != m_stamp) {
+        m_sources = TileSources::read(db);
+        m_overdueAsOf = QDate();
+        m_stamp = stamp;
+    }
+    if (m_overdueAsOf != m_asOf) {
+        const FollowUp followUp(db);
+        m_overdue.clear();
+        for (const SummaryEntry &e :
+             followUp.withNames(followUp.overdueActionItems(m_asOf), m_asOf))
+            m_overdue[e.note.kpiId] << e;
+        m_overdueAsOf = m_asOf;
+    }
+}
+
 void DashboardModel::reload()
 {
     m_reloadTimer->stop();
-    m_tiles = buildTiles(m_workspace->connection(), m_period, m_asOf);
-    const FollowUp followUp(m_workspace->connection());
-    QHash<qint64, QVector<SummaryEntry>> overdue;
-    for (const SummaryEntry &e :
-         followUp.withNames(followUp.overdueActionItems(m_asOf), m_asOf))
-        overdue[e.note.kpiId] << e;
+    readSources();
+    const QDate to = m_period.to(m_asOf);
+    m_tiles = buildTiles(m_sources,
+                         m_values.series(m_workspace->connection(),
+                                         tileValuesFrom(m_period, m_asOf), to),
+                         m_period, m_asOf);
     for (Tile &t : m_tiles) {
         merge(&t);
-        t.overdueActions = overdue.value(t.kpi.id);
+        t.overdueActions = m_overdue.value(t.kpi.id);
     }
     arrange();
     emit reloaded();
@@ -174,32 +193,43 @@ void DashboardModel::setIsoDates(bool iso)
         emit dataChanged(index(0), index(rowCount() - 1));
 }
 
+// The view sets every filter after each rebuild: only a change re-arranges.
 void DashboardModel::setCategory(std::optional<Category> category)
 {
+    if (category == m_category)
+        return;
     m_category = category;
     arrange();
 }
 
 void DashboardModel::setOwnerId(qint64 ownerId)
 {
+    if (ownerId == m_ownerId)
+        return;
     m_ownerId = ownerId;
     arrange();
 }
 
 void DashboardModel::setStatus(std::optional<Status> status)
 {
+    if (status == m_status)
+        return;
     m_status = status;
     arrange();
 }
 
 void DashboardModel::setTag(const QString &tag)
 {
+    if (tag.trimmed() == m_tag)
+        return;
     m_tag = tag.trimmed();
     arrange();
 }
 
 void DashboardModel::setText(const QString &text)
 {
+    if (text.trimmed() == m_text)
+        return;
     m_text = text.trimmed();
     arrange();
 }

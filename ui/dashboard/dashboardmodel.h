@@ -3,6 +3,7 @@
 #include "dashboard/dashboardperiod.h"
 #include "dashboard/tile.h"
 #include "models/roles.h"
+#include "storage/seriescache.h"
 
 #include <QAbstractListModel>
 #include <QLocale>
@@ -99,6 +100,7 @@ private:
     QVariant tileData(const Tile &tile, int role) const;
     void merge(Tile *tile) const;
     void analysisChanged(qint64 kpiId);
+    void readSources();
 
     Workspace *m_workspace;
     WorkspaceAnalyzer *m_analyzer = nullptr;
@@ -113,6 +115,13 @@ private:
     std::optional<Status> m_status;
     QString m_tag;
     QString m_text;
+    // What the tiles are built from, read again only when the workspace's data changed
+    // (Sql::changeStamp), so a period change rolls up values already in memory.
+    Sql::ChangeStamp m_stamp;
+    TileSources m_sources;
+    SeriesCache m_values;
+    QDate m_overdueAsOf; // the day m_overdue was read for
+    QHash<qint64, QVector<SummaryEntry>> m_overdue; // overdue action items by KPI
     QVector<Tile> m_tiles;
     QVector<Entry> m_entries;
 };

@@ -149,47 +149,54 @@ std::optional<Target> inForce(const QVector<Target> &targets, const QDate &date)
 
 } // namespace
 
+TileSources TileSources::read(const QSqlDatabase &db)
+{
+    TileSources s;
+    s.kpis = KpiRepository(db).all();
+    for (const Owner &o : OwnerRepository(db).all())
+        s.owners.insert(o.id, o.name);
+    for (const Target &t : TargetRepository(db).all())
+        s.targets[t.kpiId] << t;
+    for (QVector<Target> &list : s.targets)
+        std::sort(list.begin(), list.end(), [](const Target &a, const Target &b) {
+            return a.effectiveFrom < b.effectiveFrom;
+        });
+    for (const Benchmark &b : BenchmarkRepository(db).all()) {
+        auto it = s.benchmarks.find(b.kpiId);
+        if (it == s.benchmarks.end() || it->asOf < b.asOf)
+            s.benchmarks.insert(b.kpiId, b);
+    }
+    return s;
+}
+
+QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf)
+{
+    return std::min(period.from(asOf),
+                    periodStart(period.to(asOf), Granularity::Quarter).addMonths(-6));
+}
+
 QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf)
+{
+    return buildTiles(TileSources::read(db),
+                      MeasurementRepository(db).allSeries(tileValuesFrom(period, asOf),
+                                                          period.to(asOf), nullptr),
+                      period, asOf);
+}
+
+QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series> &series,
+                         const DashboardPeriod &period, const QDate &asOf)
 {
     const QDate from = period.from(asOf);
     const QDate to = period.to(asOf);
     const Granularity g = period.effectiveGranularity(asOf);
-
-    const QVector<Kpi> kpis = KpiRepository(db).all();
-    QHash<qint64, QString> owners;
-    for (const Owner &o : OwnerRepository(db).all())
-        owners.insert(o.id, o.name);
-    QHash<qint64, QVector<Target>> targets;
-    for (const Target &t : TargetRepository(db).all())
-        targets[t.kpiId] << t;
-    for (QVector<Target> &list : targets)
-        std::sort(list.begin(), list.end(), [](const Target &a, const Target &b) {
-            return a.effectiveFrom < b.effectiveFrom;
-        });
-    QHash<qint64, Benchmark> benchmarks;
-    for (const Benchmark &b : BenchmarkRepository(db).all()) {
-        auto it = benchmarks.find(b.kpiId);
-        if (it == benchmarks.end() || it->asOf < b.asOf)
-            benchmarks.insert(b.kpiId, b);
-    }
-
-    // Two quarters before the end give every cadence its latest and previous period.
-    const QDate loadFrom = std::min(from, periodStart(to, Granularity::Quarter).addMonths(-6));
-    QHash<qint64, Series> series;
-    MeasurementRepository(db).forEach({}, loadFrom, to, [&series](const Measurement &m) {
-        Series &s = series[m.kpiId];
-        s.dates << m.date;
-        s.values << m.value;
-        return true;
-    }, nullptr);
-
+    const QVector<Kpi> &kpis = sources.kpis;
     Roller roller(kpis, series, to);
     QVector<Tile> tiles;
     tiles.reserve(kpis.size());
     for (const Kpi &kpi : kpis) {
         Tile tile;
         tile.kpi = kpi;
-        tile.ownerName = owners.value(kpi.ownerId);
+        tile.ownerName = sources.owners.value(kpi.ownerId);
         const Granularity cadence = granularityOf(kpi.cadence);
         const QVector<RolledPoint> &points = roller.rolled(kpi, cadence, &tile.error);
         qsizetype last = points.size() - 1;
@@ -207,9 +214,10 @@ QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, 
         const QDate end = tile.valuePeriod.isValid()
             ? std::min(periodEnd(tile.valuePeriod, cadence), to)
             : to;
-        tile.target = inForce(targets.value(kpi.id), end);
-        if (benchmarks.contains(kpi.id))
-            tile.benchmark = benchmarks.value(kpi.id);
+        tile.target = inForce(sources.targets.value(kpi.id), end);
+        const auto benchmark = sources.benchmarks.constFind(kpi.id);
+        if (benchmark != sources.benchmarks.cend())
+            tile.benchmark = *benchmark;
         tile.status = tile.value ? statusOf(*tile.value, tile.target, kpi.direction)
                                  : Status::NoData;
         const QDate sparkFrom = periodStart(from, g);

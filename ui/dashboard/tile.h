@@ -7,6 +7,7 @@
 #include "domain/target.h"
 #include "review/meetingsummary.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 #include <optional>
@@ -38,9 +39,28 @@ struct Tile
     std::optional<double> goodness() const;
 };
 
-// Builds the tiles of every KPI (archived ones too) from the workspace's tables for a period,
-// reading only the values the period needs plus enough before it for the previous period.
-// Computed KPIs evaluate their formula per period after roll-up (DESIGN section 2).
+// What tiles are built from besides the values: every KPI (archived ones too), owner names,
+// targets ordered by effective date, and each KPI's most recent benchmark.
+struct TileSources
+{
+    QVector<Kpi> kpis;
+    QHash<qint64, QString> owners;
+    QHash<qint64, QVector<Target>> targets;
+    QHash<qint64, Benchmark> benchmarks;
+
+    static TileSources read(const QSqlDatabase &db);
+};
+
+// The first day of the values the tiles of a period need: the window, and two quarters before
+// its end so that every cadence has its latest and previous period. The last day is period.to().
+QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf);
+
+// Builds the tiles of every KPI (archived ones too) for a period from the sources and the
+// values between tileValuesFrom() and the period's end (by KPI id). Computed KPIs evaluate their
+// formula per period after roll-up (DESIGN section 2).
+QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series> &values,
+                         const DashboardPeriod &period, const QDate &asOf);
+// The same, reading sources and values from the workspace's tables.
 QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf);
 
 } // namespace Needle
