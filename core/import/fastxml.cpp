@@ -17,7 +17,7 @@ bool isNameStart(char c)
 }
 
 // Byte classes: 1 name character, 2 needs a look in text and attribute values ('&', '<',
-// '>', control characters, quotes, non-ASCII).
+// '>', control characters, quotes, non-ASCII), 3 ':' (in qualified names).
 struct Classes
 {
     uchar of[256] = {};
@@ -35,6 +35,7 @@ struct Classes
         for (int c = 0x80; c < 0x100; ++c)
             of[c] = 2;
         of[int('&')] = of[int('<')] = of[int('>')] = of[int('"')] = of[int('\'')] = 2;
+        of[int(':')] = 3;
     }
 };
 constexpr Classes classes;
@@ -206,6 +207,12 @@ bool FastXml::checkName(QByteArrayView qualified, qsizetype colon, bool attribut
 bool FastXml::scanValue(const char *&p, char stop, bool attribute)
 {
     if (m_checked) {
+        // Values are mostly short: a plain loop first, memchr for long ones.
+        const char *shortEnd = m_end - p > 32 ? p + 32 : m_end;
+        while (p < shortEnd && *p != stop)
+            ++p;
+        if (p < shortEnd)
+            return true;
         const void *at = std::memchr(p, stop, m_end - p);
         p = at ? static_cast<const char *>(at) : m_end;
         return at || !attribute;
@@ -239,21 +246,34 @@ bool FastXml::scanValue(const char *&p, char stop, bool attribute)
     return !attribute && stop == '<';
 }
 
+// A qualified name from p: name characters with at most one colon (*colon, else null).
+// False when it has two colons. p ends on the first byte after it.
+static bool scanQualified(const char *&p, const char *end, const char **colon)
+{
+    *colon = nullptr;
+    for (; p < end; ++p) {
+        const uchar k = classes.of[uchar(*p)];
+        if (k == 1)
+            continue;
+        if (k != 3)
+            break;
+        if (*colon)
+            return false;
+        *colon = p;
+    }
+    return true;
+}
+
 bool FastXml::startTag()
 {
     const char *p = m_p + 1;
     const char *nameFrom = p;
-    const char *nameColon = nullptr;
-    while (p < m_end && (isNameChar(*p) || *p == ':')) {
-        if (*p == ':' && !nameColon)
-            nameColon = p;
-        ++p;
-    }
+    const char *nameColon;
+    if (!scanQualified(p, m_end, &nameColon))
+        return false;
     const QByteArrayView qualified(nameFrom, p - nameFrom);
     const qsizetype colon = nameColon ? nameColon - nameFrom : -1;
-    if (colon >= 0 && qualified.indexOf(':', colon + 1) >= 0)
-        return false;
-    m_attributes.resize(0);
+    m_attributeCount = 0;
     const int prefixesBefore = int(m_prefixes.size());
     bool empty = false;
     for (;;) {
@@ -276,16 +296,11 @@ bool FastXml::startTag()
         if (p == spaceFrom)
             return false; // attributes need white space before them
         const char *attrFrom = p;
-        const char *attrColon = nullptr;
-        while (p < m_end && (isNameChar(*p) || *p == ':')) {
-            if (*p == ':' && !attrColon)
-                attrColon = p;
-            ++p;
-        }
+        const char *attrColon;
+        if (!scanQualified(p, m_end, &attrColon))
+            return false;
         const QByteArrayView attrName(attrFrom, p - attrFrom);
         const qsizetype aColon = attrColon ? attrColon - attrFrom : -1;
-        if (aColon >= 0 && attrName.indexOf(':', aColon + 1) >= 0)
-            return false;
         while (p < m_end && isSpace(*p))
             ++p;
         if (p >= m_end || *p != '=')
@@ -302,27 +317,28 @@ bool FastXml::startTag()
         const QByteArrayView value(valueFrom, p - valueFrom);
         ++p;
         const QByteArrayView local = aColon < 0 ? attrName : attrName.sliced(aColon + 1);
-        if (m_checked) {
-            m_attributes.append(Attribute { attrName, local, value });
-            continue;
+        if (!m_checked) {
+            for (qsizetype i = 0; i < m_attributeCount; ++i)
+                if (sameBytes(m_attributes[i].local, local))
+                    return false; // a repeated (or possibly repeated) attribute
+            if (aColon == 5 && sameBytes(attrName.first(5), "xmlns")) {
+                if (value.isEmpty())
+                    return false;
+                m_prefixes.append(local);
+            }
         }
-        for (const Attribute &a : std::as_const(m_attributes))
-            if (sameBytes(a.local, local))
-                return false; // a repeated (or possibly repeated) attribute
-        if (aColon == 5 && sameBytes(attrName.first(5), "xmlns")) {
-            if (value.isEmpty())
-                return false;
-            m_prefixes.append(local);
-        }
-        m_attributes.append(Attribute { attrName, local, value });
+        addAttribute(Attribute { attrName, local, value });
     }
-    // Prefixes an element declares count for its own name and attributes.
-    if (!m_checked && !checkName(qualified, colon, false))
-        return false;
-    for (const Attribute &a : std::as_const(m_attributes))
-        if (!m_checked
-            && !checkName(a.name, a.local.size() != a.name.size() ? a.name.size() - a.local.size() - 1 : -1, true))
+    if (!m_checked) {
+        // Prefixes an element declares count for its own name and attributes.
+        if (!checkName(qualified, colon, false))
             return false;
+        for (qsizetype i = 0; i < m_attributeCount; ++i) {
+            const Attribute &a = m_attributes[i];
+            if (!checkName(a.name, a.local.size() != a.name.size() ? a.name.size() - a.local.size() - 1 : -1, true))
+                return false;
+        }
+    }
     if (m_open.size() >= maxDepth || (m_open.isEmpty() && m_rootDone))
         return false;
     m_name = colon < 0 ? qualified : qualified.sliced(colon + 1);
@@ -334,18 +350,23 @@ bool FastXml::startTag()
 
 bool FastXml::endTag()
 {
+    // The name must be the open element's: compared in place, then white space and '>'.
+    if (m_open.isEmpty())
+        return false;
+    const Open &top = m_open.last();
     const char *p = m_p + 2;
-    const char *nameFrom = p;
-    while (p < m_end && !isSpace(*p) && *p != '>')
-        ++p;
-    const QByteArrayView qualified(nameFrom, p - nameFrom);
+    const qsizetype n = top.qualified.size();
+    if (m_end - p <= n || !sameBytes(QByteArrayView(p, n), top.qualified))
+        return false;
+    p += n;
     while (p < m_end && isSpace(*p))
         ++p;
-    if (p >= m_end || *p != '>' || m_open.isEmpty() || !sameBytes(m_open.last().qualified, qualified))
+    if (p >= m_end || *p != '>')
         return false;
     m_p = p + 1;
-    m_name = m_open.last().local;
-    m_prefixes.resize(m_open.last().prefixes);
+    m_name = top.local;
+    if (m_prefixes.size() != top.prefixes)
+        m_prefixes.resize(top.prefixes);
     m_open.removeLast();
     m_rootDone = m_rootDone || m_open.isEmpty();
     return true;
@@ -357,7 +378,8 @@ FastXml::Token FastXml::next()
         return Token::Unsupported;
     if (m_pendingEnd) {
         m_pendingEnd = false;
-        m_prefixes.resize(m_open.last().prefixes);
+        if (m_prefixes.size() != m_open.last().prefixes)
+            m_prefixes.resize(m_open.last().prefixes);
         m_open.removeLast();
         m_rootDone = m_rootDone || m_open.isEmpty();
         return Token::EndElement;
@@ -386,16 +408,6 @@ FastXml::Token FastXml::next()
     if (m_p[1] == '!' || m_p[1] == '?')
         return unsupported(); // comments, CDATA, DOCTYPE, processing instructions
     return startTag() ? Token::StartElement : unsupported();
-}
-
-bool FastXml::attribute(QByteArrayView qualifiedName, QByteArrayView *raw) const
-{
-    for (const Attribute &a : m_attributes)
-        if (sameBytes(a.name, qualifiedName)) {
-            *raw = a.value;
-            return true;
-        }
-    return false;
 }
 
 bool FastXml::isPlain(QByteArrayView raw)

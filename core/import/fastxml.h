@@ -18,7 +18,14 @@ namespace Needle {
 // Equal byte strings, inline (the hot comparisons are with short literals).
 inline bool sameBytes(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+    if (a.size() != b.size())
+        return false;
+    if (a.size() > 16)
+        return std::memcmp(a.data(), b.data(), a.size()) == 0;
+    for (qsizetype i = 0; i < a.size(); ++i) // short names: no call
+        if (a.data()[i] != b.data()[i])
+            return false;
+    return true;
 }
 
 class FastXml
@@ -35,7 +42,15 @@ public:
     // The current element's local name (StartElement, EndElement).
     QByteArrayView name() const { return m_name; }
     // The raw (undecoded) value of the attribute with this qualified name; false when absent.
-    bool attribute(QByteArrayView qualifiedName, QByteArrayView *raw) const;
+    bool attribute(QByteArrayView qualifiedName, QByteArrayView *raw) const
+    {
+        for (qsizetype i = 0; i < m_attributeCount; ++i)
+            if (sameBytes(m_attributes[i].name, qualifiedName)) {
+                *raw = m_attributes[i].value;
+                return true;
+            }
+        return false;
+    }
     // The raw (undecoded) text of a Characters token; never empty.
     QByteArrayView rawText() const { return m_text; }
     // 1-based line of the current position, for messages.
@@ -68,7 +83,18 @@ private:
         QByteArrayView local;
         QByteArrayView value;
     };
+    // The current element's attributes are the first m_attributeCount (the array is not
+    // shrunk between elements: resizing a QVarLengthArray costs a call per element).
     QVarLengthArray<Attribute, 16> m_attributes;
+    qsizetype m_attributeCount = 0;
+    void addAttribute(const Attribute &a)
+    {
+        if (m_attributeCount < m_attributes.size())
+            m_attributes[m_attributeCount] = a;
+        else
+            m_attributes.append(a);
+        ++m_attributeCount;
+    }
     struct Open
     {
         QByteArrayView qualified;

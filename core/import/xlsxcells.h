@@ -12,8 +12,10 @@ namespace Needle {
 class XlsxReader::RowSink
 {
 public:
-    RowSink(const QVector<MergeRange> &merges, const RowVisitor &visit)
-        : m_merges(merges), m_mergeValues(merges.size()), m_visit(visit)
+    // skipThrough: rows up to this index were passed on by an earlier read of the same part
+    // (the fast parser, before it met something it does not take): they are not passed again.
+    RowSink(const QVector<MergeRange> &merges, const RowVisitor &visit, qint64 skipThrough = -1)
+        : m_merges(merges), m_mergeValues(merges.size()), m_visit(visit), m_skipThrough(skipThrough)
     {
         std::stable_sort(m_merges.begin(), m_merges.end(),
                          [](const MergeRange &a, const MergeRange &b) { return a.top < b.top; });
@@ -25,10 +27,19 @@ public:
     Start startRow(QStringView r, qint64 *index, QString *message, qint64 *errorRow);
     // Ends the row begun last; false when the visitor stops.
     bool endRow(qint64 index, Row &row);
+    // The last row index passed to the visitor (-1: none).
+    qint64 delivered() const { return m_delivered; }
 
 private:
     void applyMerges(qint64 index, Row &row);
     bool pass(qint64 index, Row &row);
+    bool visit(qint64 index, const Row &row)
+    {
+        if (index <= m_skipThrough)
+            return true;
+        m_delivered = index;
+        return m_visit(index, row);
+    }
 
     QVector<MergeRange> m_merges; // sorted by their top row
     QVector<Cell> m_mergeValues;
@@ -37,6 +48,8 @@ private:
     const RowVisitor &m_visit;
     qint64 m_next = 0; // the next row index to pass on
     qint64 m_firstEmpty = -1; // the first of a run of empty rows not passed on yet
+    qint64 m_skipThrough = -1;
+    qint64 m_delivered = -1;
 };
 
 } // namespace Needle
@@ -49,5 +62,29 @@ bool parseReference(QStringView ref, qint64 *row, qint64 *column);
 
 // A number as Excel stores it ("-1.5E-3"), read as the C locale reads it.
 bool parseNumber(QStringView text, double *number);
+
+// Up to maxDigits ASCII digits and nothing else, as a number (what QString::toLongLong gives
+// for them, without its general parser); false for any other spelling.
+inline bool plainDigits(QStringView text, int maxDigits, qint64 *value)
+{
+    if (text.isEmpty() || text.size() > maxDigits)
+        return false;
+    qint64 v = 0;
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        v = v * 10 + (c - u'0');
+    }
+    *value = v;
+    return true;
+}
+
+// The s attribute of a cell as QStringView::toInt reads it (0 when it is not a number).
+inline int styleIndex(QStringView text)
+{
+    qint64 v;
+    return plainDigits(text, 9, &v) ? int(v) : text.toInt();
+}
 
 } // namespace Needle::XlsxCells

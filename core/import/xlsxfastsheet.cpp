@@ -37,72 +37,59 @@ private:
     QString m_big;
 };
 
-QStringView attribute(const FastXml &x, const char *name, Text *holder)
+QStringView attribute(const FastXml &x, QByteArrayView name, Text *holder)
 {
     QByteArrayView raw;
     return x.attribute(name, &raw) ? holder->set(raw, true) : QStringView();
 }
 
-// Skips the rest of the current element.
-void skip(FastXml &x)
-{
-    int depth = 1;
-    while (depth > 0) {
-        const FastXml::Token t = x.next();
-        if (t == FastXml::Token::StartElement)
-            ++depth;
-        else if (t == FastXml::Token::EndElement)
-            --depth;
-        else if (t != FastXml::Token::Characters)
-            return;
-    }
-}
-
 } // namespace
 
 bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink,
-                              ImportIssues *issues, bool *unsupported)
+                              ImportIssues *issues, bool *unsupported, qint64 *warnedThrough)
 {
-    {
-        // Rows are passed on as they are read, so the whole part is checked first: a part
-        // this parser cannot take is read by the other one from its start.
-        FastXml check(xml);
-        for (FastXml::Token t = check.next(); t != FastXml::Token::EndDocument; t = check.next())
-            if (t == FastXml::Token::Unsupported) {
-                *unsupported = true;
-                return false;
-            }
-    }
+    // One pass reads and checks. Rows are passed on as they are read; the issues of a row
+    // wait in `pending` until the row ends, so that a part given up half-way (a comment, a
+    // processing instruction, ...) leaves issues only for the rows the visitor has seen.
     using Token = FastXml::Token;
     const QString name = sheet.info.name;
-    FastXml x(xml, true);
+    FastXml x(xml);
     qint64 index = 0;
+    ImportIssues pending;
+    auto flush = [&]() {
+        issues->append(pending);
+        pending.clear();
+        return false;
+    };
+    auto giveUp = [&]() {
+        *unsupported = true;
+        return false;
+    };
     auto xmlFail = [&](const QString &why) {
-        issues->append(issue(name, index + 1, 0,
+        pending.append(issue(name, index + 1, 0,
                              QCoreApplication::translate("Needle::XlsxReader", "the part %1 cannot be read: %2 (line %3)")
                                  .arg(sheet.part, why)
                                  .arg(x.lineNumber())));
-        return false;
+        return flush();
     };
-    // Not reached: the check above read the whole part.
-    const QString damaged = QCoreApplication::translate("Needle::ZipPackage", "the archive entry %1 is damaged").arg(sheet.part);
     auto tooDeep = [&]() {
         return xmlFail(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
     };
     // The text of the current element and its descendants, as XmlGuard::text reads it.
+    // Unsupported in *t when the part is given up.
     QString joined;
-    auto readText = [&](Text *holder, QStringView *out) {
+    auto readText = [&](Text *holder, QStringView *out, Token *t) {
         int depth = 1;
         QByteArrayView first;
         bool many = false;
         while (depth > 0) {
-            const Token t = x.next();
-            if (t == Token::StartElement) {
+            *t = x.next();
+            if (*t == Token::StartElement) {
                 if (++depth > 32)
                     return xmlFail(QCoreApplication::translate("Needle::XmlGuard", "elements are nested too deeply"));
-            } else if (t == Token::EndElement) {
+            } else if (*t == Token::EndElement) {
                 --depth;
-            } else if (t == Token::Characters) {
+            } else if (*t == Token::Characters) {
                 if (first.isNull() && !many) {
                     first = x.rawText();
                     continue;
@@ -114,12 +101,26 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
                 }
                 FastXml::decode(x.rawText(), false, &joined);
             } else {
-                return xmlFail(damaged);
+                return false; // Unsupported (EndDocument cannot come inside an element)
             }
         }
         *out = many ? holder->set(joined) : holder->set(first, false);
         if (out->size() > maxCellLength)
             return xmlFail(QCoreApplication::translate("Needle::XmlGuard", "a cell holds more than %1 characters").arg(maxCellLength));
+        return true;
+    };
+    // Skips the rest of the current element; false when the part is given up.
+    auto skip = [&]() {
+        int depth = 1;
+        while (depth > 0) {
+            const Token t = x.next();
+            if (t == Token::StartElement)
+                ++depth;
+            else if (t == Token::EndElement)
+                --depth;
+            else if (t != Token::Characters)
+                return false;
+        }
         return true;
     };
 
@@ -128,8 +129,8 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
     QString error;
     for (Token t = x.next(); t != Token::EndDocument; t = x.next()) {
         if (t == Token::Unsupported)
-            return xmlFail(damaged);
-        if (t != Token::StartElement || x.name() != "row")
+            return giveUp();
+        if (t != Token::StartElement || !sameBytes(x.name(), "row"))
             continue;
         qint64 errorRow = 0;
         const RowSink::Start start =
@@ -142,67 +143,75 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
             return true;
         row.resize(0);
         int column = 0;
-        for (t = x.next(); !(t == Token::EndElement && x.name() == "row"); t = x.next()) {
-            if (t == Token::EndDocument || t == Token::Unsupported)
-                return xmlFail(damaged);
+        for (t = x.next(); !(t == Token::EndElement && sameBytes(x.name(), "row")); t = x.next()) {
+            if (t == Token::Unsupported)
+                return giveUp();
+            if (t == Token::EndDocument)
+                return xmlFail(QCoreApplication::translate("Needle::ZipPackage", "the archive entry %1 is damaged").arg(sheet.part));
             if (t != Token::StartElement)
                 continue;
-            if (x.name() != "c") {
-                skip(x);
+            if (!sameBytes(x.name(), "c")) {
+                if (!skip())
+                    return giveUp();
                 continue;
             }
-            if (!checkReference(name, index, attribute(x, "r", &cellRef), &column, issues))
-                return false;
+            if (!checkReference(name, index, attribute(x, "r", &cellRef), &column, &pending))
+                return flush();
             CellData in;
             in.type = attribute(x, "t", &cellType);
-            in.style = attribute(x, "s", &cellStyle).toInt();
+            in.style = XlsxCells::styleIndex(attribute(x, "s", &cellStyle));
             for (t = x.next(); t != Token::EndElement; t = x.next()) {
-                if (t == Token::EndDocument || t == Token::Unsupported)
-                    return xmlFail(damaged);
+                if (t == Token::Unsupported)
+                    return giveUp();
                 if (t != Token::StartElement)
                     continue;
-                if (x.name() == "v") {
-                    if (!readText(&value, &in.value))
-                        return false;
+                if (sameBytes(x.name(), "v")) {
+                    if (!readText(&value, &in.value, &t))
+                        return t == Token::Unsupported ? giveUp() : false;
                     in.hasValue = true;
-                } else if (x.name() == "f") {
+                } else if (sameBytes(x.name(), "f")) {
                     in.formula = true;
-                    skip(x);
-                } else if (x.name() == "is") {
+                    if (!skip())
+                        return giveUp();
+                } else if (sameBytes(x.name(), "is")) {
                     int depth = 1;
                     while (depth > 0) {
                         t = x.next();
                         if (t == Token::StartElement) {
-                            if (x.name() == "t") {
+                            if (sameBytes(x.name(), "t")) {
                                 QStringView part;
-                                if (!readText(&inlinePart, &part))
-                                    return false;
+                                if (!readText(&inlinePart, &part, &t))
+                                    return t == Token::Unsupported ? giveUp() : false;
                                 in.inlineText += part;
-                            } else if (x.name() == "rPh" || x.name() == "rPr") {
-                                skip(x);
+                            } else if (sameBytes(x.name(), "rPh") || sameBytes(x.name(), "rPr")) {
+                                if (!skip())
+                                    return giveUp();
                             } else if (++depth > 32) {
                                 return tooDeep();
                             }
                         } else if (t == Token::EndElement) {
                             --depth;
                         } else if (t != Token::Characters) {
-                            return xmlFail(damaged);
+                            return giveUp();
                         }
                     }
                     in.hasValue = true;
-                } else {
-                    skip(x);
+                } else if (!skip()) {
+                    return giveUp();
                 }
             }
             Cell cell;
-            if (!makeCell(name, index, column, in, &cell, issues))
-                return false;
+            if (!makeCell(name, index, column, in, &cell, &pending))
+                return flush();
             if (cell.isEmpty())
                 continue;
             if (row.size() < column)
                 row.resize(column);
             row[column - 1] = std::move(cell);
         }
+        if (!pending.isEmpty())
+            flush();
+        *warnedThrough = index;
         if (!sink.endRow(index, row))
             return true;
     }

@@ -80,10 +80,12 @@ private:
     // must be rejected (a warning alone keeps it).
     bool makeCell(const QString &sheet, qint64 index, int column, const CellData &in, Cell *cell,
                   ImportIssues *issues) const;
-    // The two sheet parsers: a fast one for a well-formed plain part held in memory (false in
-    // *unsupported when the part needs the other), and QXmlStreamReader over the stream.
+    // The two sheet parsers: a fast one for a well-formed plain part held in memory, and
+    // QXmlStreamReader over the stream. The fast one checks the part as it reads it: true in
+    // *unsupported when it met something it does not take (the other parser then reads the
+    // part again), with the index of the last row whose issues it gave in *warnedThrough.
     bool readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink,
-                      ImportIssues *issues, bool *unsupported);
+                      ImportIssues *issues, bool *unsupported, qint64 *warnedThrough);
     bool readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *issues);
     QString xmlError(const QString &part, const QXmlStreamReader &xml,
                      const QIODevice *device) const;

@@ -112,15 +112,31 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
     QByteArray whole;
     if (!readMerges(*sheet, &merges, &whole, issues))
         return false;
-    RowSink sink(merges, visit);
+    qint64 delivered = -1;
+    qint64 warnedThrough = -1;
     if (!whole.isEmpty()) {
+        RowSink sink(merges, visit);
         bool unsupported = false;
-        const bool ok = readRowsFast(*sheet, whole, sink, issues, &unsupported);
+        const bool ok = readRowsFast(*sheet, whole, sink, issues, &unsupported, &warnedThrough);
         if (!unsupported)
             return ok;
+        delivered = sink.delivered();
     }
     whole = QByteArray();
-    return readRowsXml(*sheet, sink, issues);
+    // The part is read again from its start by the other parser, which gives the same rows
+    // and issues where the fast one read: the rows the visitor has seen are not passed again,
+    // and the warnings of the rows the fast parser finished are not repeated.
+    RowSink sink(merges, visit, delivered);
+    if (warnedThrough < 0)
+        return readRowsXml(*sheet, sink, issues);
+    ImportIssues again;
+    const bool ok = readRowsXml(*sheet, sink, &again);
+    for (qsizetype n = 0; n < again.size(); ++n) {
+        const ImportIssue &i = again.at(n);
+        if (i.row == 0 || i.row - 1 > warnedThrough || (!ok && n == again.size() - 1))
+            issues->append(i); // (the last one says why the read failed)
+    }
+    return ok;
 }
 
 bool XlsxReader::readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *issues)
@@ -169,7 +185,7 @@ bool XlsxReader::readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *is
                 return false;
             CellData in;
             in.type = a.value(QLatin1String("t"));
-            in.style = a.value(QLatin1String("s")).toInt();
+            in.style = XlsxCells::styleIndex(a.value(QLatin1String("s")));
             QString value;
             while (XmlGuard::next(xml)) {
                 if (xml.isEndElement() && xml.name() == u"c")
