@@ -40,11 +40,6 @@ struct Classes
 };
 constexpr Classes classes;
 
-bool isNameChar(char c)
-{
-    return classes.of[uchar(c)] == 1;
-}
-
 bool isXmlChar(uint u)
 {
     return u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u <= 0xD7FF)
@@ -181,14 +176,12 @@ bool FastXml::declaration()
     return true;
 }
 
+// qualified is what scanQualified read: name characters with at most one colon.
 bool FastXml::checkName(QByteArrayView qualified, qsizetype colon, bool attribute) const
 {
     if (qualified.isEmpty() || !isNameStart(qualified.at(0)))
         return false;
     const char *d = qualified.data();
-    for (qsizetype i = 1; i < qualified.size(); ++i)
-        if (!isNameChar(d[i]) && i != colon)
-            return false;
     if (colon < 0)
         return true;
     if (colon + 1 == qualified.size() || !isNameStart(d[colon + 1]))

@@ -31,26 +31,31 @@ bool parseReference(QStringView ref, qint64 *row, qint64 *column)
 
 bool parseNumber(QStringView text, double *number)
 {
-    // The most usual spelling, [-]digits[.digits] with at most 15 digits, by Clinger's fast
-    // path: the digits as an integer (below 2^53) and the power of ten are both exact doubles,
-    // so the one division rounds correctly and gives the double std::from_chars gives.
+    // The most usual spelling, [-]digits[.digits] with at most 15 significant digits and 22
+    // after the point, by Clinger's fast path: the digits as an integer (below 10^15 < 2^53)
+    // and the power of ten are both exact doubles, so the one division rounds correctly and
+    // gives the double std::from_chars gives.
     {
-        static constexpr double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+        static constexpr double powers[] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
         const qsizetype n = text.size();
         qsizetype i = n > 0 && text[0] == u'-' ? 1 : 0;
         const bool negative = i == 1;
         quint64 digits = 0;
-        int count = 0;
+        int count = 0; // digits
+        int significant = 0; // digits from the first non-zero one
         int fraction = -1; // digits after the point; -1: no point
         bool fast = i < n;
         for (; fast && i < n; ++i) {
             const char16_t c = text[i].unicode();
             if (c >= u'0' && c <= u'9') {
                 digits = digits * 10 + (c - u'0');
-                fast = ++count <= 15;
+                if (digits != 0) // leading zeros add nothing to the integer
+                    fast = ++significant <= 15;
+                ++count;
                 if (fraction >= 0)
-                    ++fraction;
+                    fast = fast && ++fraction <= 22;
             } else {
                 fast = c == u'.' && fraction < 0 && count > 0;
                 fraction = 0;

@@ -11,16 +11,33 @@ namespace Needle {
 
 namespace {
 
+// The bytes FastXml::isPlain refuses: non-ASCII, '&', CR, tab and LF.
+struct NotPlain
+{
+    bool of[256] = {};
+    constexpr NotPlain()
+    {
+        for (int c = 0x80; c < 0x100; ++c)
+            of[c] = true;
+        of[int('&')] = of[int('\r')] = of[int('\t')] = of[int('\n')] = true;
+    }
+};
+constexpr NotPlain notPlain;
+
 // Raw bytes as UTF-16: short plain ASCII widened into a buffer, anything else decoded.
 class Text
 {
 public:
     QStringView set(QByteArrayView raw, bool attribute)
     {
-        if (raw.size() <= qsizetype(std::size(m_small)) && FastXml::isPlain(raw)) {
-            for (qsizetype i = 0; i < raw.size(); ++i)
-                m_small[i] = char16_t(uchar(raw[i]));
-            return QStringView(m_small, raw.size());
+        if (raw.size() <= qsizetype(std::size(m_small))) {
+            // Widened while checking that it is plain (as FastXml::isPlain checks).
+            const char *d = raw.data();
+            qsizetype i = 0;
+            for (; i < raw.size() && !notPlain.of[uchar(d[i])]; ++i)
+                m_small[i] = char16_t(uchar(d[i]));
+            if (i == raw.size())
+                return QStringView(m_small, raw.size());
         }
         m_big.resize(0);
         FastXml::decode(raw, attribute, &m_big);

@@ -165,7 +165,9 @@ std::optional<QDate> serialToDate(double serial, bool date1904, QTime *time, QSt
         else
             date = QDate(1899, 12, 31).addDays(qint64(days));
     } else {
-        date = QDate(1899, 12, 30).addDays(qint64(days));
+        // QDate(1899, 12, 30).addDays(days), without working out that day's number each time.
+        static const qint64 day0 = QDate(1899, 12, 30).toJulianDay();
+        date = QDate::fromJulianDay(day0 + qint64(days));
     }
     *time = QTime::fromMSecsSinceStartOfDay(int(ms));
     return date;

@@ -14,45 +14,79 @@ namespace Needle {
 
 namespace {
 
+// The start of the first "<mergeCells" (any prefix, the '<' at most 31 bytes before the name)
+// in data from `from`, or -1. A name at the very start of the searched bytes ends the search
+// (so did the chunked search this replaces).
+qsizetype findMergeCells(QByteArrayView data, qsizetype from)
+{
+    const QByteArrayView region = data.sliced(from);
+    qsizetype at = region.indexOf("mergeCells");
+    while (at > 0) {
+        qsizetype lt = at - 1;
+        while (lt >= 0 && region.at(lt) != '<' && at - lt < 32)
+            --lt;
+        if (lt >= 0 && region.at(lt) == '<')
+            return from + lt;
+        at = region.indexOf("mergeCells", at + 1);
+    }
+    return -1;
+}
+
 // Finds the <mergeCells> element near the end of a sheet without parsing the whole XML; the
 // bytes are read anyway to check the entry's checksum and size before any row is parsed. A
-// part of at most maxWhole bytes is kept whole in *whole (emptied when it is larger).
+// part of at most maxWhole bytes is kept whole in *whole (emptied when it is larger): it is
+// read straight into it and searched there. *mergeXml gets the last 32 MB from <mergeCells on.
 bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qint64 maxWhole)
 {
+    constexpr qsizetype step = 1 << 16;
+    constexpr qsizetype overlap = 48; // a name split between two reads is still found
+    constexpr qsizetype maxMergeXml = 32 << 20;
+    qsizetype mergeAt = -1; // in *whole
     QByteArray carry;
-    char buffer[1 << 16];
-    bool keep = true;
+    for (;;) {
+        const qsizetype old = whole->size();
+        if (whole->capacity() < old + step)
+            whole->reserve(qMax(2 * whole->capacity(), old + step));
+        whole->resize(old + step);
+        const qint64 n = device->read(whole->data() + old, step);
+        whole->resize(n > 0 ? old + n : old);
+        if (n < 0)
+            return false;
+        if (n == 0) {
+            if (mergeAt >= 0)
+                *mergeXml = whole->mid(qMax(mergeAt, whole->size() - maxMergeXml));
+            return true;
+        }
+        if (mergeAt < 0)
+            mergeAt = findMergeCells(*whole, qMax<qsizetype>(0, old - overlap));
+        if (whole->size() > maxWhole) { // too large to keep: go on with the bytes as they come
+            if (mergeAt >= 0)
+                *mergeXml = whole->mid(qMax(mergeAt, whole->size() - maxMergeXml));
+            else
+                carry = whole->right(overlap);
+            *whole = QByteArray();
+            break;
+        }
+    }
+    char buffer[step];
     for (;;) {
         const qint64 n = device->read(buffer, sizeof buffer);
         if (n < 0)
             return false;
         if (n == 0)
             return true;
-        if (keep && whole->size() + n <= maxWhole) {
-            whole->append(buffer, n);
-        } else if (keep) {
-            keep = false;
-            *whole = QByteArray();
-        }
         if (!mergeXml->isEmpty()) {
             mergeXml->append(buffer, n);
-            if (mergeXml->size() > (32 << 20))
-                mergeXml->remove(0, mergeXml->size() - (32 << 20));
+            if (mergeXml->size() > maxMergeXml)
+                mergeXml->remove(0, mergeXml->size() - maxMergeXml);
             continue;
         }
-        QByteArray chunk = carry + QByteArray::fromRawData(buffer, int(n));
-        int at = chunk.indexOf("mergeCells");
-        while (at > 0) {
-            int lt = at - 1;
-            while (lt >= 0 && chunk.at(lt) != '<' && at - lt < 32)
-                --lt;
-            if (lt >= 0 && chunk.at(lt) == '<') {
-                *mergeXml = chunk.mid(lt);
-                break;
-            }
-            at = chunk.indexOf("mergeCells", at + 1);
-        }
-        carry = chunk.right(48);
+        QByteArray chunk = carry;
+        chunk.append(buffer, n);
+        const qsizetype lt = findMergeCells(chunk, 0);
+        if (lt >= 0)
+            *mergeXml = chunk.mid(lt);
+        carry = chunk.right(overlap);
     }
 }
 

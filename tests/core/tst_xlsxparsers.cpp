@@ -239,6 +239,10 @@ void TestXlsxParsers::numbers_data()
     QTest::newRow("minus alone") << QByteArray("-");
     QTest::newRow("point alone") << QByteArray(".");
     QTest::newRow("tiny") << QByteArray("0.000000000000001");
+    QTest::newRow("22 digits after the point") << QByteArray("0.0000000000000000000001");
+    QTest::newRow("23 digits after the point") << QByteArray("0.00000000000000000000001");
+    QTest::newRow("15 significant digits after zeros") << QByteArray("0.000123456789012345");
+    QTest::newRow("16 significant digits after zeros") << QByteArray("0.0001234567890123456");
 }
 
 void TestXlsxParsers::numbers()
@@ -261,6 +265,14 @@ void TestXlsxParsers::randomNumbers()
                 text += '.';
             text += char('0' + random() % 10);
         }
+        QCOMPARE(parsed(text), expected(text));
+    }
+    for (int i = 0; i < 100000; ++i) { // ratios: zeros after the point, then up to 17 digits
+        QByteArray text = "0.";
+        text += QByteArray(int(random() % 8), '0');
+        const int digits = 1 + int(random() % 17);
+        for (int d = 0; d < digits; ++d)
+            text += char('0' + random() % 10);
         QCOMPARE(parsed(text), expected(text));
     }
 }
