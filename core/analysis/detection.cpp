@@ -8,6 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Needle::Detection {
 
 namespace {
@@ -189,6 +193,63 @@ void replaceSorted(double *sorted, int w, double out, double in)
     sorted[p] = in;
 }
 
+// Sorts W values by a fixed network of compare-exchanges (odd-even transposition, W rounds):
+// no branch depends on the values. Small windows (daily series: 6 and 7 values) are sorted
+// afresh at every step this way, which costs less than sliding a sorted window whose moves the
+// processor cannot predict. The same values in order, so the same medians.
+inline void compareExchange(double &x, double &y)
+{
+#if defined(__SSE2__)
+    // minsd/maxsd: the same results as the expressions below, without a branch.
+    const __m128d a = _mm_set_sd(x), b = _mm_set_sd(y);
+    x = _mm_cvtsd_f64(_mm_min_sd(b, a)); // b < a ? b : a
+    y = _mm_cvtsd_f64(_mm_max_sd(a, b)); // a > b ? a : b
+#else
+    const double a = x, b = y;
+    x = b < a ? b : a;
+    y = b < a ? a : b;
+#endif
+}
+
+template <int W>
+inline void sortSmall(double *v)
+{
+    for (int round = 0; round < W; ++round)
+        for (int j = round & 1; j + 1 < W; j += 2)
+            compareExchange(v[j], v[j + 1]);
+}
+
+template <int W>
+void slidingSmall(const double *v, int n, double *o)
+{
+    double s[W];
+    for (int j = 0; j + W <= n; ++j) {
+        std::copy(v + j, v + j + W, s);
+        sortSmall<W>(s);
+        o[j] = W % 2 ? s[W / 2] : (s[W / 2 - 1] + s[W / 2]) / 2;
+    }
+}
+
+// Medians of the whole windows around i (k <= i < n - k), with or without the centre.
+template <int K, bool ExcludeCentre>
+void rollingSmall(const double *v, int n, double *o)
+{
+    constexpr int W = ExcludeCentre ? 2 * K : 2 * K + 1;
+    double s[W];
+    for (int i = K; i < n - K; ++i) {
+        std::copy(v + i - K, v + i, s);
+        s[K] = v[i];
+        std::copy(v + i + 1, v + i + K + 1, s + (ExcludeCentre ? K : K + 1));
+        sortSmall<W>(s);
+        o[i] = ExcludeCentre ? (s[K - 1] + s[K]) / 2 : s[K];
+    }
+}
+
+bool allFinite(const QVector<double> &values)
+{
+    return std::all_of(values.cbegin(), values.cend(), [](double v) { return std::isfinite(v); });
+}
+
 } // namespace
 
 QVector<double> slidingMedians(const QVector<double> &values, int w)
@@ -197,6 +258,18 @@ QVector<double> slidingMedians(const QVector<double> &values, int w)
     if (w <= 0 || n < w)
         return {};
     QVector<double> out(n - w + 1);
+    if (w <= 8 && allFinite(values)) {
+        switch (w) {
+        case 1: std::copy(values.cbegin(), values.cend(), out.begin()); return out;
+        case 2: slidingSmall<2>(values.constData(), n, out.data()); return out;
+        case 3: slidingSmall<3>(values.constData(), n, out.data()); return out;
+        case 4: slidingSmall<4>(values.constData(), n, out.data()); return out;
+        case 5: slidingSmall<5>(values.constData(), n, out.data()); return out;
+        case 6: slidingSmall<6>(values.constData(), n, out.data()); return out;
+        case 7: slidingSmall<7>(values.constData(), n, out.data()); return out;
+        case 8: slidingSmall<8>(values.constData(), n, out.data()); return out;
+        }
+    }
     // A sorted copy of the window, updated by one removal and one insertion per step.
     std::vector<double> sorted(values.cbegin(), values.cbegin() + w);
     std::sort(sorted.begin(), sorted.end());
@@ -233,6 +306,18 @@ QVector<double> rollingMedian(const QVector<double> &values, int k, bool exclude
         out[i] = direct(i);
     for (int i = n - k; i < n; ++i)
         out[i] = direct(i);
+    if (k >= 1 && k <= 3 && allFinite(values)) {
+        double *o = out.data();
+        const double *v = values.constData();
+        switch (k * 2 + (excludeCentre ? 1 : 0)) {
+        case 2: rollingSmall<1, false>(v, n, o); return out;
+        case 3: rollingSmall<1, true>(v, n, o); return out;
+        case 4: rollingSmall<2, false>(v, n, o); return out;
+        case 5: rollingSmall<2, true>(v, n, o); return out;
+        case 6: rollingSmall<3, false>(v, n, o); return out;
+        case 7: rollingSmall<3, true>(v, n, o); return out;
+        }
+    }
     // Whole windows: a sorted window slides along; without the centre, the median of the
     // remaining 2k values is the mean of ranks k-1 and k once the centre's rank is skipped.
     std::vector<double> sorted(values.cbegin(), values.cbegin() + full);

@@ -29,6 +29,8 @@ private slots:
     void detectLevelShift();
     void detectShortSeriesWithControlLimits();
     void detectConstantSeries();
+    void windowMedians_data();
+    void windowMedians();
 };
 
 void TestAnalysisMethods::medianAndMad_data()
@@ -223,6 +225,57 @@ void TestAnalysisMethods::detectConstantSeries()
     const QVector<Detection::Flag> flags = Detection::detect(y, {});
     QCOMPARE(flags.size(), 1);
     QCOMPARE(flags.first().index, 20);
+}
+
+// The medians of sliding and rolling windows (sorted afresh by a network for small windows,
+// slid as a sorted window for larger ones) against the median of each window taken directly.
+void TestAnalysisMethods::windowMedians_data()
+{
+    QTest::addColumn<QVector<double>>("values");
+    QVector<double> noise, ties, infinite, trend;
+    quint32 state = 12345;
+    for (int i = 0; i < 400; ++i) {
+        state = state * 1664525u + 1013904223u;
+        const double r = double(state >> 8) / double(1u << 24);
+        noise << 100 * r - 50;
+        ties << std::floor(4 * r);
+        infinite << (i % 97 == 5 ? qInf() : i % 89 == 7 ? -qInf() : r);
+        trend << i * 0.5 + (i % 7) * 3 - r;
+    }
+    QTest::newRow("noise") << noise;
+    QTest::newRow("many_ties") << ties;
+    QTest::newRow("infinities") << infinite;
+    QTest::newRow("weekly_pattern_and_trend") << trend;
+    QTest::newRow("short") << QVector<double>{3, 1, 2, 5, 4, 9, 0, 7, 8};
+}
+
+void TestAnalysisMethods::windowMedians()
+{
+    QFETCH(QVector<double>, values);
+    const int n = int(values.size());
+    auto direct = [&](int from, int to, int skip) { // median of values[from, to] without skip
+        QVector<double> w;
+        for (int j = std::max(0, from); j <= std::min(n - 1, to); ++j)
+            if (j != skip)
+                w << values.at(j);
+        return w.isEmpty() ? values.at(skip) : Stats::median(w);
+    };
+    auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+    for (int w = 1; w <= 14; ++w) {
+        const QVector<double> got = Detection::slidingMedians(values, w);
+        QCOMPARE(int(got.size()), std::max(0, n - w + 1));
+        for (int j = 0; j < got.size(); ++j)
+            QVERIFY2(same(got.at(j), direct(j, j + w - 1, -1)),
+                     qPrintable(QStringLiteral("sliding w=%1 j=%2").arg(w).arg(j)));
+    }
+    for (int k = 1; k <= 6; ++k)
+        for (bool exclude : {false, true}) {
+            const QVector<double> got = Detection::rollingMedian(values, k, exclude);
+            QCOMPARE(int(got.size()), n);
+            for (int i = 0; i < n; ++i)
+                QVERIFY2(same(got.at(i), direct(i - k, i + k, exclude ? i : -1)),
+                         qPrintable(QStringLiteral("rolling k=%1 exclude=%2 i=%3").arg(k).arg(exclude).arg(i)));
+        }
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisMethods)
