@@ -245,6 +245,35 @@ void rollingSmall(const double *v, int n, double *o)
     }
 }
 
+// std::lower_bound (first index whose value is not less than v) and std::upper_bound (first
+// index whose value is greater), without a branch on the values: a window of slopes is searched
+// at every step, and the branches of the standard searches mispredicted half the time.
+int lowerBound(const double *sorted, int n, double v)
+{
+    if (n <= 0)
+        return 0;
+    const double *base = sorted;
+    while (n > 1) {
+        const int half = n / 2;
+        base += base[half] < v ? half : 0;
+        n -= half;
+    }
+    return int(base - sorted) + (*base < v);
+}
+
+int upperBound(const double *sorted, int n, double v)
+{
+    if (n <= 0)
+        return 0;
+    const double *base = sorted;
+    while (n > 1) {
+        const int half = n / 2;
+        base += base[half] <= v ? half : 0;
+        n -= half;
+    }
+    return int(base - sorted) + (*base <= v);
+}
+
 bool allFinite(const QVector<double> &values)
 {
     return std::all_of(values.cbegin(), values.cend(), [](double v) { return std::isfinite(v); });
@@ -515,10 +544,12 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
                     lagFrom = lagTo = from;
                 }
                 for (int j = lagFrom; j < from; ++j)
-                    lagWindow.erase(std::lower_bound(lagWindow.begin(), lagWindow.end(), lagged.at(j)));
+                    lagWindow.erase(lagWindow.begin()
+                                    + lowerBound(lagWindow.data(), int(lagWindow.size()), laggedAt[j]));
                 for (int j = lagTo; j < to; ++j)
-                    lagWindow.insert(std::upper_bound(lagWindow.begin(), lagWindow.end(), lagged.at(j)),
-                                     lagged.at(j));
+                    lagWindow.insert(lagWindow.begin()
+                                         + upperBound(lagWindow.data(), int(lagWindow.size()), laggedAt[j]),
+                                     laggedAt[j]);
                 lagFrom = from;
                 lagTo = to;
                 const size_t c = lagWindow.size();
