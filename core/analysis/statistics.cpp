@@ -10,13 +10,68 @@ namespace {
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 }
 
+namespace {
+
+// Moves the k-th smallest of a[0, n) to a[k] with no larger value before it and no smaller one
+// after it, as std::nth_element does, by a quickselect whose partition has no branch on the
+// values (the standard one mispredicts about every other comparison on noisy data). Any
+// correct selection gives the same value. No NaN (callers filter them).
+void selectInPlace(double *a, std::ptrdiff_t n, std::ptrdiff_t k)
+{
+    std::ptrdiff_t lo = 0, hi = n;
+    int rounds = 0;
+    while (hi - lo > 16) {
+        if (++rounds > 64) { // far from halving each time: let the library finish
+            std::nth_element(a + lo, a + k, a + hi);
+            return;
+        }
+        const double x = a[lo], y = a[lo + (hi - lo) / 2], z = a[hi - 1];
+        const double pivot = std::max(std::min(x, y), std::min(std::max(x, y), z)); // median of 3
+        std::ptrdiff_t i = lo; // [lo, i): less than the pivot
+        for (std::ptrdiff_t j = lo; j < hi; ++j) {
+            const double t = a[j];
+            a[j] = a[i];
+            a[i] = t;
+            i += t < pivot;
+        }
+        if (k < i) {
+            hi = i;
+        } else if (i > lo) {
+            lo = i;
+        } else { // the pivot is the smallest value: set its copies apart
+            std::ptrdiff_t e = lo;
+            for (std::ptrdiff_t j = lo; j < hi; ++j) {
+                const double t = a[j];
+                a[j] = a[e];
+                a[e] = t;
+                e += !(pivot < t);
+            }
+            if (k < e)
+                return; // a[k] is the pivot
+            lo = e;
+        }
+    }
+    for (std::ptrdiff_t j = lo + 1; j < hi; ++j) { // a few left: insertion sort
+        const double t = a[j];
+        std::ptrdiff_t p = j;
+        for (; p > lo && t < a[p - 1]; --p)
+            a[p] = a[p - 1];
+        a[p] = t;
+    }
+}
+
+} // namespace
+
 double medianInPlace(double *first, double *last)
 {
     const auto n = last - first;
     if (n <= 0)
         return nan;
     double *mid = first + n / 2;
-    std::nth_element(first, mid, last);
+    if (std::none_of(first, last, [](double v) { return v != v; }))
+        selectInPlace(first, n, n / 2);
+    else
+        std::nth_element(first, mid, last); // NaN: as before
     if (n % 2 == 1)
         return *mid;
     const double upper = *mid;

@@ -31,6 +31,8 @@ private slots:
     void detectConstantSeries();
     void windowMedians_data();
     void windowMedians();
+    void medianInPlaceLikeSorting_data();
+    void medianInPlaceLikeSorting();
 };
 
 void TestAnalysisMethods::medianAndMad_data()
@@ -276,6 +278,45 @@ void TestAnalysisMethods::windowMedians()
                 QVERIFY2(same(got.at(i), direct(i - k, i + k, exclude ? i : -1)),
                          qPrintable(QStringLiteral("rolling k=%1 exclude=%2 i=%3").arg(k).arg(exclude).arg(i)));
         }
+}
+
+// The median's selection against the middle of a sorted copy, for sizes around its switch to
+// insertion sort, many ties, sorted and reversed input and a long series.
+void TestAnalysisMethods::medianInPlaceLikeSorting_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("distinct"); // 0: continuous values
+    QTest::addColumn<int>("order"); // 0 random, 1 ascending, 2 descending
+    for (int size : {1, 2, 3, 16, 17, 18, 33, 100, 101, 5000})
+        for (int distinct : {0, 1, 3})
+            for (int order : {0, 1, 2})
+                QTest::addRow("n%d_distinct%d_order%d", size, distinct, order) << size << distinct << order;
+}
+
+void TestAnalysisMethods::medianInPlaceLikeSorting()
+{
+    QFETCH(int, size);
+    QFETCH(int, distinct);
+    QFETCH(int, order);
+    quint32 state = quint32(size * 7919 + distinct * 31 + order);
+    std::vector<double> v;
+    for (int i = 0; i < size; ++i) {
+        state = state * 1664525u + 1013904223u;
+        const double r = double(state >> 8) / double(1u << 24);
+        v.push_back(distinct ? std::floor(r * distinct) : 1000 * r - 500);
+    }
+    if (order == 1)
+        std::sort(v.begin(), v.end());
+    else if (order == 2)
+        std::sort(v.rbegin(), v.rend());
+    std::vector<double> sorted = v;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t h = sorted.size() / 2;
+    const double expected = sorted.size() % 2 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+    const double got = Stats::medianInPlace(v.data(), v.data() + v.size());
+    QCOMPARE(got, expected);
+    std::sort(v.begin(), v.end()); // only reordered
+    QVERIFY(v == sorted);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisMethods)
