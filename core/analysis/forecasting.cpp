@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace Needle::Forecasting {
 
@@ -29,37 +30,37 @@ struct HwFit
     int errors = 0;
 };
 
-HwFit holtWinters(const QVector<double> &y, int m, double alpha, double beta, double gamma,
-                  double phi)
+// One Holt-Winters run over y[0, n) with the seasonal terms in s[0, n): the fit without its
+// season (the caller keeps the season of the best run only, so a grid search allocates nothing).
+HwFit holtWintersRun(const double *y, int n, int m, double alpha, double beta, double gamma,
+                     double phi, double *s)
 {
     HwFit f;
     f.alpha = alpha, f.beta = beta, f.gamma = gamma, f.phi = phi;
     double first = 0, second = 0;
     for (int i = 0; i < m; ++i) {
-        first += y.at(i);
-        second += y.at(m + i);
+        first += y[i];
+        second += y[m + i];
     }
     first /= m;
     second /= m;
     f.level = first;
     f.trend = (second - first) / m;
-    QVector<double> s(y.size() + 1);
     for (int i = 0; i < m; ++i)
-        s[i] = y.at(i) - first;
-    for (int t = m; t < y.size(); ++t) {
-        const double seasonal = s.at(t - m);
+        s[i] = y[i] - first;
+    for (int t = m; t < n; ++t) {
+        const double seasonal = s[t - m];
         const double predicted = f.level + phi * f.trend + seasonal;
-        const double e = y.at(t) - predicted;
+        const double e = y[t] - predicted;
         if (t >= 2 * m) { // the first cycles only settle the state
             f.sse += e * e;
             ++f.errors;
         }
         const double previousLevel = f.level;
-        f.level = alpha * (y.at(t) - seasonal) + (1 - alpha) * (f.level + phi * f.trend);
+        f.level = alpha * (y[t] - seasonal) + (1 - alpha) * (f.level + phi * f.trend);
         f.trend = beta * (f.level - previousLevel) + (1 - beta) * phi * f.trend;
-        s[t] = gamma * (y.at(t) - f.level) + (1 - gamma) * seasonal;
+        s[t] = gamma * (y[t] - f.level) + (1 - gamma) * seasonal;
     }
-    f.season = s.mid(y.size() - m, m);
     return f;
 }
 
@@ -87,13 +88,18 @@ HwFit bestHoltWinters(const QVector<double> &y, int m)
 {
     HwFit best;
     best.sse = std::numeric_limits<double>::infinity();
+    const int n = int(y.size());
+    thread_local std::vector<double> s;
+    s.assign(size_t(n) + 1, 0.0);
     for (double a : {0.1, 0.3, 0.5})
         for (double b : {0.01, 0.05, 0.15})
             for (double g : {0.05, 0.2, 0.4})
                 for (double p : {0.9, 0.98}) {
-                    const HwFit f = holtWinters(y, m, a, b, g, p);
-                    if (f.sse < best.sse)
+                    HwFit f = holtWintersRun(y.constData(), n, m, a, b, g, p, s.data());
+                    if (f.sse < best.sse) {
+                        f.season = QVector<double>(s.cbegin() + (n - m), s.cbegin() + n);
                         best = f;
+                    }
                 }
     return best;
 }
