@@ -197,27 +197,40 @@ void replaceSorted(double *sorted, int w, double out, double in)
 // no branch depends on the values. Small windows (daily series: 6 and 7 values) are sorted
 // afresh at every step this way, which costs less than sliding a sorted window whose moves the
 // processor cannot predict. The same values in order, so the same medians.
-inline void compareExchange(double &x, double &y)
-{
 #if defined(__SSE2__)
-    // minsd/maxsd: the same results as the expressions below, without a branch.
-    const __m128d a = _mm_set_sd(x), b = _mm_set_sd(y);
-    x = _mm_cvtsd_f64(_mm_min_sd(b, a)); // b < a ? b : a
-    y = _mm_cvtsd_f64(_mm_max_sd(a, b)); // a > b ? a : b
-#else
-    const double a = x, b = y;
-    x = b < a ? b : a;
-    y = b < a ? a : b;
-#endif
+// minsd/maxsd: the same results as the portable expressions below, without a branch (compilers
+// turn those into a branch once both results depend on one comparison).
+inline void compareExchange(__m128d &x, __m128d &y)
+{
+    const __m128d a = x;
+    x = _mm_min_sd(y, a); // y < a ? y : a
+    y = _mm_max_sd(a, y); // a > y ? a : y
 }
 
 template <int W>
 inline void sortSmall(double *v)
 {
+    __m128d r[W];
+    for (int j = 0; j < W; ++j)
+        r[j] = _mm_load_sd(v + j);
     for (int round = 0; round < W; ++round)
         for (int j = round & 1; j + 1 < W; j += 2)
-            compareExchange(v[j], v[j + 1]);
+            compareExchange(r[j], r[j + 1]);
+    for (int j = 0; j < W; ++j)
+        _mm_store_sd(v + j, r[j]);
 }
+#else
+template <int W>
+inline void sortSmall(double *v)
+{
+    for (int round = 0; round < W; ++round)
+        for (int j = round & 1; j + 1 < W; j += 2) {
+            const double a = v[j], b = v[j + 1];
+            v[j] = b < a ? b : a;
+            v[j + 1] = b < a ? a : b;
+        }
+}
+#endif
 
 template <int W>
 void slidingSmall(const double *v, int n, double *o)

@@ -249,6 +249,28 @@ void TestAnalysisMethods::windowMedians_data()
     QTest::newRow("infinities") << infinite;
     QTest::newRow("weekly_pattern_and_trend") << trend;
     QTest::newRow("short") << QVector<double>{3, 1, 2, 5, 4, 9, 0, 7, 8};
+    // Every pattern of 0s and 1s in 7 (and 8) values in a row (a de Bruijn sequence, greedy
+    // with ones first): a network of compare-exchanges that finds these medians finds all.
+    for (int span : {7, 8}) {
+        QVector<double> bits(span, 0.0);
+        QSet<int> seen{0};
+        for (;;) {
+            int window = 0;
+            for (int j = int(bits.size()) - span + 1; j < bits.size(); ++j)
+                window = window * 2 + int(bits.at(j));
+            if (!seen.contains(window * 2 + 1)) {
+                seen.insert(window * 2 + 1);
+                bits << 1;
+            } else if (!seen.contains(window * 2)) {
+                seen.insert(window * 2);
+                bits << 0;
+            } else {
+                break;
+            }
+        }
+        QCOMPARE(int(seen.size()), 1 << span);
+        QTest::addRow("all_zero_one_windows_of_%d", span) << bits;
+    }
 }
 
 void TestAnalysisMethods::windowMedians()
