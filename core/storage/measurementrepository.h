@@ -30,7 +30,7 @@ public:
                  QString *errorMessage) const;
 
     // The series of every KPI that has values between from and to, by KPI id: what forEach
-    // visits, read with less per row.
+    // visits, read with less per row and by seeking each KPI's range.
     QHash<qint64, Series> allSeries(const QDate &from, const QDate &to,
                                     QString *errorMessage) const;
 
