@@ -448,7 +448,7 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         double *cycleChangesAt = cycleChanges.data();
         for (int j = 0; j + m < n; ++j)
             cycleChangesAt[j] = (x.at(j + m) - x.at(j)) / m;
-        const double slope = Stats::median(cycleChanges);
+        const double slope = Stats::median(std::move(cycleChanges));
         QVector<double> flat(n);
         double *flatAt = flat.data();
         for (int i = 0; i < n; ++i)

@@ -102,7 +102,7 @@ void analyzeDataQuality(KpiAnalysis &a, const Kpi &kpi, Granularity g, const QLo
     // Flatline: the latest complete periods repeat one value far longer than ever before.
     QVector<double> v;
     v.reserve(a.points.size());
-    for (const RolledPoint &p : a.points)
+    for (const RolledPoint &p : std::as_const(a.points))
         if (!p.partial)
             v << p.value;
     const int n = int(v.size());
@@ -227,15 +227,16 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
             if (p.period <= a.asOf && std::isfinite(p.value))
                 a.points << p;
     }
-    if (!a.points.isEmpty() && a.points.last().partial)
-        a.current = a.points.last();
+    // Const access only: a non-const one would copy the list it shares with `rolled`.
+    if (!a.points.isEmpty() && a.points.constLast().partial)
+        a.current = a.points.constLast();
     // The complete periods: all but a partial last one (indexes into a.points, no copy).
     const QVector<RolledPoint> &complete = a.points;
     const int completeCount = int(a.points.size()) - (a.current ? 1 : 0);
     if (completeCount > 0)
         a.latest = complete.at(completeCount - 1);
     if (!a.points.isEmpty())
-        a.lastValueDate = std::min(periodEnd(a.points.last().period, g), a.asOf);
+        a.lastValueDate = std::min(periodEnd(a.points.constLast().period, g), a.asOf);
 
     const QDate targetDate = a.latest ? periodEnd(a.latest->period, g) : a.asOf;
     a.target = targetOn(input.targets, targetDate);

@@ -72,33 +72,30 @@ QDate periodEnd(const QDate &date, Granularity g)
 QVector<RolledPoint> rollUp(const Series &series, Granularity g, Aggregation aggregation,
                             const QDate &asOf)
 {
-    QVector<RolledPoint> points;
+    // At most one period per value: written in place, then cut to size.
+    const int n = series.size();
+    QVector<RolledPoint> points(n);
+    RolledPoint *out = points.data();
+    const QDate *dates = series.dates.constData();
+    const double *values = series.values.constData();
     const bool daily = g == Granularity::Day;
-    if (daily)
-        points.reserve(series.size()); // at most one period per value
+    int count = 0;
     double sum = 0;
-    QDate end; // the last day of the last point's period
-    for (int i = 0; i < series.size(); ++i) {
-        const QDate d = series.dates.at(i);
+    for (int i = 0; i < n; ++i) {
+        const QDate d = dates[i];
         if (asOf.isValid() && d > asOf)
             break;
-        const double v = series.values.at(i);
-        // Inside the last point's period there is no need to ask the calendar.
-        const bool same = !points.isEmpty()
-            && (daily ? points.last().period == d : d >= points.last().period && d <= end);
-        if (!same) {
-            const QDate p = daily ? d : periodStart(d, g);
-            if (!daily)
-                end = nextPeriod(p, g).addDays(-1);
-            RolledPoint rp;
+        const double v = values[i];
+        const QDate p = daily ? d : periodStart(d, g);
+        if (count == 0 || out[count - 1].period != p) {
+            RolledPoint &rp = out[count++];
             rp.period = p;
             rp.value = v;
             rp.count = 1;
-            points << rp;
             sum = v;
             continue;
         }
-        RolledPoint &rp = points.last();
+        RolledPoint &rp = out[count - 1];
         ++rp.count;
         sum += v;
         switch (aggregation) {
@@ -119,6 +116,9 @@ QVector<RolledPoint> rollUp(const Series &series, Granularity g, Aggregation agg
             break;
         }
     }
+    points.resize(count);
+    if (count < n / 2)
+        points.squeeze(); // coarser periods: give the room back
     if (asOf.isValid() && !points.isEmpty() && periodEnd(points.last().period, g) > asOf)
         points.last().partial = true;
     return points;

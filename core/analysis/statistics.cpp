@@ -104,7 +104,7 @@ double mad(const QVector<double> &values, double center)
     dev.reserve(values.size());
     for (double v : values)
         dev << std::fabs(v - center);
-    return median(dev);
+    return median(std::move(dev));
 }
 
 Line theilSen(const QVector<double> &y)
