@@ -219,6 +219,30 @@ inline void sortSmall(double *v)
     for (int j = 0; j < W; ++j)
         _mm_store_sd(v + j, r[j]);
 }
+
+// Only the middle of 7 values (rank 3), or of 6 (ranks 2 and 3), is read: the compare-exchanges
+// of the full sort that cannot change those ranks are left out (checked on every 0/1 input,
+// which settles it for all inputs of a comparator network).
+template <int W>
+inline void middleSmall(double *v)
+{
+    if constexpr (W == 7 || W == 6) {
+        __m128d r[W];
+        for (int j = 0; j < W; ++j)
+            r[j] = _mm_load_sd(v + j);
+        auto x = [&r](int a, int b) { compareExchange(r[a], r[b]); };
+        x(2, 3), x(1, 2), x(3, 4), x(0, 1), x(2, 3), x(4, 5), x(1, 2), x(3, 4);
+        if constexpr (W == 7)
+            x(5, 6);
+        x(0, 1), x(2, 3), x(4, 5), x(1, 2), x(3, 4);
+        if constexpr (W == 7)
+            x(2, 3);
+        for (int j = 0; j < W; ++j)
+            _mm_store_sd(v + j, r[j]);
+    } else {
+        sortSmall<W>(v);
+    }
+}
 #else
 template <int W>
 inline void sortSmall(double *v)
@@ -230,6 +254,12 @@ inline void sortSmall(double *v)
             v[j + 1] = b < a ? a : b;
         }
 }
+
+template <int W>
+inline void middleSmall(double *v)
+{
+    sortSmall<W>(v);
+}
 #endif
 
 template <int W>
@@ -238,7 +268,7 @@ void slidingSmall(const double *v, int n, double *o)
     double s[W];
     for (int j = 0; j + W <= n; ++j) {
         std::copy(v + j, v + j + W, s);
-        sortSmall<W>(s);
+        middleSmall<W>(s);
         o[j] = W % 2 ? s[W / 2] : (s[W / 2 - 1] + s[W / 2]) / 2;
     }
 }
@@ -253,7 +283,7 @@ void rollingSmall(const double *v, int n, double *o)
         std::copy(v + i - K, v + i, s);
         s[K] = v[i];
         std::copy(v + i + 1, v + i + K + 1, s + (ExcludeCentre ? K : K + 1));
-        sortSmall<W>(s);
+        middleSmall<W>(s);
         o[i] = ExcludeCentre ? (s[K - 1] + s[K]) / 2 : s[K];
     }
 }
