@@ -495,8 +495,7 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         QVector<double> phaseTerm(m, 0.0);
         double *phaseTermAt = phaseTerm.data();
         QVector<double> values;
-        for (int i = 0; i < n; ++i) {
-            const int p = i % m;
+        for (int i = 0, p = 0; i < n; ++i, p = p + 1 == m ? 0 : p + 1) { // p: i % m
             if (!leaveOut && i >= m) {
                 seasonAt[i] = phaseTermAt[p];
                 continue;
@@ -569,11 +568,13 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     std::vector<double> lagWindow;
     int lagFrom = 0, lagTo = 0; // lagWindow holds lagged[lagFrom, lagTo), sorted
     const QVector<double> windows = slidingMedians(z, w); // windows[j]: median of z[j, j + w)
-    for (int i = w; i + 3 <= n; ++i) {
+    // The standard error of a shift with w values after it (all but the last few): computed once.
+    const double seWhole = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / w);
+    for (int i = w, step = 0; i + 3 <= n; ++i, step = step + 1 == w ? 0 : step + 1) { // step: (i - w) % w
         const int after = std::min(w, n - i);
         const double before = windows.at(i - w);
         const double later = after == w ? windows.at(i) : medianOf(z, i, after);
-        if ((i - w) % w == 0) { // the local trend changes slowly: once per w periods
+        if (step == 0) { // the local trend changes slowly: once per w periods
             const int from = std::max(0, i - 5 * w), to = std::min(int(lagged.size()), i + 4 * w);
             if (!lagFinite) {
                 slope = to > from ? medianOf(lagged, from, to - from) : 0;
@@ -600,7 +601,7 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             }
         }
         shiftAt[i] = later - before - slope * (w + after) / 2.0;
-        const double se = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after);
+        const double se = after == w ? seWhole : sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after);
         shiftScoreAt[i] = se > 0 ? shiftAt[i] / se : 0;
     }
     QVector<int> shifts;
