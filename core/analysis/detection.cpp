@@ -265,7 +265,7 @@ inline void middleSmall(double *v)
 template <int W>
 void slidingSmall(const double *v, int n, double *o)
 {
-    double s[W];
+    double s[W] = {};
     for (int j = 0; j + W <= n; ++j) {
         std::copy(v + j, v + j + W, s);
         middleSmall<W>(s);
@@ -278,7 +278,7 @@ template <int K, bool ExcludeCentre>
 void rollingSmall(const double *v, int n, double *o)
 {
     constexpr int W = ExcludeCentre ? 2 * K : 2 * K + 1;
-    double s[W];
+    double s[W] = {};
     for (int i = K; i < n - K; ++i) {
         std::copy(v + i - K, v + i, s);
         s[K] = v[i];
@@ -288,33 +288,56 @@ void rollingSmall(const double *v, int n, double *o)
     }
 }
 
-// std::lower_bound (first index whose value is not less than v) and std::upper_bound (first
-// index whose value is greater), without a branch on the values: a window of slopes is searched
-// at every step, and the branches of the standard searches mispredicted half the time.
-int lowerBound(const double *sorted, int n, double v)
+// Sorts a few values: a network for up to 8 (no branch on the values), else the library.
+void sortFew(double *v, int n)
 {
-    if (n <= 0)
-        return 0;
-    const double *base = sorted;
-    while (n > 1) {
-        const int half = n / 2;
-        base += base[half] < v ? half : 0;
-        n -= half;
+    switch (n) {
+    case 0:
+    case 1: return;
+    case 2: sortSmall<2>(v); return;
+    case 3: sortSmall<3>(v); return;
+    case 4: sortSmall<4>(v); return;
+    case 5: sortSmall<5>(v); return;
+    case 6: sortSmall<6>(v); return;
+    case 7: sortSmall<7>(v); return;
+    case 8: sortSmall<8>(v); return;
+    default: std::sort(v, v + n);
     }
-    return int(base - sorted) + (*base < v);
 }
 
-int upperBound(const double *sorted, int n, double v)
+// Moves a sorted window of finite values on: the `outCount` values at `out` (all in the window)
+// leave it and the `inCount` values at `in` join it. Both groups are sorted, then one pass drops
+// the leaving values and one merges the new ones in from the end: the same sorted values as
+// removing and inserting them one by one, without a search or a move per value.
+void slideSorted(std::vector<double> &window, const double *out, int outCount, const double *in,
+                 int inCount)
 {
-    if (n <= 0)
-        return 0;
-    const double *base = sorted;
-    while (n > 1) {
-        const int half = n / 2;
-        base += base[half] <= v ? half : 0;
-        n -= half;
+    thread_local std::vector<double> leaving, joining;
+    leaving.assign(out, out + outCount);
+    sortFew(leaving.data(), outCount);
+    leaving.push_back(qQNaN()); // equal to nothing: past the last one nothing is dropped
+    const double *drop = leaving.data();
+    size_t kept = 0;
+    for (size_t j = 0; j < window.size(); ++j) {
+        const double v = window[j];
+        const bool leaves = v == *drop;
+        window[kept] = v;
+        kept += !leaves;
+        drop += leaves;
     }
-    return int(base - sorted) + (*base <= v);
+    joining.assign(in, in + inCount);
+    sortFew(joining.data(), inCount);
+    window.resize(kept + size_t(inCount));
+    std::ptrdiff_t i = std::ptrdiff_t(kept) - 1, j = inCount - 1, o = std::ptrdiff_t(window.size()) - 1;
+    double *w = window.data();
+    const double *add = joining.data();
+    while (j >= 0) { // a kept value greater than the next new one goes after it
+        const double k = w[std::max<std::ptrdiff_t>(i, 0)], a = add[j];
+        const bool takeKept = (i >= 0) & (k > a);
+        w[o--] = takeKept ? k : a;
+        i -= takeKept;
+        j -= !takeKept;
+    }
 }
 
 bool allFinite(const QVector<double> &values)
@@ -587,13 +610,7 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
                     lagWindow.clear();
                     lagFrom = lagTo = from;
                 }
-                for (int j = lagFrom; j < from; ++j)
-                    lagWindow.erase(lagWindow.begin()
-                                    + lowerBound(lagWindow.data(), int(lagWindow.size()), laggedAt[j]));
-                for (int j = lagTo; j < to; ++j)
-                    lagWindow.insert(lagWindow.begin()
-                                         + upperBound(lagWindow.data(), int(lagWindow.size()), laggedAt[j]),
-                                     laggedAt[j]);
+                slideSorted(lagWindow, laggedAt + lagFrom, from - lagFrom, laggedAt + lagTo, to - lagTo);
                 lagFrom = from;
                 lagTo = to;
                 const size_t c = lagWindow.size();
