@@ -6,9 +6,16 @@ namespace Needle {
 
 namespace {
 
+struct Spaces
+{
+    bool of[256] = {};
+    constexpr Spaces() { of[int(' ')] = of[int('\t')] = of[int('\n')] = of[int('\r')] = true; }
+};
+constexpr Spaces spaces;
+
 bool isSpace(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    return spaces.of[uchar(c)];
 }
 
 bool isNameStart(char c)
@@ -305,7 +312,10 @@ bool FastXml::startTag()
             return false;
         const char quote = *p++;
         const char *valueFrom = p;
-        if (!scanValue(p, quote, true))
+        // Plain bytes here; scanValue looks at the first one that needs a look.
+        while (p < m_end && classes.of[uchar(*p)] != 2)
+            ++p;
+        if ((p >= m_end || *p != quote) && !scanValue(p, quote, true))
             return false;
         const QByteArrayView value(valueFrom, p - valueFrom);
         ++p;
@@ -323,12 +333,15 @@ bool FastXml::startTag()
         addAttribute(Attribute { attrName, local, value });
     }
     if (!m_checked) {
-        // Prefixes an element declares count for its own name and attributes.
-        if (!checkName(qualified, colon, false))
+        // Prefixes an element declares count for its own name and attributes. (A name
+        // without a colon needs only a look at its first character.)
+        if (colon < 0 ? qualified.isEmpty() || !isNameStart(qualified.front())
+                      : !checkName(qualified, colon, false))
             return false;
         for (qsizetype i = 0; i < m_attributeCount; ++i) {
             const Attribute &a = m_attributes[i];
-            if (!checkName(a.name, a.local.size() != a.name.size() ? a.name.size() - a.local.size() - 1 : -1, true))
+            if (a.local.size() == a.name.size() ? a.name.isEmpty() || !isNameStart(a.name.front())
+                                                : !checkName(a.name, a.name.size() - a.local.size() - 1, true))
                 return false;
         }
     }
@@ -382,7 +395,9 @@ FastXml::Token FastXml::next()
     if (*m_p != '<') {
         const char *from = m_p;
         const char *p = m_p;
-        if (!scanValue(p, '<', false))
+        while (p < m_end && classes.of[uchar(*p)] != 2)
+            ++p;
+        if ((p >= m_end || *p != '<') && !scanValue(p, '<', false))
             return unsupported();
         m_p = p;
         m_text = QByteArrayView(from, p - from);

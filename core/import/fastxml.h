@@ -51,6 +51,10 @@ public:
             }
         return false;
     }
+    // The current element's attributes (StartElement) one by one, in document order.
+    qsizetype attributeCount() const { return m_attributeCount; }
+    QByteArrayView attributeName(qsizetype i) const { return m_attributes[i].name; }
+    QByteArrayView attributeValue(qsizetype i) const { return m_attributes[i].value; }
     // The raw (undecoded) text of a Characters token; never empty.
     QByteArrayView rawText() const { return m_text; }
     // 1-based line of the current position, for messages.

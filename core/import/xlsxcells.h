@@ -84,6 +84,8 @@ inline bool plainDigits(QStringView text, int maxDigits, qint64 *value)
 inline int styleIndex(QStringView text)
 {
     qint64 v;
+    if (text.isEmpty())
+        return 0;
     return plainDigits(text, 9, &v) ? int(v) : text.toInt();
 }
 

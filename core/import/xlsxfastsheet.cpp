@@ -172,11 +172,24 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
                     return giveUp();
                 continue;
             }
-            if (!checkReference(name, index, attribute(x, "r", &cellRef), &column, &pending))
-                return flush();
+            // r, t and s in one look at the attributes (the tokenizer refuses repeated ones).
+            QStringView ref;
             CellData in;
-            in.type = attribute(x, "t", &cellType);
-            in.style = XlsxCells::styleIndex(attribute(x, "s", &cellStyle));
+            QStringView style;
+            for (qsizetype i = 0; i < x.attributeCount(); ++i) {
+                const QByteArrayView attr = x.attributeName(i);
+                if (attr.size() != 1)
+                    continue;
+                if (attr.front() == 'r')
+                    ref = cellRef.set(x.attributeValue(i), true);
+                else if (attr.front() == 't')
+                    in.type = cellType.set(x.attributeValue(i), true);
+                else if (attr.front() == 's')
+                    style = cellStyle.set(x.attributeValue(i), true);
+            }
+            if (!checkReference(name, index, ref, &column, &pending))
+                return flush();
+            in.style = XlsxCells::styleIndex(style);
             for (t = x.next(); t != Token::EndElement; t = x.next()) {
                 if (t == Token::Unsupported)
                     return giveUp();
