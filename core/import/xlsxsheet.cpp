@@ -45,8 +45,8 @@ bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qi
     QByteArray carry;
     for (;;) {
         const qsizetype old = whole->size();
-        if (whole->capacity() < old + step)
-            whole->reserve(qMax(2 * whole->capacity(), old + step));
+        if (whole->capacity() < old + step) // doubling, but never past what may be kept
+            whole->reserve(qMax(qMin(2 * whole->capacity(), qsizetype(maxWhole) + step), old + step));
         whole->resize(old + step);
         const qint64 n = device->read(whole->data() + old, step);
         whole->resize(n > 0 ? old + n : old);
