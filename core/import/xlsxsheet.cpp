@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <cstring>
 
@@ -90,6 +89,101 @@ bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qi
     }
 }
 
+// [A-Z]{1,3}[0-9]{1,7} at p, followed by `next`; p is moved past `next`.
+bool rangeEnd(const char *&p, const char *end, char next)
+{
+    const char *from = p;
+    while (p < end && *p >= 'A' && *p <= 'Z' && p - from < 3)
+        ++p;
+    const char *digits = p;
+    while (p < end && *p >= '0' && *p <= '9' && p - digits < 7)
+        ++p;
+    if (digits == from || p == digits || p >= end || *p != next)
+        return false;
+    ++p;
+    return true;
+}
+
+// ref="A1:C3" at p: the two references in *first and *second, and the end of the match.
+bool rangeAt(const char *p, const char *end, QByteArrayView *first, QByteArrayView *second,
+             const char **matchEnd)
+{
+    if (end - p < 5 || std::memcmp(p, "ref=\"", 5) != 0)
+        return false;
+    const char *a = p + 5;
+    const char *q = a;
+    if (!rangeEnd(q, end, ':'))
+        return false;
+    const char *b = q;
+    if (!rangeEnd(q, end, '"'))
+        return false;
+    *first = QByteArrayView(a, b - 1 - a);
+    *second = QByteArrayView(b, q - 1 - b);
+    *matchEnd = q;
+    return true;
+}
+
+bool isWordByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The ranges of <mergeCell ref="A1:C3"/> elements (any prefix), two references each, as the
+// expression <(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]{1,3}[0-9]{1,7}):([A-Z]{1,3}[0-9]{1,7})"
+// finds them one after the other (the last ref="..." before the tag's '>'), in linear time:
+// elements that share one '>' (a damaged part) share one scan for it and their ranges.
+void mergeRefs(QByteArrayView xml, QVector<QByteArrayView> *refs)
+{
+    const char *begin = xml.data();
+    const char *end = begin + xml.size();
+    const char *pos = begin; // matches start here or later
+    const char *scannedTo = nullptr; // the '>' (or end) of the last scanned stretch
+    const char *last = nullptr; // the last range in that stretch
+    QByteArrayView lastFirst, lastSecond;
+    const char *lastEnd = nullptr;
+    for (qsizetype from = 0;;) {
+        const qsizetype at = xml.indexOf("mergeCell", from);
+        if (at < 0)
+            return;
+        from = at + 1;
+        const char *name = begin + at;
+        const char *lt = name - 1;
+        if (lt >= begin && *lt == ':') { // a prefix: word characters after '<'
+            --lt;
+            while (lt >= pos && isWordByte(*lt))
+                --lt;
+            if (lt + 2 > name - 1)
+                continue; // an empty prefix
+        }
+        const char c = name + 9 < end ? name[9] : '\0';
+        if (lt < pos || *lt != '<'
+            || !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'))
+            continue;
+        const char *content = name + 10;
+        if (!scannedTo || content > scannedTo) {
+            const void *gt = std::memchr(content, '>', end - content);
+            scannedTo = gt ? static_cast<const char *>(gt) : end;
+            last = nullptr;
+            for (const char *r = content; r < scannedTo; ++r) {
+                QByteArrayView f, s;
+                const char *e;
+                if (*r == 'r' && rangeAt(r, scannedTo, &f, &s, &e)) {
+                    last = r;
+                    lastFirst = f;
+                    lastSecond = s;
+                    lastEnd = e;
+                }
+            }
+        }
+        if (!last || last < content)
+            continue;
+        refs->append(lastFirst);
+        refs->append(lastSecond);
+        pos = lastEnd;
+        from = lastEnd - begin;
+    }
+}
+
 } // namespace
 
 bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QByteArray *whole,
@@ -104,15 +198,15 @@ bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QBy
         issues->append(issue(sheet.info.name, 0, 0, error));
         return false;
     }
-    static const QRegularExpression re(QStringLiteral(
-        "<(?:\\w+:)?mergeCell\\s[^>]*ref=\"([A-Z]{1,3}[0-9]{1,7}):([A-Z]{1,3}[0-9]{1,7})\""));
     qint64 cells = 0;
-    auto it = re.globalMatch(QString::fromUtf8(mergeXml));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    QVector<QByteArrayView> refs;
+    mergeRefs(mergeXml, &refs);
+    for (qsizetype n = 0; n + 1 < refs.size(); n += 2) {
+        const QString from = QString::fromLatin1(refs.at(n));
+        const QString to = QString::fromLatin1(refs.at(n + 1));
         qint64 r1, c1, r2, c2;
-        if (!XlsxCells::parseReference(m.capturedView(1), &r1, &c1)
-            || !XlsxCells::parseReference(m.capturedView(2), &r2, &c2) || r1 < 1 || c1 < 1
+        if (!XlsxCells::parseReference(from, &r1, &c1)
+            || !XlsxCells::parseReference(to, &r2, &c2) || r1 < 1 || c1 < 1
             || r2 < r1 || c2 < c1 || r2 > maxRows || c2 > maxColumns)
             continue;
         cells += (r2 - r1 + 1) * (c2 - c1 + 1);
