@@ -3825,6 +3825,14 @@ Revisado: %2</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::PreviewPage</name>

@@ -3825,6 +3825,14 @@ Examiné : %2</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::PreviewPage</name>

@@ -49,6 +49,9 @@ private:
         return QStringLiteral(NEEDLE_TEST_DATA "/import/wizard/") + name;
     }
     void shoot(QWidget *w, const QString &name);
+    void checkHighlight(PreviewModel *model, const QVector<PreviewRow> &lines, int line, int faulty,
+                        ImportIssue::Severity severity,
+                        const QString &message);
     void importThrough(ImportWizard &wizard, const QString &file, bool skipInvalid);
     qint64 valueCount() const { return MeasurementRepository(m_ws->connection()).count(); }
 
@@ -223,12 +226,12 @@ void TestImportWizard::previewFaultyRows()
     for (int r = 0; r < lines.size(); ++r) {
         if (lines.at(r).status != PreviewRow::Status::Invalid)
             continue;
-        QVERIFY(model->faultyColumn(r) >= 0);
         if (!lines.at(r).hasValue) {
             line = r;
             continue;
         }
         ++siblings;
+        QCOMPARE(model->faultyColumn(r), -1); // its own cells are fine
         QCOMPARE(model->index(r, PreviewModel::ValueColumn).data().toString(),
                  QLocale().toString(lines.at(r).value, 'g', 15));
         QCOMPARE(model->index(r, PreviewModel::DateColumn).data().toString(),
@@ -240,8 +243,65 @@ void TestImportWizard::previewFaultyRows()
     const QString shownDate = model->index(line, PreviewModel::DateColumn).data().toString();
     QCOMPARE(shownDate, date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : dateText);
     QCOMPARE(model->index(line, PreviewModel::ValueColumn).data().toString(), valueText);
-    QCOMPARE(model->faultyColumn(line), int(date.isValid() ? PreviewModel::ValueColumn : PreviewModel::DateColumn));
+    const int faulty = date.isValid() ? PreviewModel::ValueColumn : PreviewModel::DateColumn;
+    QCOMPARE(model->faultyColumn(line), faulty);
+    checkHighlight(model, lines, line, faulty, ImportIssue::Severity::Error,
+                   wizard.plan().issues.constFirst().message);
+    if (QTest::currentTestFailed())
+        return;
     shoot(&wizard, QStringLiteral("faulty_%1").arg(tag));
+
+    // Valid rows only: the same cell, now a warning (the row is skipped), the rest as before.
+    wizard.previewPage()->skipInvalidBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QVERIFY(wizard.previewPage()->isComplete());
+    QCOMPARE(model->rowCount(), int(lines.size()));
+    QCOMPARE(model->faultyColumn(line), faulty);
+    QCOMPARE(wizard.plan().issues.constFirst().severity, ImportIssue::Severity::Warning);
+    checkHighlight(model, wizard.plan().preview, line, faulty, ImportIssue::Severity::Warning,
+                   wizard.plan().issues.constFirst().message);
+    if (QTest::currentTestFailed())
+        return;
+    shoot(&wizard, QStringLiteral("faulty_%1_skipped").arg(tag));
+}
+
+// Only the faulty cell carries the issue (severity role, colour, icon, tool tip with the
+// message); the other cells of every line keep the normal look, and an invalid line's row cell
+// carries the icon and the reason in words (not colour alone).
+void TestImportWizard::checkHighlight(PreviewModel *model, const QVector<PreviewRow> &lines, int line,
+                                      int faulty, ImportIssue::Severity severity,
+                                      const QString &message)
+{
+    QCOMPARE(int(lines.size()), model->rowCount());
+    QBrush faultyBrush;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const bool invalid = lines.at(r).status == PreviewRow::Status::Invalid;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex cell = model->index(r, c);
+            const QString where = QStringLiteral("line %1 column %2").arg(r).arg(c);
+            if (r == line && c == faulty) {
+                QCOMPARE(cell.data(PreviewModel::IssueSeverityRole).toInt(), int(severity));
+                faultyBrush = cell.data(Qt::BackgroundRole).value<QBrush>();
+                QVERIFY2(faultyBrush.style() != Qt::NoBrush, qPrintable(where));
+                QVERIFY2(!cell.data(Qt::DecorationRole).value<QIcon>().isNull(), qPrintable(where));
+                QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(message), qPrintable(where));
+                QVERIFY2(cell.data(Qt::AccessibleDescriptionRole).toString().contains(message), qPrintable(where));
+                continue;
+            }
+            QVERIFY2(!cell.data(PreviewModel::IssueSeverityRole).isValid(), qPrintable(where));
+            QVERIFY2(!cell.data(Qt::BackgroundRole).isValid(), qPrintable(where));
+            QVERIFY2(!cell.data(Qt::ForegroundRole).isValid(), qPrintable(where));
+            const bool marker = invalid && c == PreviewModel::RowColumn;
+            QVERIFY2(cell.data(Qt::DecorationRole).value<QIcon>().isNull() != marker, qPrintable(where));
+            QVERIFY2(cell.data(Qt::AccessibleDescriptionRole).toString().isEmpty() != marker, qPrintable(where));
+        }
+    }
+    // Errors red, warnings amber: told apart by colour as well as by icon and words.
+    const QColor colour = faultyBrush.color();
+    if (severity == ImportIssue::Severity::Error)
+        QVERIFY(colour.red() > 0xe0 && colour.green() < 0xa0);
+    else
+        QVERIFY(colour.red() > 0xe0 && colour.green() > 0xc0 && colour.blue() < 0xa0);
 }
 
 // A workbook with several sheets asks which one; the grid follows the choice.

@@ -1,8 +1,11 @@
 #include "import/previewmodel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QLocale>
+#include <QStyle>
 
 namespace Needle {
 
@@ -13,14 +16,53 @@ void PreviewModel::setPlan(const ImportPlan &plan)
     beginResetModel();
     m_rows = plan.preview;
     m_mapping = plan.mapping;
+    // The issues of the sheet rows shown: the one naming each cell, and the worst of each row.
+    QHash<qint64, ImportIssue::Severity> rowSeverity;
+    for (const PreviewRow &p : std::as_const(m_rows))
+        if (p.status == PreviewRow::Status::Invalid)
+            rowSeverity.insert(p.row, ImportIssue::Severity::Info);
+    QHash<QPair<qint64, int>, int> cellIssue; // (sheet row, sheet column) -> index in issues
+    for (int i = 0; i < plan.issues.size(); ++i) {
+        const ImportIssue &issue = plan.issues.at(i);
+        const auto row = rowSeverity.find(issue.row);
+        if (row == rowSeverity.end() || issue.severity == ImportIssue::Severity::Info)
+            continue;
+        *row = std::min(*row, issue.severity); // Error < Warning < Info
+        const QPair<qint64, int> cell(issue.row, issue.column);
+        const auto known = cellIssue.constFind(cell);
+        if (known == cellIssue.cend() || issue.severity < plan.issues.at(*known).severity)
+            cellIssue.insert(cell, i);
+    }
+    m_issues = QVector<LineIssue>(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const PreviewRow &p = m_rows.at(r);
+        if (p.status != PreviewRow::Status::Invalid)
+            continue;
+        LineIssue &line = m_issues[r];
+        line.message = p.message;
+        const auto issue = cellIssue.constFind(qMakePair(p.row, p.column));
+        if (issue != cellIssue.cend()) {
+            line.column = modelColumn(p);
+            line.severity = plan.issues.at(*issue).severity;
+            line.message = plan.issues.at(*issue).message;
+        } else {
+            // Invalid for another cell's sake: marked as its row's worst issue.
+            const ImportIssue::Severity worst = rowSeverity.value(p.row);
+            line.severity = worst != ImportIssue::Severity::Info ? worst
+                            : plan.skipInvalid                 ? ImportIssue::Severity::Warning
+                                                               : ImportIssue::Severity::Error;
+        }
+    }
     endResetModel();
 }
 
 int PreviewModel::faultyColumn(int row) const
 {
-    const PreviewRow &p = m_rows.at(row);
-    if (p.status != PreviewRow::Status::Invalid)
-        return -1;
+    return m_issues.at(row).column;
+}
+
+int PreviewModel::modelColumn(const PreviewRow &p) const
+{
     const int column = p.column - 1; // 0-based sheet column
     switch (m_mapping.role(column)) {
     case ColumnRole::Kpi:
@@ -31,6 +73,22 @@ int PreviewModel::faultyColumn(int row) const
     case ColumnRole::Value:
     default:
         return p.date.isValid() || m_mapping.layout == ImportLayout::Long ? ValueColumn : DateColumn;
+    }
+}
+
+QVariant PreviewModel::issueData(const LineIssue &issue, int role) const
+{
+    const bool error = issue.severity == ImportIssue::Severity::Error;
+    switch (role) {
+    case Qt::DecorationRole:
+        return QApplication::style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                         : QStyle::SP_MessageBoxWarning);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        // Said in words too, not only by colour and icon.
+        return error ? tr("Error: %1").arg(issue.message) : tr("Warning: %1").arg(issue.message);
+    default:
+        return QVariant();
     }
 }
 
@@ -62,12 +120,12 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             if (p.date.isValid())
                 return locale.toString(p.date, QLocale::ShortFormat);
-            return invalid && faultyColumn(index.row()) == DateColumn ? p.faultyText : QString();
+            return invalid && modelColumn(p) == DateColumn ? p.faultyText : QString();
         case ValueColumn:
             if (p.hasValue)
                 return locale.toString(p.value, 'g', 15);
             // the faulty text as read, when the value is what is wrong
-            return invalid && faultyColumn(index.row()) == ValueColumn ? p.faultyText : QString();
+            return invalid && modelColumn(p) == ValueColumn ? p.faultyText : QString();
         case PreviousColumn:
             return p.oldValue ? locale.toString(*p.oldValue, 'g', 15) : QString();
         case StatusColumn:
@@ -84,21 +142,31 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     }
-    if (role == Qt::ToolTipRole && invalid)
-        return p.message;
+    const bool faulty = invalid && index.column() == m_issues.at(index.row()).column;
+    if (role == IssueSeverityRole)
+        return faulty ? QVariant(int(m_issues.at(index.row()).severity)) : QVariant();
+    if (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
+        // The faulty cell, and the row column as the line's marker.
+        if (faulty || (invalid && index.column() == RowColumn))
+            return issueData(m_issues.at(index.row()), role);
+        if (invalid && index.column() == StatusColumn && role == Qt::ToolTipRole)
+            return p.message;
+        return QVariant();
+    }
     if (role == Qt::TextAlignmentRole
         && (index.column() == ValueColumn || index.column() == PreviousColumn || index.column() == RowColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole) {
-        if (invalid)
-            return QBrush(index.column() == faultyColumn(index.row()) ? QColor(0xf0, 0x90, 0x90)
-                                                                      : QColor(0xfb, 0xdc, 0xdc));
-        if (p.status == PreviewRow::Status::Changed && index.column() >= ValueColumn)
+        if (faulty)
+            return QBrush(m_issues.at(index.row()).severity == ImportIssue::Severity::Error
+                              ? QColor(0xf0, 0x90, 0x90)
+                              : QColor(0xf6, 0xd3, 0x8a));
+        if (!invalid && p.status == PreviewRow::Status::Changed && index.column() >= ValueColumn)
             return QBrush(QColor(0xfb, 0xee, 0xc0));
         return QVariant();
     }
-    if (role == Qt::ForegroundRole && (invalid || p.status == PreviewRow::Status::Changed)
-        && (invalid || index.column() >= ValueColumn))
+    if (role == Qt::ForegroundRole
+        && (faulty || (p.status == PreviewRow::Status::Changed && index.column() >= ValueColumn)))
         return QBrush(QColor(0x20, 0x20, 0x20));
     return QVariant();
 }
