@@ -22,7 +22,10 @@ namespace Needle {
 KpiChartView::KpiChartView(QWidget *parent)
     : QChartView(parent), m_chart(new KpiChart)
 {
+    // QChartView made a default chart of its own; setChart only releases it, so delete it.
+    QChart *initial = chart();
     setChart(m_chart); // the view owns the chart
+    delete initial;
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);

@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 namespace Needle::Theme {
 
 namespace {
@@ -69,7 +71,9 @@ QPalette palette(Mode mode)
         return systemPalette();
     QPalette p;
     if (mode == Mode::Light) {
-        p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (fusion)
+            p = fusion->standardPalette();
         p.setColor(QPalette::Window, QColor(0xf0, 0xf1, 0xf3));
         p.setColor(QPalette::Mid, QColor(0xc4, 0xc7, 0xcc));
         return p;
