@@ -132,6 +132,8 @@ private:
     QTableView *m_table;
     PreviewModel *m_model;
     QListWidget *m_issues;
+    QWidget *m_bottom; // the issue list and the KPIs to create
+    QWidget *m_createPanel;
     QLabel *m_createLabel;
     QListWidget *m_create;
     QCheckBox *m_skipInvalid;

@@ -67,14 +67,18 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     splitter->addWidget(m_table);
-    auto *bottom = new QWidget;
-    auto *bottomLayout = new QHBoxLayout(bottom);
+    m_bottom = new QWidget;
+    auto *bottomLayout = new QHBoxLayout(m_bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     m_issues = new QListWidget;
     m_issues->setObjectName(QStringLiteral("issueList"));
     m_issues->setAccessibleName(tr("Problems found"));
+    m_issues->setWordWrap(true);
     bottomLayout->addWidget(m_issues, 2);
-    auto *createBox = new QVBoxLayout;
+    // In a widget of its own, so the issue list takes the whole width while it is hidden.
+    m_createPanel = new QWidget;
+    auto *createBox = new QVBoxLayout(m_createPanel);
+    createBox->setContentsMargins(0, 0, 0, 0);
     m_createLabel = new QLabel(tr("KPIs the workspace does not have yet; tick those to create:"));
     m_createLabel->setWordWrap(true);
     createBox->addWidget(m_createLabel);
@@ -82,8 +86,8 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_create->setObjectName(QStringLiteral("createList"));
     m_create->setAccessibleName(tr("KPIs to create"));
     createBox->addWidget(m_create);
-    bottomLayout->addLayout(createBox, 1);
-    splitter->addWidget(bottom);
+    bottomLayout->addWidget(m_createPanel, 1);
+    splitter->addWidget(m_bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -224,8 +228,9 @@ void PreviewPage::showPlan()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(created.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
-    m_createLabel->setVisible(!names.isEmpty());
-    m_create->setVisible(!names.isEmpty());
+    m_createPanel->setVisible(!names.isEmpty());
+    // Nothing to list: the table takes the page.
+    m_bottom->setVisible(!plan.issues.isEmpty() || !names.isEmpty());
 }
 
 bool PreviewPage::isComplete() const
