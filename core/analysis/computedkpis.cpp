@@ -89,8 +89,9 @@ private:
             QString err;
             if (!Formula::evaluate(kpi.formula, it.value(), &v, &err)) {
                 // The latest failing period is the one a person needs to hear about.
-                *error = tr("%1 in the period of %2.").arg(err.chopped(err.endsWith(QLatin1Char('.')) ? 1 : 0),
-                                                           it.key().toString(Qt::ISODate));
+                *error = tr("%1 in the period of %2.")
+                             .arg(err.chopped(err.endsWith(QLatin1Char('.')) ? 1 : 0),
+                                  it.key().toString(Qt::ISODate));
                 continue;
             }
             RolledPoint p;

@@ -87,7 +87,8 @@ QVector<Flag> controlLimits(const QVector<double> &y, const Options &o)
             flags << f;
         }
     }
-    std::sort(flags.begin(), flags.end(), [](const Flag &a, const Flag &b) { return a.index < b.index; });
+    std::sort(flags.begin(), flags.end(),
+              [](const Flag &a, const Flag &b) { return a.index < b.index; });
     return flags;
 }
 
@@ -102,7 +103,8 @@ double esdCriticalValue(int n, int i, double alpha)
         std::unordered_map<quint64, double> lambdas;
     };
     thread_local std::vector<Table> tables;
-    auto table = std::find_if(tables.begin(), tables.end(), [alpha](const Table &t) { return t.alpha == alpha; });
+    auto table = std::find_if(tables.begin(), tables.end(),
+                              [alpha](const Table &t) { return t.alpha == alpha; });
     if (table == tables.end()) {
         tables.push_back(Table{alpha, {}});
         table = tables.end() - 1;
@@ -293,15 +295,31 @@ void sortFew(double *v, int n)
 {
     switch (n) {
     case 0:
-    case 1: return;
-    case 2: sortSmall<2>(v); return;
-    case 3: sortSmall<3>(v); return;
-    case 4: sortSmall<4>(v); return;
-    case 5: sortSmall<5>(v); return;
-    case 6: sortSmall<6>(v); return;
-    case 7: sortSmall<7>(v); return;
-    case 8: sortSmall<8>(v); return;
-    default: std::sort(v, v + n);
+    case 1:
+        return;
+    case 2:
+        sortSmall<2>(v);
+        return;
+    case 3:
+        sortSmall<3>(v);
+        return;
+    case 4:
+        sortSmall<4>(v);
+        return;
+    case 5:
+        sortSmall<5>(v);
+        return;
+    case 6:
+        sortSmall<6>(v);
+        return;
+    case 7:
+        sortSmall<7>(v);
+        return;
+    case 8:
+        sortSmall<8>(v);
+        return;
+    default:
+        std::sort(v, v + n);
     }
 }
 
@@ -328,7 +346,8 @@ void slideSorted(std::vector<double> &window, const double *out, int outCount, c
     joining.assign(in, in + inCount);
     sortFew(joining.data(), inCount);
     window.resize(kept + size_t(inCount));
-    std::ptrdiff_t i = std::ptrdiff_t(kept) - 1, j = inCount - 1, o = std::ptrdiff_t(window.size()) - 1;
+    std::ptrdiff_t i = std::ptrdiff_t(kept) - 1, j = inCount - 1,
+                   o = std::ptrdiff_t(window.size()) - 1;
     double *w = window.data();
     const double *add = joining.data();
     while (j >= 0) { // a kept value greater than the next new one goes after it
@@ -355,20 +374,39 @@ QVector<double> slidingMedians(const QVector<double> &values, int w)
     QVector<double> out(n - w + 1);
     if (w <= 8 && allFinite(values)) {
         switch (w) {
-        case 1: std::copy(values.cbegin(), values.cend(), out.begin()); return out;
-        case 2: slidingSmall<2>(values.constData(), n, out.data()); return out;
-        case 3: slidingSmall<3>(values.constData(), n, out.data()); return out;
-        case 4: slidingSmall<4>(values.constData(), n, out.data()); return out;
-        case 5: slidingSmall<5>(values.constData(), n, out.data()); return out;
-        case 6: slidingSmall<6>(values.constData(), n, out.data()); return out;
-        case 7: slidingSmall<7>(values.constData(), n, out.data()); return out;
-        case 8: slidingSmall<8>(values.constData(), n, out.data()); return out;
+        case 1:
+            std::copy(values.cbegin(), values.cend(), out.begin());
+            return out;
+        case 2:
+            slidingSmall<2>(values.constData(), n, out.data());
+            return out;
+        case 3:
+            slidingSmall<3>(values.constData(), n, out.data());
+            return out;
+        case 4:
+            slidingSmall<4>(values.constData(), n, out.data());
+            return out;
+        case 5:
+            slidingSmall<5>(values.constData(), n, out.data());
+            return out;
+        case 6:
+            slidingSmall<6>(values.constData(), n, out.data());
+            return out;
+        case 7:
+            slidingSmall<7>(values.constData(), n, out.data());
+            return out;
+        case 8:
+            slidingSmall<8>(values.constData(), n, out.data());
+            return out;
         }
     }
     // A sorted copy of the window, updated by one removal and one insertion per step.
     std::vector<double> sorted(values.cbegin(), values.cbegin() + w);
     std::sort(sorted.begin(), sorted.end());
-    auto median = [&] { return w % 2 ? sorted[size_t(w / 2)] : (sorted[size_t(w / 2 - 1)] + sorted[size_t(w / 2)]) / 2; };
+    auto median = [&] {
+        return w % 2 ? sorted[size_t(w / 2)]
+                     : (sorted[size_t(w / 2 - 1)] + sorted[size_t(w / 2)]) / 2;
+    };
     double *o = out.data();
     const double *v = values.constData();
     o[0] = median();
@@ -389,7 +427,8 @@ QVector<double> rollingMedian(const QVector<double> &values, int k, bool exclude
         for (int j = std::max(0, i - k); j <= std::min(n - 1, i + k); ++j)
             if (!excludeCentre || j != i)
                 window[count++] = values.at(j);
-        return count == 0 ? values.at(i) : Stats::medianInPlace(window.data(), window.data() + count);
+        return count == 0 ? values.at(i)
+                          : Stats::medianInPlace(window.data(), window.data() + count);
     };
     const int full = 2 * k + 1;
     if (n < full + 2) {
@@ -405,12 +444,24 @@ QVector<double> rollingMedian(const QVector<double> &values, int k, bool exclude
         double *o = out.data();
         const double *v = values.constData();
         switch (k * 2 + (excludeCentre ? 1 : 0)) {
-        case 2: rollingSmall<1, false>(v, n, o); return out;
-        case 3: rollingSmall<1, true>(v, n, o); return out;
-        case 4: rollingSmall<2, false>(v, n, o); return out;
-        case 5: rollingSmall<2, true>(v, n, o); return out;
-        case 6: rollingSmall<3, false>(v, n, o); return out;
-        case 7: rollingSmall<3, true>(v, n, o); return out;
+        case 2:
+            rollingSmall<1, false>(v, n, o);
+            return out;
+        case 3:
+            rollingSmall<1, true>(v, n, o);
+            return out;
+        case 4:
+            rollingSmall<2, false>(v, n, o);
+            return out;
+        case 5:
+            rollingSmall<2, true>(v, n, o);
+            return out;
+        case 6:
+            rollingSmall<3, false>(v, n, o);
+            return out;
+        case 7:
+            rollingSmall<3, true>(v, n, o);
+            return out;
         }
     }
     // Whole windows: a sorted window slides along; without the centre, the median of the
@@ -439,7 +490,8 @@ QVector<int> generalizedEsd(const QVector<double> &values, int maxOutliers, doub
     const int n = int(values.size());
     QVector<int> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return values.at(a) < values.at(b); });
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return values.at(a) < values.at(b); });
     double sum = 0, sumSq = 0;
     for (double v : values) {
         sum += v;
@@ -534,8 +586,9 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             if (leaveOut && values.size() == 2)
                 values << own;
             // One other value: it may be the outlier; take the smaller seasonal effect.
-            seasonAt[i] = values.size() == 1 ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
-                                           : Stats::median(values);
+            seasonAt[i] = values.size() == 1
+                ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
+                : Stats::median(values);
             if (!leaveOut)
                 phaseTermAt[p] = seasonAt[i];
         }
@@ -556,7 +609,8 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     double sigma = robustScale(resid);
 
     QVector<Flag> flags;
-    auto makeFlag = [&](int i, double score, AnomalyKind kind, AnomalyMethod method, double centre) {
+    auto makeFlag = [&](int i, double score, AnomalyKind kind, AnomalyMethod method,
+                        double centre) {
         Flag f;
         f.index = i;
         f.expected = back(centre + season.at(i));
@@ -587,13 +641,15 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     // The local slope is the median of lagged[from, to), a window whose ends only move on: a
     // sorted copy of it is moved along instead of selecting the median afresh (the same
     // values, so the same median). Not finite values (overflow) take the old way.
-    const bool lagFinite = std::all_of(lagged.cbegin(), lagged.cend(), [](double v) { return std::isfinite(v); });
+    const bool lagFinite =
+        std::all_of(lagged.cbegin(), lagged.cend(), [](double v) { return std::isfinite(v); });
     std::vector<double> lagWindow;
     int lagFrom = 0, lagTo = 0; // lagWindow holds lagged[lagFrom, lagTo), sorted
     const QVector<double> windows = slidingMedians(z, w); // windows[j]: median of z[j, j + w)
     // The standard error of a shift with w values after it (all but the last few): computed once.
     const double seWhole = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / w);
-    for (int i = w, step = 0; i + 3 <= n; ++i, step = step + 1 == w ? 0 : step + 1) { // step: (i - w) % w
+    for (int i = w, step = 0; i + 3 <= n;
+         ++i, step = step + 1 == w ? 0 : step + 1) { // step: (i - w) % w
         const int after = std::min(w, n - i);
         const double before = windows.at(i - w);
         const double later = after == w ? windows.at(i) : medianOf(z, i, after);
@@ -610,7 +666,8 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
                     lagWindow.clear();
                     lagFrom = lagTo = from;
                 }
-                slideSorted(lagWindow, laggedAt + lagFrom, from - lagFrom, laggedAt + lagTo, to - lagTo);
+                slideSorted(lagWindow, laggedAt + lagFrom, from - lagFrom, laggedAt + lagTo,
+                            to - lagTo);
                 lagFrom = from;
                 lagTo = to;
                 const size_t c = lagWindow.size();
@@ -628,7 +685,8 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             continue;
         bool peak = true;
         for (int j = std::max(w, i - w); j <= std::min(n - 3, i + w) && peak; ++j)
-            if (j != i && (std::fabs(shiftScore.at(j)) > s || (std::fabs(shiftScore.at(j)) == s && j < i)))
+            if (j != i
+                && (std::fabs(shiftScore.at(j)) > s || (std::fabs(shiftScore.at(j)) == s && j < i)))
                 peak = false;
         if (!peak)
             continue;
@@ -657,7 +715,8 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             bounds << sh;
         bounds << n;
         for (int b = 0; b + 1 < bounds.size(); ++b) {
-            const QVector<double> part = levelOf(z.mid(bounds.at(b), bounds.at(b + 1) - bounds.at(b)), k);
+            const QVector<double> part =
+                levelOf(z.mid(bounds.at(b), bounds.at(b + 1) - bounds.at(b)), k);
             for (int i = 0; i < part.size(); ++i)
                 trend[bounds.at(b) + i] = part.at(i);
         }
@@ -705,9 +764,11 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             continue;
         const double score = sigma > 0 ? resid.at(i) / sigma : (resid.at(i) > 0 ? 99 : -99);
         flags << makeFlag(i, score, AnomalyKind::Spike,
-                          seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ, trend.at(i));
+                          seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ,
+                          trend.at(i));
     }
-    std::sort(flags.begin(), flags.end(), [](const Flag &a, const Flag &b) { return a.index < b.index; });
+    std::sort(flags.begin(), flags.end(),
+              [](const Flag &a, const Flag &b) { return a.index < b.index; });
     return flags;
 }
 

@@ -194,7 +194,8 @@ Result forecast(const QVector<double> &input, int m, int horizon)
         return naive > 0 ? mae / naive : mae;
     };
     const double holtError = train.size() >= 3 ? backtest(false) : 0;
-    const double hwError = seasonalPossible ? backtest(true) : std::numeric_limits<double>::infinity();
+    const double hwError =
+        seasonalPossible ? backtest(true) : std::numeric_limits<double>::infinity();
     const bool seasonal = hwError < holtError && y.size() >= 2 * m + 2;
 
     const Run r = runModel(y, m, seasonal, horizon);

@@ -74,7 +74,8 @@ bool checkDefinitions(const QVector<Kpi> &kpis, const QString &key, QString *err
         if (ref == key)
             return fail(errorMessage, tr("The formula of %1 refers to itself.").arg(key));
         if (!formulas.contains(ref))
-            return fail(errorMessage, tr("The formula refers to %1, which is not a KPI key.").arg(ref));
+            return fail(errorMessage,
+                        tr("The formula refers to %1, which is not a KPI key.").arg(ref));
     }
 
     // Depth-first search for a path back to the key through other computed KPIs.
@@ -83,7 +84,8 @@ bool checkDefinitions(const QVector<Kpi> &kpis, const QString &key, QString *err
     std::function<bool(const QString &)> reachesKey = [&](const QString &current) -> bool {
         QStringList next;
         QString ignored;
-        if (formulas.value(current).isEmpty() || !referencedKeys(formulas.value(current), &next, &ignored))
+        if (formulas.value(current).isEmpty()
+            || !referencedKeys(formulas.value(current), &next, &ignored))
             return false;
         for (const QString &n : next) {
             if (n == key) {
@@ -101,7 +103,8 @@ bool checkDefinitions(const QVector<Kpi> &kpis, const QString &key, QString *err
         return false;
     };
     if (reachesKey(key))
-        return fail(errorMessage, tr("The formulas form a cycle: %1.").arg(path.join(QStringLiteral(" → "))));
+        return fail(errorMessage,
+                    tr("The formulas form a cycle: %1.").arg(path.join(QStringLiteral(" → "))));
     return true;
 }
 

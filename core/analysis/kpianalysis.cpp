@@ -94,8 +94,10 @@ void analyzeDataQuality(KpiAnalysis &a, const Kpi &kpi, Granularity g, const QLo
     a.noOwner = kpi.ownerId <= 0;
     if (a.lastValueDate.isValid()) {
         // Stale: the next value was due 1 cadence period after the last one; allow half more.
-        const qint64 periodDays = g == Granularity::Day ? 1 : g == Granularity::Week ? 7
-                                : g == Granularity::Month ? 30 : 91;
+        const qint64 periodDays = g == Granularity::Day ? 1
+            : g == Granularity::Week                    ? 7
+            : g == Granularity::Month                   ? 30
+                                                        : 91;
         const QDate lastPeriodEnd = periodEnd(a.lastValueDate, g);
         a.stale = lastPeriodEnd.daysTo(a.asOf) > qint64(std::ceil(1.5 * periodDays));
     }
@@ -174,7 +176,8 @@ KpiAnalysis analyzeKpi(const KpiInput &input, const AnalysisOptions &options)
 {
     const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
     const Granularity g = granularityOf(input.kpi.cadence);
-    KpiAnalysis a = analyzeCore(input, rollUp(input.series, g, input.kpi.aggregation, asOf), options);
+    KpiAnalysis a =
+        analyzeCore(input, rollUp(input.series, g, input.kpi.aggregation, asOf), options);
     a.lastValueDate = QDate();
     for (int i = input.series.size() - 1; i >= 0; --i)
         if (input.series.dates.at(i) <= asOf) {
@@ -259,7 +262,8 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
     }
 
     if (completeCount >= 2)
-        a.vsPrevious = makeChange(kpi, a.target, latest, complete.at(completeCount - 2), false, locale);
+        a.vsPrevious =
+            makeChange(kpi, a.target, latest, complete.at(completeCount - 2), false, locale);
     const QDate lastYear = latest.period.addYears(-1);
     for (int i = completeCount - 1; i >= 0 && complete.at(i).period >= lastYear; --i)
         if (complete.at(i).period == lastYear)
@@ -282,11 +286,16 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
         t.confidence = line.confidence;
         // Flat when the slope is not clearly signed or moves less than 1% of the level a year.
         const double level = std::fabs(Stats::median(values.mid(values.size() - window)));
-        const double perYear = std::fabs(line.slope) * (g == Granularity::Day ? 365 : g == Granularity::Week ? 52
-                                                        : g == Granularity::Month ? 12 : 4);
-        const bool meaningful = line.confidence >= 0.8 && (level == 0 ? line.slope != 0 : perYear >= 0.01 * level);
+        const double perYear = std::fabs(line.slope)
+            * (g == Granularity::Day         ? 365
+                   : g == Granularity::Week  ? 52
+                   : g == Granularity::Month ? 12
+                                             : 4);
+        const bool meaningful =
+            line.confidence >= 0.8 && (level == 0 ? line.slope != 0 : perYear >= 0.01 * level);
         t.direction = !meaningful ? Trend::Direction::Flat
-                                  : line.slope > 0 ? Trend::Direction::Rising : Trend::Direction::Falling;
+            : line.slope > 0      ? Trend::Direction::Rising
+                                  : Trend::Direction::Falling;
         t.good = t.direction != Trend::Direction::Flat
             && isGoodMove(kpi, a.target, latest.value, latest.value + line.slope);
         t.sentence = Sentences::trend(kpi, t, g, locale);
@@ -296,10 +305,12 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
     const std::optional<Target> nowTarget = targetOn(input.targets, a.asOf);
     int horizon = options.forecastHorizon > 0 ? options.forecastHorizon : 6;
     QDate deadline;
-    if (nowTarget && nowTarget->deadline.isValid() && nowTarget->deadline > periodEnd(latest.period, g)) {
+    if (nowTarget && nowTarget->deadline.isValid()
+        && nowTarget->deadline > periodEnd(latest.period, g)) {
         deadline = nowTarget->deadline;
         int h = 0;
-        for (QDate p = latest.period; p < periodStart(deadline, g) && h < 2000; p = nextPeriod(p, g))
+        for (QDate p = latest.period; p < periodStart(deadline, g) && h < 2000;
+             p = nextPeriod(p, g))
             ++h;
         if (options.forecastHorizon <= 0)
             horizon = std::max(horizon, h);
@@ -344,7 +355,8 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
         an.good = isGoodMove(kpi, a.target, f.expected, an.value);
         const double threshold = options2.threshold;
         an.severity = an.score >= 2 * threshold ? Severity::High
-                    : an.score >= 1.4 * threshold ? Severity::Medium : Severity::Low;
+            : an.score >= 1.4 * threshold       ? Severity::Medium
+                                                : Severity::Low;
         if (f.kind != AnomalyKind::Spike && an.severity == Severity::Low)
             an.severity = Severity::Medium;
         for (const AnomalyVerdict &v : input.verdicts)

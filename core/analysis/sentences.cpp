@@ -112,11 +112,12 @@ QString status(const Kpi &kpi, const KpiAnalysis &a, const QLocale &locale)
 
 QString benchmark(const Kpi &kpi, const BenchmarkGap &gap, const QLocale &locale)
 {
-    const QString ref = tr("%1 (%2)").arg(gap.benchmark.label, fmt(kpi, gap.benchmark.value, locale));
+    const QString ref =
+        tr("%1 (%2)").arg(gap.benchmark.label, fmt(kpi, gap.benchmark.value, locale));
     if (gap.gap == 0)
         return tr("Level with %1.").arg(ref);
     const QString amount = std::isfinite(gap.relative) ? percent(gap.relative, locale)
-                                                        : fmt(kpi, std::fabs(gap.gap), locale);
+                                                       : fmt(kpi, std::fabs(gap.gap), locale);
     if (kpi.direction == Direction::WithinBand)
         return tr("%1 away from %2.").arg(amount, ref);
     return gap.gap > 0 ? tr("%1 better than %2.").arg(amount, ref)
@@ -131,16 +132,19 @@ QString change(const Kpi &kpi, const Change &c, bool yearAgo, const QLocale &loc
         return yearAgo ? tr("Unchanged on the same period last year.")
                        : tr("Unchanged on the previous period.");
     if (yearAgo)
-        return c.delta > 0 ? tr("Up %1 on the same period last year (%2).").arg(amount, fmt(kpi, c.previous, locale))
-                           : tr("Down %1 on the same period last year (%2).").arg(amount, fmt(kpi, c.previous, locale));
-    return c.delta > 0 ? tr("Up %1 on the previous period (%2).").arg(amount, fmt(kpi, c.previous, locale))
-                       : tr("Down %1 on the previous period (%2).").arg(amount, fmt(kpi, c.previous, locale));
+        return c.delta > 0 ? tr("Up %1 on the same period last year (%2).")
+                                 .arg(amount, fmt(kpi, c.previous, locale))
+                           : tr("Down %1 on the same period last year (%2).")
+                                 .arg(amount, fmt(kpi, c.previous, locale));
+    return c.delta > 0
+        ? tr("Up %1 on the previous period (%2).").arg(amount, fmt(kpi, c.previous, locale))
+        : tr("Down %1 on the previous period (%2).").arg(amount, fmt(kpi, c.previous, locale));
 }
 
 QString trend(const Kpi &kpi, const Trend &t, Granularity g, const QLocale &locale)
 {
     const QString confidence = t.confidence >= 0.95 ? tr("high confidence")
-                             : t.confidence >= 0.8  ? tr("moderate confidence")
+        : t.confidence >= 0.8                       ? tr("moderate confidence")
                                                     : tr("low confidence");
     if (t.direction == Trend::Direction::Flat)
         return tr("No clear trend over the last %n periods.", nullptr, t.points);
@@ -154,9 +158,10 @@ QString trend(const Kpi &kpi, const Trend &t, Granularity g, const QLocale &loca
 QString pace(const Kpi &kpi, const Pace &p, const Target &target, const QLocale &locale)
 {
     const QString date = locale.toString(p.deadline, QLocale::ShortFormat);
-    const QString range = tr("%1 to %2").arg(fmt(kpi, p.projected.low, locale),
-                                              fmt(kpi, p.projected.high, locale));
-    const QString base = tr("Projected %1 by %2, target %3").arg(range, date, targetText(kpi, target, locale));
+    const QString range =
+        tr("%1 to %2").arg(fmt(kpi, p.projected.low, locale), fmt(kpi, p.projected.high, locale));
+    const QString base =
+        tr("Projected %1 by %2, target %3").arg(range, date, targetText(kpi, target, locale));
     switch (p.status) {
     case Status::OnTrack:
         return tr("%1: on pace.").arg(base);
@@ -171,8 +176,8 @@ QStringList quality(const Kpi &kpi, const KpiAnalysis &a, const QLocale &locale)
 {
     QStringList out;
     if (a.stale)
-        out << tr("Stale: the last value is from %1 (%n days before the as-of date).",
-                  nullptr, int(a.lastValueDate.daysTo(a.asOf)))
+        out << tr("Stale: the last value is from %1 (%n days before the as-of date).", nullptr,
+                  int(a.lastValueDate.daysTo(a.asOf)))
                    .arg(locale.toString(a.lastValueDate, QLocale::ShortFormat));
     if (a.flatline)
         out << tr("The last %n periods all read %1: is the feed stuck?", nullptr, a.flatlineLength)
@@ -190,11 +195,15 @@ QString anomaly(const Kpi &kpi, const Anomaly &an, const Detection::Flag &flag, 
     const QString score = locale.toString(an.score, 'f', 1);
     if (an.kind == AnomalyKind::Run) {
         text = an.value > an.expected
-            ? tr("%n periods in a row above the average of %1.", nullptr, flag.runLength).arg(expected)
-            : tr("%n periods in a row below the average of %1.", nullptr, flag.runLength).arg(expected);
+            ? tr("%n periods in a row above the average of %1.", nullptr, flag.runLength)
+                  .arg(expected)
+            : tr("%n periods in a row below the average of %1.", nullptr, flag.runLength)
+                  .arg(expected);
     } else if (an.kind == AnomalyKind::LevelShift) {
-        const QString from = fmt(kpi, flag.levelBefore, locale), to = fmt(kpi, flag.levelAfter, locale);
-        text = tr("The level moved from about %1 to %2 and stayed there; %3 MADs.").arg(from, to, score);
+        const QString from = fmt(kpi, flag.levelBefore, locale),
+                      to = fmt(kpi, flag.levelAfter, locale);
+        text = tr("The level moved from about %1 to %2 and stayed there; %3 MADs.")
+                   .arg(from, to, score);
     } else {
         const double diff = an.value - an.expected;
         const QString amount = an.expected != 0 ? percent(diff / std::fabs(an.expected), locale)
@@ -206,13 +215,15 @@ QString anomaly(const Kpi &kpi, const Anomaly &an, const Detection::Flag &flag, 
             : (diff > 0 ? tr("%1 above the expected %2").arg(amount, expected)
                         : tr("%1 below the expected %2").arg(amount, expected));
         text = an.method == AnomalyMethod::ControlLimits
-            ? tr("%1; outside the control limits %2 to %3.").arg(what, fmt(kpi, an.low, locale), fmt(kpi, an.high, locale))
+            ? tr("%1; outside the control limits %2 to %3.")
+                  .arg(what, fmt(kpi, an.low, locale), fmt(kpi, an.high, locale))
             : tr("%1; %2 MADs.").arg(what, score);
     }
     if (an.verdict) {
         const QString v = displayName(an.verdict->verdict);
-        text += an.verdict->explanation.isEmpty() ? tr(" Verdict: %1.").arg(v)
-                                                  : tr(" Verdict: %1 (%2).").arg(v, an.verdict->explanation);
+        text += an.verdict->explanation.isEmpty()
+            ? tr(" Verdict: %1.").arg(v)
+            : tr(" Verdict: %1 (%2).").arg(v, an.verdict->explanation);
     }
     return text;
 }

@@ -248,7 +248,8 @@ void WorkspaceAnalyzer::startNext()
         }));
     } else {
         const Work work = prepare(m_workspace->connection(), ids, nullptr);
-        m_watcher.setFuture(QtConcurrent::run([work, options] { return analyzeWork(work, options); }));
+        m_watcher.setFuture(
+            QtConcurrent::run([work, options] { return analyzeWork(work, options); }));
     }
 }
 

@@ -3,7 +3,6 @@
 #include "cli/jsonwriter.h"
 #include "storage/database.h"
 
-
 namespace Needle {
 
 int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err)
@@ -15,7 +14,8 @@ int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err)
         return ExitRejected;
     }
     CheckReport report;
-    if (!CheckReport::build(db->connection(), cl.asOf, cl.from, cl.to, QLocale(), &report, &error)) {
+    if (!CheckReport::build(db->connection(), cl.asOf, cl.from, cl.to, QLocale(), &report,
+                            &error)) {
         err << error << Qt::endl;
         return ExitRejected;
     }

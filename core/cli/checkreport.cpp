@@ -91,14 +91,14 @@ QJsonObject kpiJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, con
     o.insert(QStringLiteral("change_previous"), changeJson(a.vsPrevious));
     o.insert(QStringLiteral("change_last_year"), changeJson(a.vsLastYear));
     o.insert(QStringLiteral("trend"),
-             a.trend.valid ? QJsonValue(QJsonObject{
-                 {QStringLiteral("direction"), storageName(a.trend.direction)},
-                 {QStringLiteral("slope"), number(a.trend.slope)},
-                 {QStringLiteral("slope_low"), number(a.trend.slopeLow)},
-                 {QStringLiteral("slope_high"), number(a.trend.slopeHigh)},
-                 {QStringLiteral("confidence"), number(a.trend.confidence)},
-                 {QStringLiteral("good"), a.trend.good},
-                 {QStringLiteral("sentence"), a.trend.sentence}})
+             a.trend.valid ? QJsonValue(
+                 QJsonObject{{QStringLiteral("direction"), storageName(a.trend.direction)},
+                             {QStringLiteral("slope"), number(a.trend.slope)},
+                             {QStringLiteral("slope_low"), number(a.trend.slopeLow)},
+                             {QStringLiteral("slope_high"), number(a.trend.slopeHigh)},
+                             {QStringLiteral("confidence"), number(a.trend.confidence)},
+                             {QStringLiteral("good"), a.trend.good},
+                             {QStringLiteral("sentence"), a.trend.sentence}})
                            : QJsonValue());
     if (a.forecast.valid) {
         QJsonArray points;
@@ -108,18 +108,19 @@ QJsonObject kpiJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, con
                       {QStringLiteral("backtest_error"), number(a.forecast.backtestError)},
                       {QStringLiteral("points"), points}};
         f.insert(QStringLiteral("at_deadline"),
-                 a.forecast.atDeadline ? QJsonValue(pointJson(*a.forecast.atDeadline)) : QJsonValue());
+                 a.forecast.atDeadline ? QJsonValue(pointJson(*a.forecast.atDeadline))
+                                       : QJsonValue());
         o.insert(QStringLiteral("forecast"), f);
     } else {
         o.insert(QStringLiteral("forecast"), QJsonValue());
     }
     o.insert(QStringLiteral("pace"),
-             a.pace.valid ? QJsonValue(QJsonObject{
-                 {QStringLiteral("deadline"), date(a.pace.deadline)},
-                 {QStringLiteral("target"), number(a.pace.target)},
-                 {QStringLiteral("projected"), pointJson(a.pace.projected)},
-                 {QStringLiteral("status"), storageName(a.pace.status)},
-                 {QStringLiteral("sentence"), a.pace.sentence}})
+             a.pace.valid ? QJsonValue(
+                 QJsonObject{{QStringLiteral("deadline"), date(a.pace.deadline)},
+                             {QStringLiteral("target"), number(a.pace.target)},
+                             {QStringLiteral("projected"), pointJson(a.pace.projected)},
+                             {QStringLiteral("status"), storageName(a.pace.status)},
+                             {QStringLiteral("sentence"), a.pace.sentence}})
                           : QJsonValue());
     o.insert(QStringLiteral("stale"), a.stale);
     o.insert(QStringLiteral("last_value_date"), date(a.lastValueDate));
@@ -184,7 +185,8 @@ bool CheckReport::build(const QSqlDatabase &db, const QDate &asOf, const QDate &
         out->analyses << analyses.at(i);
     }
     const FollowUp followUp(db);
-    out->overdueActionItems = followUp.withNames(followUp.overdueActionItems(options.asOf), options.asOf);
+    out->overdueActionItems =
+        followUp.withNames(followUp.overdueActionItems(options.asOf), options.asOf);
     return true;
 }
 
@@ -192,7 +194,8 @@ QJsonObject CheckReport::toJson() const
 {
     QVector<int> order(kpis.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return kpis.at(a).key < kpis.at(b).key; });
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return kpis.at(a).key < kpis.at(b).key; });
     QJsonArray list;
     for (int i : order)
         list << kpiJson(kpis.at(i), analyses.at(i), from, to);
@@ -202,13 +205,16 @@ QJsonObject CheckReport::toJson() const
                      {QStringLiteral("kpis"), list}};
     QJsonArray overdue;
     for (const SummaryEntry &e : overdueActionItems) {
-        const auto kpi = std::find_if(kpis.cbegin(), kpis.cend(), [&](const Kpi &k) { return k.id == e.note.kpiId; });
-        overdue << QJsonObject{{QStringLiteral("id"), e.note.id},
-                               {QStringLiteral("text"), e.note.text},
-                               {QStringLiteral("kpi"), kpi == kpis.cend() ? QJsonValue() : QJsonValue(kpi->key)},
-                               {QStringLiteral("owner"), e.ownerName},
-                               {QStringLiteral("due"), date(e.note.dueDate)},
-                               {QStringLiteral("meeting"), e.note.meetingId > 0 ? QJsonValue(e.note.meetingId) : QJsonValue()}};
+        const auto kpi = std::find_if(kpis.cbegin(), kpis.cend(),
+                                      [&](const Kpi &k) { return k.id == e.note.kpiId; });
+        overdue << QJsonObject{
+            {QStringLiteral("id"), e.note.id},
+            {QStringLiteral("text"), e.note.text},
+            {QStringLiteral("kpi"), kpi == kpis.cend() ? QJsonValue() : QJsonValue(kpi->key)},
+            {QStringLiteral("owner"), e.ownerName},
+            {QStringLiteral("due"), date(e.note.dueDate)},
+            {QStringLiteral("meeting"),
+             e.note.meetingId > 0 ? QJsonValue(e.note.meetingId) : QJsonValue()}};
     }
     root.insert(QStringLiteral("overdue_action_items"), overdue);
     return root;
@@ -223,8 +229,8 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
         return x != y ? x > y : kpis.at(a).name.localeAwareCompare(kpis.at(b).name) < 0;
     });
 
-    const QStringList headers{tr("Status"), tr("KPI"), tr("Latest"), tr("Target"), tr("Trend"),
-                              tr("Flags")};
+    const QStringList headers{tr("Status"), tr("KPI"),   tr("Latest"),
+                              tr("Target"), tr("Trend"), tr("Flags")};
     QVector<QStringList> rows;
     for (int i : order) {
         const Kpi &k = kpis.at(i);
@@ -232,9 +238,10 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
         QStringList notes;
         if (!a.error.isEmpty())
             notes << tr("formula error");
-        const int open = int(std::count_if(a.anomalies.cbegin(), a.anomalies.cend(), [&](const Anomaly &an) {
-            return an.period >= from && an.period <= to && an.isOpen();
-        }));
+        const int open =
+            int(std::count_if(a.anomalies.cbegin(), a.anomalies.cend(), [&](const Anomaly &an) {
+                return an.period >= from && an.period <= to && an.isOpen();
+            }));
         if (open > 0)
             notes << tr("anomalies: %1").arg(open);
         if (a.stale)
@@ -248,16 +255,21 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
         QString target;
         if (a.target)
             target = a.target->isBand()
-                ? tr("%1 to %2").arg(ValueFormat::format(k, *a.target->low, locale),
-                                     ValueFormat::format(k, *a.target->high, locale))
+                ? tr("%1 to %2")
+                      .arg(ValueFormat::format(k, *a.target->low, locale),
+                           ValueFormat::format(k, *a.target->high, locale))
                 : ValueFormat::format(k, a.target->value.value_or(0), locale);
         QString trend;
         if (a.trend.valid)
             trend = a.trend.direction == Trend::Direction::Rising ? tr("rising")
-                  : a.trend.direction == Trend::Direction::Falling ? tr("falling") : tr("flat");
-        rows << QStringList{displayName(a.status), k.name,
+                : a.trend.direction == Trend::Direction::Falling  ? tr("falling")
+                                                                  : tr("flat");
+        rows << QStringList{displayName(a.status),
+                            k.name,
                             a.latest ? ValueFormat::format(k, a.latest->value, locale) : QString(),
-                            target, trend, notes.join(QStringLiteral(", "))};
+                            target,
+                            trend,
+                            notes.join(QStringLiteral(", "))};
     }
     QVector<int> widths(headers.size());
     for (int c = 0; c < headers.size(); ++c) {
@@ -266,7 +278,8 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
             widths[c] = std::max(widths[c], int(r.at(c).size()));
     }
     out << tr("As of %1; anomalies from %2 to %3.")
-               .arg(asOf.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+               .arg(asOf.toString(Qt::ISODate), from.toString(Qt::ISODate),
+                    to.toString(Qt::ISODate))
         << "\n\n";
     auto line = [&](const QStringList &cells) {
         QString s;
@@ -299,12 +312,15 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
             out << "  " << an.period.toString(Qt::ISODate) << ": " << an.reason << '\n';
     }
     if (!overdueActionItems.isEmpty()) {
-        out << '\n' << tr("Overdue action items: %n", nullptr, int(overdueActionItems.size())) << '\n';
+        out << '\n'
+            << tr("Overdue action items: %n", nullptr, int(overdueActionItems.size())) << '\n';
         for (const SummaryEntry &e : overdueActionItems)
-            out << "  " << tr("due %1, %2: %3").arg(e.note.dueDate.toString(Qt::ISODate),
-                                                    e.ownerName.isEmpty() ? tr("no owner") : e.ownerName,
-                                                    e.note.text)
-                << (e.kpiName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.kpiName)) << '\n';
+            out << "  "
+                << tr("due %1, %2: %3")
+                       .arg(e.note.dueDate.toString(Qt::ISODate),
+                            e.ownerName.isEmpty() ? tr("no owner") : e.ownerName, e.note.text)
+                << (e.kpiName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.kpiName))
+                << '\n';
     }
     out.flush();
 }

@@ -21,8 +21,8 @@ struct CheckReport
     QVector<SummaryEntry> overdueActionItems; // open action items past due on the as-of date
 
     // Reads and analyses the workspace; false with a message when it cannot be read.
-    static bool build(const QSqlDatabase &db, const QDate &asOf, const QDate &from,
-                      const QDate &to, const QLocale &locale, CheckReport *out, QString *error);
+    static bool build(const QSqlDatabase &db, const QDate &asOf, const QDate &from, const QDate &to,
+                      const QLocale &locale, CheckReport *out, QString *error);
 
     QJsonObject toJson() const;
     void writeTable(QTextStream &out, const QLocale &locale) const;

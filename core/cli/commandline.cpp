@@ -29,23 +29,32 @@ const QHash<QString, CommandSpec> &specs()
         {QStringLiteral("demo"), {C::Demo, 1, 1, {QStringLiteral("as-of")}}},
         {QStringLiteral("new"), {C::New, 1, 1, {}}},
         {QStringLiteral("import"),
-         {C::Import, 2, -1,
+         {C::Import,
+          2,
+          -1,
           {QStringLiteral("sheet"), QStringLiteral("layout"), QStringLiteral("create-kpis"),
            QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("skip-invalid")}}},
         {QStringLiteral("undo-import"), {C::UndoImport, 2, 2, {QStringLiteral("json")}}},
         {QStringLiteral("export-csv"),
-         {C::ExportCsv, 1, 1,
+         {C::ExportCsv,
+          1,
+          1,
           {QStringLiteral("kpi"), QStringLiteral("from"), QStringLiteral("to"),
            QStringLiteral("rollup")}}},
         {QStringLiteral("check"),
-         {C::Check, 1, 1,
+         {C::Check,
+          1,
+          1,
           {QStringLiteral("as-of"), QStringLiteral("from"), QStringLiteral("to"),
            QStringLiteral("json")}}},
         {QStringLiteral("export-pdf"),
-         {C::ExportPdf, 2, 2,
+         {C::ExportPdf,
+          2,
+          2,
           {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kpi"),
            QStringLiteral("meeting"), QStringLiteral("as-of")}}},
-        {QStringLiteral("inspect"), {C::Inspect, 1, 1, {QStringLiteral("sheet"), QStringLiteral("json")}}},
+        {QStringLiteral("inspect"),
+         {C::Inspect, 1, 1, {QStringLiteral("sheet"), QStringLiteral("json")}}},
         {QStringLiteral("review"), {C::Review, 1, 1, {QStringLiteral("meeting")}}},
     };
     return table;
@@ -138,7 +147,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         allowed = spec.options;
         if (positional.size() < spec.minPositional
             || (spec.maxPositional >= 0 && positional.size() > spec.maxPositional)) {
-            cl.error = tr("Wrong number of arguments for \"%1\". See needle --help.").arg(commandName);
+            cl.error =
+                tr("Wrong number of arguments for \"%1\". See needle --help.").arg(commandName);
             return cl;
         }
     } else {
@@ -181,7 +191,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         if (name == QLatin1String("lang")) {
             if (!Translations::isValidLanguage(value)) {
-                cl.error = tr("--lang takes a language code such as de, fr or es, not \"%1\".").arg(value);
+                cl.error =
+                    tr("--lang takes a language code such as de, fr or es, not \"%1\".").arg(value);
                 return cl;
             }
             cl.lang = value;
@@ -238,7 +249,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 QString CommandLine::helpText()
 {
     return tr("Usage:\n"
-              "  needle [WORKSPACE]                  open the app (a welcome screen without a workspace)\n"
+              "  needle [WORKSPACE]                  open the app (a welcome screen without a "
+              "workspace)\n"
               "  needle demo WORKSPACE               write a demo workspace\n"
               "  needle new WORKSPACE                write an empty workspace\n"
               "  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]\n"

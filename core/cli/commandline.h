@@ -10,8 +10,20 @@ namespace Needle {
 // in `error` and the caller exits with status 2.
 struct CommandLine
 {
-    enum class Command { Gui, Demo, New, Import, UndoImport, ExportCsv, Check, ExportPdf, Inspect,
-                         Review, Version, Help };
+    enum class Command {
+        Gui,
+        Demo,
+        New,
+        Import,
+        UndoImport,
+        ExportCsv,
+        Check,
+        ExportPdf,
+        Inspect,
+        Review,
+        Version,
+        Help
+    };
 
     Command command = Command::Gui;
     QString workspace; // WORKSPACE, or FILE for inspect

@@ -26,10 +26,14 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
         for (const QString &key : cl.kpis) {
             const std::optional<Kpi> k = kpiRepo.byKeyOrName(key);
             if (!k) {
-                err << QCoreApplication::translate("Needle::ExportCsv", "%1 has no KPI with the key \"%2\".").arg(cl.workspace, key) << Qt::endl;
+                err << QCoreApplication::translate("Needle::ExportCsv",
+                                                   "%1 has no KPI with the key \"%2\".")
+                           .arg(cl.workspace, key)
+                    << Qt::endl;
                 return ExitRejected;
             }
-            if (std::none_of(kpis.cbegin(), kpis.cend(), [&](const Kpi &x) { return x.id == k->id; }))
+            if (std::none_of(kpis.cbegin(), kpis.cend(),
+                             [&](const Kpi &x) { return x.id == k->id; }))
                 kpis << *k;
         }
     }
@@ -50,8 +54,8 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
             continue;
         }
         for (const RolledPoint &p : rollUp(s, g, k.aggregation))
-            out << k.key << ',' << p.period.toString(Qt::ISODate) << ','
-                << shortestNumber(p.value) << '\n';
+            out << k.key << ',' << p.period.toString(Qt::ISODate) << ',' << shortestNumber(p.value)
+                << '\n';
     }
     out.flush();
     return ExitOk;

@@ -49,8 +49,9 @@ bool checkWritable(const QString &path, QTextStream &err)
     const QFileInfo info(path);
     if (!info.exists() || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()))
         return true;
-    err << QCoreApplication::translate("Needle::ImportCommand",
-                                       "%1 is read-only (the file or its folder): it was not changed.")
+    err << QCoreApplication::translate(
+               "Needle::ImportCommand",
+               "%1 is read-only (the file or its folder): it was not changed.")
                .arg(info.fileName())
         << Qt::endl;
     return false;
@@ -149,28 +150,37 @@ int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
     QVector<Kpi> removedKpis;
     qint64 kept = 0;
     if (!undoImportBatch(db->connection(), cl.batch, &removed, &kept, &error, &removedKpis)) {
-        err << QCoreApplication::translate("Needle::ImportCommand", "%1: %2").arg(QFileInfo(cl.workspace).fileName(), error) << Qt::endl;
+        err << QCoreApplication::translate("Needle::ImportCommand", "%1: %2")
+                   .arg(QFileInfo(cl.workspace).fileName(), error)
+            << Qt::endl;
         return ExitRejected;
     }
-    err << QCoreApplication::translate("Needle::ImportCommand", "Import batch %1 (%2) undone: %3 values taken back.")
+    err << QCoreApplication::translate("Needle::ImportCommand",
+                                       "Import batch %1 (%2) undone: %3 values taken back.")
                .arg(cl.batch)
                .arg(batch ? batch->fileName : QString())
                .arg(removed.size())
         << Qt::endl;
     if (kept > 0)
-        err << QCoreApplication::translate("Needle::ImportCommand", "%1 values of the batch were changed since and were kept.").arg(kept) << Qt::endl;
+        err << QCoreApplication::translate(
+                   "Needle::ImportCommand",
+                   "%1 values of the batch were changed since and were kept.")
+                   .arg(kept)
+            << Qt::endl;
     if (!removedKpis.isEmpty()) {
         QStringList names;
         for (const Kpi &k : std::as_const(removedKpis))
             names << k.name;
-        err << QCoreApplication::translate("Needle::ImportCommand", "The import had created %1; removed again.")
+        err << QCoreApplication::translate("Needle::ImportCommand",
+                                           "The import had created %1; removed again.")
                    .arg(names.join(QStringLiteral(", ")))
             << Qt::endl;
     }
     if (cl.json) {
         QJsonArray kpis;
         for (const Kpi &k : std::as_const(removedKpis))
-            kpis.append(QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("name"), k.name}});
+            kpis.append(
+                QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("name"), k.name}});
         out << JsonWriter::write(QJsonObject{{QStringLiteral("batch"), cl.batch},
                                              {QStringLiteral("values_undone"), removed.size()},
                                              {QStringLiteral("values_kept"), kept},

@@ -22,7 +22,7 @@ QByteArray compact(const QJsonValue &v)
         return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
     if (v.isObject())
         return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    QJsonArray wrap { v }; // a scalar: print it through an array, without the brackets
+    QJsonArray wrap{v}; // a scalar: print it through an array, without the brackets
     const QByteArray a = QJsonDocument(wrap).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
 }
@@ -46,7 +46,8 @@ void printTable(QTextStream &out, const QVector<QPair<qint64, Row>> &rows)
     for (const auto &r : rows)
         for (int c = 0; c < r.second.size(); ++c)
             widths[c] = qMax(widths[c], int(clip(CellJson::toText(r.second.at(c))).size()));
-    const int numberWidth = rows.isEmpty() ? 1 : int(QString::number(rows.constLast().first + 1).size());
+    const int numberWidth =
+        rows.isEmpty() ? 1 : int(QString::number(rows.constLast().first + 1).size());
     auto flush = [&](QString line) {
         while (line.endsWith(u' '))
             line.chop(1);
@@ -59,9 +60,11 @@ void printTable(QTextStream &out, const QVector<QPair<qint64, Row>> &rows)
     for (const auto &r : rows) {
         line = QString::number(r.first + 1).rightJustified(numberWidth);
         for (int c = 0; c < columns; ++c) {
-            const QString text = c < r.second.size() ? clip(CellJson::toText(r.second.at(c))) : QString();
+            const QString text =
+                c < r.second.size() ? clip(CellJson::toText(r.second.at(c))) : QString();
             const bool number = c < r.second.size() && r.second.at(c).type == Cell::Type::Number;
-            line += QStringLiteral(" | ") + (number ? text.rightJustified(widths[c]) : text.leftJustified(widths[c]));
+            line += QStringLiteral(" | ")
+                + (number ? text.rightJustified(widths[c]) : text.leftJustified(widths[c]));
         }
         flush(line);
     }
@@ -90,7 +93,8 @@ int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err)
                 names << s.name;
             err << QCoreApplication::translate("Needle::Inspect",
                                                "%1 has no sheet \"%2\"; its sheets are: %3")
-                       .arg(QFileInfo(cl.workspace).fileName(), cl.sheet, names.join(QStringLiteral(", ")))
+                       .arg(QFileInfo(cl.workspace).fileName(), cl.sheet,
+                            names.join(QStringLiteral(", ")))
                 << Qt::endl;
             return ExitRejected;
         }
@@ -106,47 +110,61 @@ int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err)
             out << (s ? "," : "") << "{\"name\":" << compact(sheet.name)
                 << ",\"state\":" << compact(sheet.state) << ",\"rows\":[";
             bool first = true;
-            ok = reader->readRows(sheet.name, [&](qint64, const Row &row) {
-                out << (first ? "" : ",") << compact(CellJson::toJson(row));
-                first = false;
-                return true;
-            }, &issues) && ok;
+            ok = reader->readRows(
+                     sheet.name,
+                     [&](qint64, const Row &row) {
+                         out << (first ? "" : ",") << compact(CellJson::toJson(row));
+                         first = false;
+                         return true;
+                     },
+                     &issues)
+                && ok;
             out << "]}";
         }
         QJsonArray issueArray;
         for (const ImportIssue &i : std::as_const(issues))
             issueArray.append(i.toJson());
-        out << "],\"issues\":" << JsonWriter::write(issueArray, JsonWriter::Style::Compact).trimmed() << "}\n";
+        out << "],\"issues\":"
+            << JsonWriter::write(issueArray, JsonWriter::Style::Compact).trimmed() << "}\n";
     } else {
         const int sheetCount = int(reader->sheets().size());
-        out << QCoreApplication::translate("Needle::Inspect", "%1: %2, %n sheet(s)", nullptr, sheetCount)
+        out << QCoreApplication::translate("Needle::Inspect", "%1: %2, %n sheet(s)", nullptr,
+                                           sheetCount)
                    .arg(QFileInfo(cl.workspace).fileName(), reader->formatName().toUpper())
             << '\n';
         for (const SheetInfo &sheet : std::as_const(sheets)) {
             QVector<QPair<qint64, Row>> rows;
             qint64 total = 0;
-            ok = reader->readRows(sheet.name, [&](qint64 index, const Row &row) {
-                if (rows.size() < previewRows)
-                    rows.append({ index, row });
-                total = index + 1;
-                return true;
-            }, &issues) && ok;
+            ok = reader->readRows(
+                     sheet.name,
+                     [&](qint64 index, const Row &row) {
+                         if (rows.size() < previewRows)
+                             rows.append({index, row});
+                         total = index + 1;
+                         return true;
+                     },
+                     &issues)
+                && ok;
             out << '\n';
             // A plain int for %n (lupdate cannot parse a template call in that argument).
             const int count = total > INT_MAX ? INT_MAX : int(total);
             const int more = rows.isEmpty() || total - rows.constLast().first - 1 > INT_MAX
-                ? 0 : int(total - rows.constLast().first - 1);
+                ? 0
+                : int(total - rows.constLast().first - 1);
             if (sheet.state == QLatin1String("visible"))
-                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\" (%n row(s))", nullptr, count)
+                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\" (%n row(s))",
+                                                   nullptr, count)
                            .arg(sheet.name);
             else
-                out << QCoreApplication::translate("Needle::Inspect", "Sheet \"%1\", %2 (%n row(s))", nullptr, count)
+                out << QCoreApplication::translate("Needle::Inspect",
+                                                   "Sheet \"%1\", %2 (%n row(s))", nullptr, count)
                            .arg(sheet.name, sheet.state);
             out << '\n';
             if (!rows.isEmpty())
                 printTable(out, rows);
             if (total > rows.size() && !rows.isEmpty())
-                out << QCoreApplication::translate("Needle::Inspect", "... %n more row(s)", nullptr, more)
+                out << QCoreApplication::translate("Needle::Inspect", "... %n more row(s)", nullptr,
+                                                   more)
                     << '\n';
         }
     }

@@ -17,20 +17,26 @@ const QHash<QString, int> &ranks()
 {
     static const QHash<QString, int> table = [] {
         const QStringList order = {
-            QStringLiteral("format"), QStringLiteral("sheets"), QStringLiteral("as_of"),
-            QStringLiteral("batch"), QStringLiteral("rows_read"), QStringLiteral("values_written"),
-            QStringLiteral("unchanged"), QStringLiteral("values_undone"),
-            QStringLiteral("values_kept"), QStringLiteral("kpis_created"),
-            QStringLiteral("kpis_removed"), QStringLiteral("key"), QStringLiteral("name"),
-            QStringLiteral("state"), QStringLiteral("rows"), QStringLiteral("status"),
-            QStringLiteral("latest"), QStringLiteral("target"), QStringLiteral("benchmarks"),
-            QStringLiteral("trend"), QStringLiteral("forecast"), QStringLiteral("stale"),
-            QStringLiteral("anomalies"), QStringLiteral("period"), QStringLiteral("value"),
-            QStringLiteral("expected"), QStringLiteral("low"), QStringLiteral("high"),
-            QStringLiteral("score"), QStringLiteral("direction"), QStringLiteral("severity"),
-            QStringLiteral("file"), QStringLiteral("sheet"), QStringLiteral("row"),
-            QStringLiteral("column"), QStringLiteral("message"), QStringLiteral("reason"),
-            QStringLiteral("verdict"), QStringLiteral("issues"), QStringLiteral("kpis"),
+            QStringLiteral("format"),       QStringLiteral("sheets"),
+            QStringLiteral("as_of"),        QStringLiteral("batch"),
+            QStringLiteral("rows_read"),    QStringLiteral("values_written"),
+            QStringLiteral("unchanged"),    QStringLiteral("values_undone"),
+            QStringLiteral("values_kept"),  QStringLiteral("kpis_created"),
+            QStringLiteral("kpis_removed"), QStringLiteral("key"),
+            QStringLiteral("name"),         QStringLiteral("state"),
+            QStringLiteral("rows"),         QStringLiteral("status"),
+            QStringLiteral("latest"),       QStringLiteral("target"),
+            QStringLiteral("benchmarks"),   QStringLiteral("trend"),
+            QStringLiteral("forecast"),     QStringLiteral("stale"),
+            QStringLiteral("anomalies"),    QStringLiteral("period"),
+            QStringLiteral("value"),        QStringLiteral("expected"),
+            QStringLiteral("low"),          QStringLiteral("high"),
+            QStringLiteral("score"),        QStringLiteral("direction"),
+            QStringLiteral("severity"),     QStringLiteral("file"),
+            QStringLiteral("sheet"),        QStringLiteral("row"),
+            QStringLiteral("column"),       QStringLiteral("message"),
+            QStringLiteral("reason"),       QStringLiteral("verdict"),
+            QStringLiteral("issues"),       QStringLiteral("kpis"),
             QStringLiteral("imports"),
         };
         QHash<QString, int> h;
@@ -43,7 +49,8 @@ const QHash<QString, int> &ranks()
 
 QByteArray scalar(const QJsonValue &v)
 {
-    // Through a one-element array, so numbers and strings read exactly as QJsonDocument writes them.
+    // Through a one-element array, so numbers and strings read exactly as QJsonDocument writes
+    // them.
     const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
 }

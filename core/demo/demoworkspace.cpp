@@ -150,7 +150,8 @@ bool DemoWorkspace::fill(const QSqlDatabase &db, const QDate &asOf, QString *err
     for (const DemoKpi &d : demoKpis()) {
         const std::optional<LibraryEntry> entry = KpiLibrary::find(QString::fromLatin1(d.key));
         if (!entry)
-            return fail(errorMessage, tr("The KPI library lacks %1.").arg(QString::fromLatin1(d.key)));
+            return fail(errorMessage,
+                        tr("The KPI library lacks %1.").arg(QString::fromLatin1(d.key)));
         Kpi kpi = entry->kpi;
         kpi.ownerId = ownerIds.value(QString::fromUtf8(d.owner));
         kpi.omtm = kpi.key == QLatin1String("mrr");
@@ -226,24 +227,26 @@ bool DemoWorkspace::fill(const QSqlDatabase &db, const QDate &asOf, QString *err
         && target("activation_rate", 45, asOf.addYears(-1), QDate())
         && target("customer_churn", 2.5, first, QDate(), 0.1)
         && target("revenue_churn", 2.0, first, QDate(), 0.1)
-        && target("nps", 40, asOf.addYears(-2), yearEnd)
-        && target("csat", 85, first, QDate())
-        && target("gross_margin", 75, first, QDate())
-        && target("cac", 2000, first, QDate(), 0.1)
-        && target("ltv_cac", 3, first, QDate())
-        && target("signups", 450, yearStart, yearEnd)
+        && target("nps", 40, asOf.addYears(-2), yearEnd) && target("csat", 85, first, QDate())
+        && target("gross_margin", 75, first, QDate()) && target("cac", 2000, first, QDate(), 0.1)
+        && target("ltv_cac", 3, first, QDate()) && target("signups", 450, yearStart, yearEnd)
         && target("conversion_rate", 5, first, QDate())
         && target("time_to_market", 60, first, yearEnd, 0.1)
         && target("rnd_spend_ratio", std::nullopt, first, QDate(), 0.05, 15, 25)
-        && target("dau_mau", 35, first, QDate())
-        && target("innovation_rate", 25, first, QDate());
+        && target("dau_mau", 35, first, QDate()) && target("innovation_rate", 25, first, QDate());
     if (!targetsOk)
         return false;
 
     BenchmarkRepository benchRepo(db);
-    const QString source = tr("Illustrative figure that ships with the demo, not a published study");
+    const QString source =
+        tr("Illustrative figure that ships with the demo, not a published study");
     const QDate benchDate(asOf.year() - 1, 6, 30);
-    const struct { const char *key; const char *label; double value; } benchmarks[] = {
+    const struct
+    {
+        const char *key;
+        const char *label;
+        double value;
+    } benchmarks[] = {
         {"nps", QT_TRANSLATE_NOOP("Needle::DemoWorkspace", "B2B software median"), 36},
         {"customer_churn", QT_TRANSLATE_NOOP("Needle::DemoWorkspace", "B2B SaaS median"), 3.5},
         {"revenue_churn", QT_TRANSLATE_NOOP("Needle::DemoWorkspace", "B2B SaaS median"), 2.5},
@@ -274,7 +277,8 @@ bool DemoWorkspace::fill(const QSqlDatabase &db, const QDate &asOf, QString *err
         attendees << QString::fromUtf8(o[0]);
     auto meeting = [&](int daysAgo, const QStringList &keys, ReviewMeeting *m) {
         m->date = asOf.addDays(-daysAgo);
-        m->title = tr("Monthly KPI review, %1").arg(english.toString(m->date, QStringLiteral("MMMM yyyy")));
+        m->title = tr("Monthly KPI review, %1")
+                       .arg(english.toString(m->date, QStringLiteral("MMMM yyyy")));
         m->attendees = attendees.mid(0, 5);
         m->status = MeetingStatus::Closed;
         m->periodTo = m->date.addDays(-1);
@@ -290,11 +294,13 @@ bool DemoWorkspace::fill(const QSqlDatabase &db, const QDate &asOf, QString *err
         return reviewRepo.insertMeeting(m, errorMessage);
     };
     ReviewMeeting first_, second;
-    if (!meeting(56, {QStringLiteral("mrr"), QStringLiteral("customer_churn"), QStringLiteral("nps"),
-                      QStringLiteral("activation_rate"), QStringLiteral("cac")},
+    if (!meeting(56,
+                 {QStringLiteral("mrr"), QStringLiteral("customer_churn"), QStringLiteral("nps"),
+                  QStringLiteral("activation_rate"), QStringLiteral("cac")},
                  &first_)
-        || !meeting(26, {QStringLiteral("mrr"), QStringLiteral("dau"), QStringLiteral("signups"),
-                         QStringLiteral("cac"), QStringLiteral("time_to_market")},
+        || !meeting(26,
+                    {QStringLiteral("mrr"), QStringLiteral("dau"), QStringLiteral("signups"),
+                     QStringLiteral("cac"), QStringLiteral("time_to_market")},
                     &second))
         return false;
 
@@ -314,13 +320,13 @@ bool DemoWorkspace::fill(const QSqlDatabase &db, const QDate &asOf, QString *err
         n.createdAt = m.startedAt.addSecs(600);
         return reviewRepo.insertNote(&n, errorMessage);
     };
-    const bool notesOk =
-        note(first_, "customer_churn", NoteKind::Note,
-             tr("The churn spike follows the price change for legacy plans."))
+    const bool notesOk = note(first_, "customer_churn", NoteKind::Note,
+                              tr("The churn spike follows the price change for legacy plans."))
         && note(first_, "customer_churn", NoteKind::Decision,
                 tr("Keep legacy plans at their old price for six more months."))
         && note(first_, "customer_churn", NoteKind::ActionItem,
-                tr("Call the 20 largest legacy accounts about the new plans."), "Emma Schulz", -35, true)
+                tr("Call the 20 largest legacy accounts about the new plans."), "Emma Schulz", -35,
+                true)
         && note(first_, "activation_rate", NoteKind::Decision,
                 tr("Ship the new onboarding checklist to all sign-ups."))
         && note(second, "cac", NoteKind::Decision,

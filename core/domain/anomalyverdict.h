@@ -22,8 +22,7 @@ struct AnomalyVerdict
     bool operator==(const AnomalyVerdict &o) const
     {
         return id == o.id && kpiId == o.kpiId && period == o.period && verdict == o.verdict
-            && explanation == o.explanation && meetingId == o.meetingId
-            && createdAt == o.createdAt;
+            && explanation == o.explanation && meetingId == o.meetingId && createdAt == o.createdAt;
     }
 };
 

@@ -6,7 +6,8 @@ namespace Needle {
 
 namespace {
 
-template <typename E> struct Entry
+template <typename E>
+struct Entry
 {
     E value;
     const char *storage;
@@ -77,7 +78,8 @@ const Entry<Sensitivity> sensitivities[] = {
     {Sensitivity::High, "high", QT_TRANSLATE_NOOP("Needle::Enums", "High")},
 };
 
-template <typename E, size_t N> const Entry<E> &find(const Entry<E> (&table)[N], E v)
+template <typename E, size_t N>
+const Entry<E> &find(const Entry<E> (&table)[N], E v)
 {
     for (const auto &e : table)
         if (e.value == v)
@@ -85,7 +87,8 @@ template <typename E, size_t N> const Entry<E> &find(const Entry<E> (&table)[N],
     return table[0];
 }
 
-template <typename E, size_t N> bool parseIn(const Entry<E> (&table)[N], const QString &name, E *out)
+template <typename E, size_t N>
+bool parseIn(const Entry<E> (&table)[N], const QString &name, E *out)
 {
     for (const auto &e : table) {
         if (name == QLatin1String(e.storage)) {
@@ -96,7 +99,8 @@ template <typename E, size_t N> bool parseIn(const Entry<E> (&table)[N], const Q
     return false;
 }
 
-template <typename E, size_t N> QStringList namesIn(const Entry<E> (&table)[N])
+template <typename E, size_t N>
+QStringList namesIn(const Entry<E> (&table)[N])
 {
     QStringList names;
     for (const auto &e : table)
@@ -106,14 +110,24 @@ template <typename E, size_t N> QStringList namesIn(const Entry<E> (&table)[N])
 
 } // namespace
 
-#define NEEDLE_ENUM_FUNCTIONS(Type, table)                                                        \
-    QString storageName(Type v) { return QString::fromLatin1(find(table, v).storage); }           \
-    QString displayName(Type v)                                                                   \
-    {                                                                                             \
-        return QCoreApplication::translate("Needle::Enums", find(table, v).display);              \
-    }                                                                                             \
-    bool parse(const QString &name, Type *out) { return parseIn(table, name, out); }              \
-    template <> QStringList allStorageNames<Type>() { return namesIn(table); }
+#define NEEDLE_ENUM_FUNCTIONS(Type, table) \
+    QString storageName(Type v) \
+    { \
+        return QString::fromLatin1(find(table, v).storage); \
+    } \
+    QString displayName(Type v) \
+    { \
+        return QCoreApplication::translate("Needle::Enums", find(table, v).display); \
+    } \
+    bool parse(const QString &name, Type *out) \
+    { \
+        return parseIn(table, name, out); \
+    } \
+    template <> \
+    QStringList allStorageNames<Type>() \
+    { \
+        return namesIn(table); \
+    }
 
 NEEDLE_ENUM_FUNCTIONS(Category, categories)
 NEEDLE_ENUM_FUNCTIONS(Indicator, indicators)

@@ -53,7 +53,8 @@ bool parse(const QString &name, MeetingStatus *out);
 bool parse(const QString &name, Verdict *out);
 bool parse(const QString &name, Sensitivity *out);
 
-template <typename E> QStringList allStorageNames();
+template <typename E>
+QStringList allStorageNames();
 
 } // namespace Needle
 

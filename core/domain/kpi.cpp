@@ -63,11 +63,10 @@ bool Kpi::validate(QString *errorMessage) const
     if (name.trimmed().isEmpty())
         return fail(QCoreApplication::translate("Needle::Kpi", "A KPI needs a name."));
     if (decimals < 0 || decimals > 6)
-        return fail(QCoreApplication::translate("Needle::Kpi",
-                                                "Decimals must be between 0 and 6."));
-    if (unit == Unit::Currency && !QRegularExpression(QStringLiteral("^[A-Z]{3}$"))
-                                        .match(currency)
-                                        .hasMatch())
+        return fail(
+            QCoreApplication::translate("Needle::Kpi", "Decimals must be between 0 and 6."));
+    if (unit == Unit::Currency
+        && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(currency).hasMatch())
         return fail(QCoreApplication::translate(
             "Needle::Kpi", "A currency KPI needs a three-letter currency code such as EUR."));
     return true;

@@ -22,8 +22,8 @@ struct Target
     bool isBand() const { return low.has_value() && high.has_value(); }
     bool operator==(const Target &o) const
     {
-        return id == o.id && kpiId == o.kpiId && value == o.value && low == o.low
-            && high == o.high && effectiveFrom == o.effectiveFrom && deadline == o.deadline
+        return id == o.id && kpiId == o.kpiId && value == o.value && low == o.low && high == o.high
+            && effectiveFrom == o.effectiveFrom && deadline == o.deadline
             && tolerance == o.tolerance && note == o.note;
     }
 };

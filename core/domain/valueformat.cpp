@@ -25,7 +25,8 @@ QString format(const Kpi &kpi, double value, const QLocale &locale)
     case Unit::Currency: {
         const QString symbol = currencySymbol(kpi.currency);
         if (symbol.isEmpty()) // an unknown code reads best after the number: "1,200 CHF"
-            return QStringLiteral("%1\u00a0%2").arg(locale.toString(value, 'f', decimals), kpi.currency);
+            return QStringLiteral("%1\u00a0%2")
+                .arg(locale.toString(value, 'f', decimals), kpi.currency);
         return locale.toCurrencyString(value, symbol, decimals);
     }
     case Unit::Percent:

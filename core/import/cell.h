@@ -22,8 +22,20 @@ struct Cell
     QString format; // optional hint from the file: "percent", "currency:EUR", a number format
 
     bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.isEmpty()); }
-    static Cell ofText(const QString &t) { Cell c; c.type = Type::Text; c.text = t; return c; }
-    static Cell ofNumber(double n) { Cell c; c.type = Type::Number; c.number = n; return c; }
+    static Cell ofText(const QString &t)
+    {
+        Cell c;
+        c.type = Type::Text;
+        c.text = t;
+        return c;
+    }
+    static Cell ofNumber(double n)
+    {
+        Cell c;
+        c.type = Type::Number;
+        c.number = n;
+        return c;
+    }
     bool operator==(const Cell &o) const
     {
         return type == o.type && text == o.text && number == o.number && boolean == o.boolean

@@ -27,11 +27,11 @@ QJsonValue toJson(const Cell &cell)
     case Cell::Type::Bool:
         return cell.boolean;
     case Cell::Type::Date:
-        return QJsonObject { { QStringLiteral("date"), cell.date.toString(Qt::ISODate) } };
+        return QJsonObject{{QStringLiteral("date"), cell.date.toString(Qt::ISODate)}};
     case Cell::Type::DateTime:
-        return QJsonObject { { QStringLiteral("datetime"), dateTimeText(cell.dateTime) } };
+        return QJsonObject{{QStringLiteral("datetime"), dateTimeText(cell.dateTime)}};
     case Cell::Type::Error:
-        return QJsonObject { { QStringLiteral("error"), cell.text } };
+        return QJsonObject{{QStringLiteral("error"), cell.text}};
     }
     return QJsonValue::Null;
 }

@@ -167,7 +167,8 @@ bool looksLikeNumber(const Cell &cell)
     double v = 0;
     for (ValueParser::NumberLocale locale :
          {ValueParser::NumberLocale::DecimalPoint, ValueParser::NumberLocale::DecimalComma})
-        if (fastNumber(cell.text, locale, &v) || ValueParser::parseNumber(cell.text, locale, nullptr))
+        if (fastNumber(cell.text, locale, &v)
+            || ValueParser::parseNumber(cell.text, locale, nullptr))
             return true;
     return false;
 }

@@ -11,8 +11,8 @@ namespace Needle {
 namespace {
 
 const char *const layoutNames[] = {"long", "wide", "transposed"};
-const char *const roleNames[] = {"ignore", "kpi",    "date", "value", "owner",
-                                 "unit",   "target", "benchmark", "note", "series"};
+const char *const roleNames[] = {"ignore", "kpi",    "date",      "value", "owner",
+                                 "unit",   "target", "benchmark", "note",  "series"};
 
 QString tr(const char *text)
 {
@@ -52,14 +52,15 @@ QString inEveryLanguage(const char *source, const char *comment)
 {
     static const QHash<QByteArray, QString> byKey = [] {
         QHash<QByteArray, QString> h;
-        const QStringList files = QDir(QStringLiteral(":/i18n"))
-                                      .entryList({QStringLiteral("needle_*.qm")}, QDir::Files);
+        const QStringList files =
+            QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("needle_*.qm")}, QDir::Files);
         for (const QString &file : files) {
             QTranslator translator;
             if (!translator.load(file, QStringLiteral(":/i18n")))
                 continue;
             for (const Synonyms &s : translatedSynonyms) {
-                const QString t = translator.translate("Needle::ImportHeaders", s.source, s.comment);
+                const QString t =
+                    translator.translate("Needle::ImportHeaders", s.source, s.comment);
                 if (!t.isEmpty())
                     h[QByteArray(s.source)] += QLatin1Char('|') + t;
             }
@@ -119,8 +120,8 @@ QStringList synonyms(ColumnRole role)
     QStringList all = english.split(QLatin1Char('|'), Qt::SkipEmptyParts);
     if (!text.source)
         return all;
-    const QString translated = QCoreApplication::translate("Needle::ImportHeaders", text.source,
-                                                           text.comment)
+    const QString translated =
+        QCoreApplication::translate("Needle::ImportHeaders", text.source, text.comment)
         + QLatin1Char('|') + inEveryLanguage(text.source, text.comment);
     for (const QString &s : translated.split(QLatin1Char('|'), Qt::SkipEmptyParts))
         all << s.trimmed().toLower();
@@ -204,9 +205,9 @@ ColumnRole roleForHeader(const QString &header)
     const QString h = header.simplified().toLower();
     if (h.isEmpty())
         return ColumnRole::Ignore;
-    for (ColumnRole role : {ColumnRole::Kpi, ColumnRole::Date, ColumnRole::Value, ColumnRole::Owner,
-                            ColumnRole::Unit, ColumnRole::Target, ColumnRole::Benchmark,
-                            ColumnRole::Note})
+    for (ColumnRole role :
+         {ColumnRole::Kpi, ColumnRole::Date, ColumnRole::Value, ColumnRole::Owner, ColumnRole::Unit,
+          ColumnRole::Target, ColumnRole::Benchmark, ColumnRole::Note})
         if (synonyms(role).contains(h))
             return role;
     return ColumnRole::Ignore;

@@ -24,8 +24,7 @@ public:
 
     RecordSplitter(const char *data, qint64 size, qint64 pos, char delimiter)
         : m_data(data), m_size(size), m_pos(pos), m_delimiter(delimiter)
-    {
-    }
+    {}
 
     std::vector<Field> fields;
     qint64 recordLine = 1; // where the last record began
@@ -50,7 +49,7 @@ public:
                 qint64 j = m_pos;
                 while (j < m_size && !isEnd(m_data[j]))
                     ++j;
-                f = { m_data + m_pos, j - m_pos };
+                f = {m_data + m_pos, j - m_pos};
                 m_pos = j;
             }
             if (f.size > 4 * qint64(CsvReader::maxCellLength))
@@ -61,7 +60,7 @@ public:
             const char c = m_data[m_pos++];
             if (c == m_delimiter) {
                 if (m_pos >= m_size) {
-                    fields.push_back({ m_data + m_pos, 0 });
+                    fields.push_back({m_data + m_pos, 0});
                     return Record;
                 }
                 continue;
@@ -79,7 +78,8 @@ private:
     void countLines(qint64 from, qint64 to)
     {
         for (qint64 i = from; i < to; ++i)
-            if (m_data[i] == '\n' || (m_data[i] == '\r' && (i + 1 >= m_size || m_data[i + 1] != '\n')))
+            if (m_data[i] == '\n'
+                || (m_data[i] == '\r' && (i + 1 >= m_size || m_data[i + 1] != '\n')))
                 ++line;
     }
 
@@ -125,9 +125,9 @@ private:
             if (buf) {
                 buf->append(m_data + segment, qi - segment);
                 buf->append(m_data + m_pos, j - m_pos);
-                *f = { buf->constData(), buf->size() };
+                *f = {buf->constData(), buf->size()};
             } else {
-                *f = { m_data + start, qi - start };
+                *f = {m_data + start, qi - start};
             }
             m_pos = j;
             return Record;
@@ -146,7 +146,7 @@ private:
 char CsvReader::detectDelimiter(const char *data, qint64 size)
 {
     const qint64 sample = qMin<qint64>(size, 64 * 1024);
-    static const char candidates[] = { '\t', ';', ',', '|' };
+    static const char candidates[] = {'\t', ';', ',', '|'};
     char best = ',';
     double bestScore = 0;
     for (char d : candidates) {
@@ -195,7 +195,8 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
     };
     r->m_file.setFileName(path);
     if (!r->m_file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Needle::CsvReader", "cannot be opened: %1").arg(r->m_file.errorString()));
+        return fail(QCoreApplication::translate("Needle::CsvReader", "cannot be opened: %1")
+                        .arg(r->m_file.errorString()));
     const qint64 fileSize = r->m_file.size();
     if (fileSize == 0)
         return fail(QCoreApplication::translate("Needle::CsvReader", "the file is empty"));
@@ -224,36 +225,48 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
         bom = false;
     }
     if (size == 0)
-        return fail(QCoreApplication::translate("Needle::CsvReader", "the file holds only a byte-order mark and no data"));
+        return fail(QCoreApplication::translate(
+            "Needle::CsvReader", "the file holds only a byte-order mark and no data"));
     if (!options.csvEncoding.isEmpty()
         && !TextDecoder::encodingFromName(options.csvEncoding, &encoding))
-        return fail(QCoreApplication::translate("Needle::CsvReader", "Needle cannot read the encoding \"%1\"; choose UTF-8, UTF-16LE, "
-                       "UTF-16BE or Windows-1252").arg(options.csvEncoding));
+        return fail(QCoreApplication::translate(
+                        "Needle::CsvReader",
+                        "Needle cannot read the encoding \"%1\"; choose UTF-8, UTF-16LE, "
+                        "UTF-16BE or Windows-1252")
+                        .arg(options.csvEncoding));
 
     if (encoding == Encoding::Utf16LE || encoding == Encoding::Utf16BE) {
         QByteArray utf8;
         qint64 badLine = 0;
         if (!TextDecoder::utf16ToUtf8(data, size, encoding == Encoding::Utf16BE, &utf8, &badLine))
-            return fail(QCoreApplication::translate("Needle::CsvReader", "line %1 is not valid %2 text")
-                            .arg(badLine).arg(TextDecoder::encodingName(encoding)));
+            return fail(
+                QCoreApplication::translate("Needle::CsvReader", "line %1 is not valid %2 text")
+                    .arg(badLine)
+                    .arg(TextDecoder::encodingName(encoding)));
         r->m_file.close();
         r->m_buffer = utf8;
         data = r->m_buffer.constData();
         size = r->m_buffer.size();
     } else if (std::memchr(data, 0, size_t(size))) {
-        return fail(QCoreApplication::translate("Needle::CsvReader", "this is a binary file, not CSV text"));
+        return fail(QCoreApplication::translate("Needle::CsvReader",
+                                                "this is a binary file, not CSV text"));
     } else if (options.csvEncoding.isEmpty() && !bom) {
         qint64 multiByte = 0;
         const qint64 bad = TextDecoder::firstInvalidUtf8(data, size, &multiByte);
         if (bad >= 0 && multiByte > 0)
-            return fail(QCoreApplication::translate("Needle::CsvReader", "line %1 holds bytes that are not valid UTF-8, while the rest of the "
-                           "file before it is UTF-8; choose the file's encoding")
+            return fail(QCoreApplication::translate(
+                            "Needle::CsvReader",
+                            "line %1 holds bytes that are not valid UTF-8, while the rest of the "
+                            "file before it is UTF-8; choose the file's encoding")
                             .arg(TextDecoder::lineAt(data, bad)));
         if (bad >= 0) {
             encoding = Encoding::Windows1252;
             if (issues) {
-                issues->append(r->issue(0, 0, QCoreApplication::translate("Needle::CsvReader", "the file is not UTF-8; it is read as "
-                                                  "Windows-1252")));
+                issues->append(
+                    r->issue(0, 0,
+                             QCoreApplication::translate("Needle::CsvReader",
+                                                         "the file is not UTF-8; it is read as "
+                                                         "Windows-1252")));
                 issues->last().severity = ImportIssue::Severity::Info;
             }
         }
@@ -275,7 +288,10 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
     if (!options.csvDelimiter.isNull()) {
         const QChar d = options.csvDelimiter;
         if (d.unicode() >= 128 || d == u'"' || d == u'\n' || d == u'\r')
-            return fail(QCoreApplication::translate("Needle::CsvReader", "\"%1\" cannot separate CSV fields; choose , ; | or tab").arg(d));
+            return fail(
+                QCoreApplication::translate(
+                    "Needle::CsvReader", "\"%1\" cannot separate CSV fields; choose , ; | or tab")
+                    .arg(d));
         r->m_delimiter = char(d.unicode());
     } else if (r->m_start == 0) {
         r->m_delimiter = detectDelimiter(data, size);
@@ -285,7 +301,7 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
 
 QVector<SheetInfo> CsvReader::sheets() const
 {
-    return { SheetInfo { QFileInfo(m_path).completeBaseName(), QStringLiteral("visible") } };
+    return {SheetInfo{QFileInfo(m_path).completeBaseName(), QStringLiteral("visible")}};
 }
 
 ImportIssue CsvReader::issue(qint64 row, int column, const QString &message) const
@@ -306,7 +322,10 @@ bool CsvReader::readRows(const QString &sheet, const RowVisitor &visit, ImportIs
         return false;
     };
     if (!sheet.isEmpty() && sheet != sheets().constFirst().name)
-        return fail(0, 0, QCoreApplication::translate("Needle::CsvReader", "a CSV file has no sheet \"%1\"").arg(sheet));
+        return fail(
+            0, 0,
+            QCoreApplication::translate("Needle::CsvReader", "a CSV file has no sheet \"%1\"")
+                .arg(sheet));
     RecordSplitter splitter(m_data, m_size, m_start, m_delimiter);
     if (m_start > 0)
         splitter.line = 2;
@@ -319,14 +338,21 @@ bool CsvReader::readRows(const QString &sheet, const RowVisitor &visit, ImportIs
         case RecordSplitter::End:
             return true;
         case RecordSplitter::UnclosedQuote:
-            return fail(index + 1, int(splitter.fields.size()) + 1,
-                        QCoreApplication::translate("Needle::CsvReader", "the quoted field starting on line %1 is never closed")
-                            .arg(splitter.badLine));
+            return fail(
+                index + 1, int(splitter.fields.size()) + 1,
+                QCoreApplication::translate("Needle::CsvReader",
+                                            "the quoted field starting on line %1 is never closed")
+                    .arg(splitter.badLine));
         case RecordSplitter::TooManyColumns:
-            return fail(index + 1, 0, QCoreApplication::translate("Needle::CsvReader", "the row has more than %1 columns").arg(maxColumns));
+            return fail(
+                index + 1, 0,
+                QCoreApplication::translate("Needle::CsvReader", "the row has more than %1 columns")
+                    .arg(maxColumns));
         case RecordSplitter::TooLarge:
             return fail(index + 1, int(splitter.fields.size()) + 1,
-                        QCoreApplication::translate("Needle::CsvReader", "the cell holds more than %1 characters").arg(maxCellLength));
+                        QCoreApplication::translate("Needle::CsvReader",
+                                                    "the cell holds more than %1 characters")
+                            .arg(maxCellLength));
         case RecordSplitter::Record:
             break;
         }
@@ -340,13 +366,17 @@ bool CsvReader::readRows(const QString &sheet, const RowVisitor &visit, ImportIs
             cell.type = f.size ? Cell::Type::Text : Cell::Type::Empty;
             if (!TextDecoder::decode(f.data, int(f.size), m_encoding, &cell.text))
                 return fail(index + 1, c + 1,
-                            QCoreApplication::translate("Needle::CsvReader", "line %1 holds bytes that are not valid %2; choose the file's "
-                               "encoding")
+                            QCoreApplication::translate(
+                                "Needle::CsvReader",
+                                "line %1 holds bytes that are not valid %2; choose the file's "
+                                "encoding")
                                 .arg(splitter.recordLine)
                                 .arg(TextDecoder::encodingName(m_encoding)));
             if (cell.text.size() > maxCellLength)
                 return fail(index + 1, c + 1,
-                            QCoreApplication::translate("Needle::CsvReader", "the cell holds more than %1 characters").arg(maxCellLength));
+                            QCoreApplication::translate("Needle::CsvReader",
+                                                        "the cell holds more than %1 characters")
+                                .arg(maxCellLength));
         }
         if (row.isEmpty()) {
             if (firstEmpty < 0)

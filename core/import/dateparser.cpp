@@ -92,7 +92,9 @@ std::optional<QDate> makeDate(int y, int m, int d, const QString &text, QString 
 {
     QDate date(y, m, d);
     if (!date.isValid() || y < 1000) {
-        setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid date").arg(text));
+        setError(error,
+                 QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid date")
+                     .arg(text));
         return std::nullopt;
     }
     return date;
@@ -102,8 +104,12 @@ std::optional<QDate> isoWeekStart(int year, int week, const QString &text, QStri
 {
     const int weeks = QDate(year, 12, 28).weekNumber();
     if (week < 1 || week > weeks) {
-        setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid week: %2 has %3 ISO weeks")
-                            .arg(text).arg(year).arg(weeks));
+        setError(error,
+                 QCoreApplication::translate("Needle::ValueParser",
+                                             "\"%1\" is not a valid week: %2 has %3 ISO weeks")
+                     .arg(text)
+                     .arg(year)
+                     .arg(weeks));
         return std::nullopt;
     }
     const QDate jan4(year, 1, 4);
@@ -124,7 +130,8 @@ std::optional<QDate> parseNamedDate(const QString &text, QString *error, DateKin
                                     bool *recognised)
 {
     static const QRegularExpression splitter(QStringLiteral("[\\s,/-]+"));
-    static const QRegularExpression ordinal(QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th|er|e|o|º)?\\.?$"));
+    static const QRegularExpression ordinal(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th|er|e|o|º)?\\.?$"));
     static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
     int month = 0;
     int day = 0;
@@ -192,7 +199,9 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
 {
     const QString text = input.simplified();
     if (text.isEmpty()) {
-        setError(error, QCoreApplication::translate("Needle::ValueParser", "the cell is empty, a date is expected"));
+        setError(error,
+                 QCoreApplication::translate("Needle::ValueParser",
+                                             "the cell is empty, a date is expected"));
         return std::nullopt;
     }
     if (kind)
@@ -202,8 +211,8 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
         "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"));
     QRegularExpressionMatch m = iso.match(text);
     if (m.hasMatch())
-        return makeDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt(),
-                        text, error);
+        return makeDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), text,
+                        error);
 
     m = numericDate().match(text);
     if (m.hasMatch()) {
@@ -218,8 +227,12 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
                 use = DateOrder::MonthDayYear;
         }
         if (use == DateOrder::Unknown) {
-            setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is ambiguous: day/month or month/day; choose the date "
-                               "order").arg(text));
+            setError(error,
+                     QCoreApplication::translate(
+                         "Needle::ValueParser",
+                         "\"%1\" is ambiguous: day/month or month/day; choose the date "
+                         "order")
+                         .arg(text));
             return std::nullopt;
         }
         if (use == DateOrder::DayMonthYear)
@@ -238,14 +251,17 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
         return makeDate(y, mo, 1, text, error);
     }
 
-    static const QRegularExpression quarter(QStringLiteral(
-        "^(?:Q([1-9])[\\s/-]*(\\d{4})|(\\d{4})[\\s/-]*Q([1-9]))$"),
+    static const QRegularExpression quarter(
+        QStringLiteral("^(?:Q([1-9])[\\s/-]*(\\d{4})|(\\d{4})[\\s/-]*Q([1-9]))$"),
         QRegularExpression::CaseInsensitiveOption);
     if ((m = quarter.match(text)).hasMatch()) {
         const int q = (m.captured(1).isEmpty() ? m.captured(4) : m.captured(1)).toInt();
         const int y = (m.captured(2).isEmpty() ? m.captured(3) : m.captured(2)).toInt();
         if (q > 4) {
-            setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid quarter").arg(text));
+            setError(
+                error,
+                QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a valid quarter")
+                    .arg(text));
             return std::nullopt;
         }
         if (kind)
@@ -277,7 +293,8 @@ std::optional<QDate> parseDate(const QString &input, DateOrder order, QString *e
     auto named = parseNamedDate(text, error, kind, &recognised);
     if (recognised)
         return named;
-    setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a date").arg(text));
+    setError(error,
+             QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a date").arg(text));
     return std::nullopt;
 }
 

@@ -137,8 +137,7 @@ FastXml::FastXml(QByteArrayView data, bool checked)
 {
     if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
         m_p += 3;
-    if (m_end - m_p >= 6 && std::memcmp(m_p, "<?xml", 5) == 0 && isSpace(m_p[5])
-        && !declaration())
+    if (m_end - m_p >= 6 && std::memcmp(m_p, "<?xml", 5) == 0 && isSpace(m_p[5]) && !declaration())
         m_failed = true;
 }
 
@@ -170,7 +169,8 @@ bool FastXml::declaration()
     const QByteArrayView decl(m_p + 6, close - m_p - 6);
     const QByteArray lower = decl.toByteArray().toLower();
     const qsizetype version = lower.indexOf("version");
-    if (version < 0 || (lower.indexOf("\"1.0\"", version) < 0 && lower.indexOf("'1.0'", version) < 0))
+    if (version < 0
+        || (lower.indexOf("\"1.0\"", version) < 0 && lower.indexOf("'1.0'", version) < 0))
         return false;
     const qsizetype encoding = lower.indexOf("encoding");
     if (encoding >= 0 && lower.indexOf("\"utf-8\"", encoding) < 0
@@ -330,7 +330,7 @@ bool FastXml::startTag()
                 m_prefixes.append(local);
             }
         }
-        addAttribute(Attribute { attrName, local, value });
+        addAttribute(Attribute{attrName, local, value});
     }
     if (!m_checked) {
         // Prefixes an element declares count for its own name and attributes. (A name
@@ -340,15 +340,16 @@ bool FastXml::startTag()
             return false;
         for (qsizetype i = 0; i < m_attributeCount; ++i) {
             const Attribute &a = m_attributes[i];
-            if (a.local.size() == a.name.size() ? a.name.isEmpty() || !isNameStart(a.name.front())
-                                                : !checkName(a.name, a.name.size() - a.local.size() - 1, true))
+            if (a.local.size() == a.name.size()
+                    ? a.name.isEmpty() || !isNameStart(a.name.front())
+                    : !checkName(a.name, a.name.size() - a.local.size() - 1, true))
                 return false;
         }
     }
     if (m_open.size() >= maxDepth || (m_open.isEmpty() && m_rootDone))
         return false;
     m_name = colon < 0 ? qualified : qualified.sliced(colon + 1);
-    m_open.append(Open { qualified, m_name, prefixesBefore });
+    m_open.append(Open{qualified, m_name, prefixesBefore});
     m_pendingEnd = empty;
     m_p = p;
     return true;

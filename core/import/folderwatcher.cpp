@@ -44,14 +44,23 @@ ImportResult importInBackground(const QString &workspacePath, const QString &pat
     ImportResult result;
     ImportRepository repo(db->connection());
     if (plan.savedMappingId == 0 && plan.isReadable()) {
-        result = rejected(path, QCoreApplication::translate("Needle::FolderWatcher", "No saved mapping matches this file; import it once with "
-                                   "File > Import so its mapping is remembered."));
+        result = rejected(
+            path,
+            QCoreApplication::translate("Needle::FolderWatcher",
+                                        "No saved mapping matches this file; import it once with "
+                                        "File > Import so its mapping is remembered."));
     } else if (const std::optional<ImportBatch> done = repo.batchBySha(plan.sha256, plan.sheet)) {
         result.outcome = ImportResult::Outcome::Imported;
         result.fileName = plan.fileName;
         result.sheet = plan.sheet;
-        result.issues << ImportIssue{ImportIssue::Severity::Info, plan.fileName, plan.sheet, 0, 0,
-                                     QCoreApplication::translate("Needle::FolderWatcher", "Already imported as batch %1.").arg(done->id)};
+        result.issues << ImportIssue{
+            ImportIssue::Severity::Info,
+            plan.fileName,
+            plan.sheet,
+            0,
+            0,
+            QCoreApplication::translate("Needle::FolderWatcher", "Already imported as batch %1.")
+                .arg(done->id)};
         return result;
     } else {
         result = importer.run(plan, progress);
@@ -69,9 +78,10 @@ ImportResult importInBackground(const QString &workspacePath, const QString &pat
                 first = i.toString();
                 break;
             }
-        entry.newValue = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("error"), first}})
-                .toJson(QJsonDocument::Compact));
+        entry.newValue =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
+                                                        {QStringLiteral("error"), first}})
+                                  .toJson(QJsonDocument::Compact));
         ChangeLogRepository(db->connection()).append(entry, &error);
     }
     return result;
@@ -130,7 +140,8 @@ void FolderWatcher::folderChanged()
 void FolderWatcher::scanNow()
 {
     for (const QString &folder : m_watcher.directories()) {
-        const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+        const QFileInfoList files =
+            QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
         for (const QFileInfo &info : files) {
             if (!isSpreadsheetName(info.fileName()))
                 continue;
@@ -155,7 +166,8 @@ void FolderWatcher::startNext()
     m_current = m_queue.takeFirst();
     m_running = true;
     emit busyChanged(true);
-    m_future.setFuture(QtConcurrent::run(importInBackground, m_workspacePath, m_current, &m_cancel));
+    m_future.setFuture(
+        QtConcurrent::run(importInBackground, m_workspacePath, m_current, &m_cancel));
 }
 
 void FolderWatcher::finished()

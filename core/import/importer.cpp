@@ -62,14 +62,15 @@ ImportPlan Importer::plan(const QString &path, const ImportOptions &options,
                           const ImportProgress &progress)
 {
     ImportIssues issues;
-    std::unique_ptr<SpreadsheetReader> reader = SpreadsheetReader::open(path, options.reader, &issues);
+    std::unique_ptr<SpreadsheetReader> reader =
+        SpreadsheetReader::open(path, options.reader, &issues);
     if (!reader) {
         ImportPlan p;
         p.filePath = path;
         p.fileName = QFileInfo(path).fileName();
         p.issues = issues;
         if (!Needle::hasErrors(p.issues))
-            p.issues << ImportIssue{ImportIssue::Severity::Error, p.fileName, QString(), 0, 0,
+            p.issues << ImportIssue{ImportIssue::Severity::Error,  p.fileName, QString(), 0, 0,
                                     tr("The file cannot be read.")};
         return p;
     }
@@ -92,7 +93,11 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
         QStringList names;
         for (const SheetInfo &s : std::as_const(p.sheets))
             names << s.name;
-        p.issues << ImportIssue{ImportIssue::Severity::Error, p.fileName, options.sheet, 0, 0,
+        p.issues << ImportIssue{ImportIssue::Severity::Error,
+                                p.fileName,
+                                options.sheet,
+                                0,
+                                0,
                                 options.sheet.isEmpty()
                                     ? tr("The file has no sheets.")
                                     : tr("There is no sheet named \"%1\"; the sheets are: %2.")
@@ -134,7 +139,8 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
             }
             if (!found)
                 mapping = options.layout
-                    ? LayoutDetector::detect(p.firstRows, planner.kpiKeysAndNames(), *options.layout)
+                    ? LayoutDetector::detect(p.firstRows, planner.kpiKeysAndNames(),
+                                             *options.layout)
                     : LayoutDetector::detect(p.firstRows, planner.kpiKeysAndNames());
         }
         mapped = true;
@@ -178,7 +184,11 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
         p.issues << issue;
     }
     if (!read && !Needle::hasErrors(p.issues) && !p.cancelled)
-        p.issues << ImportIssue{ImportIssue::Severity::Error, p.fileName, p.sheet, 0, 0,
+        p.issues << ImportIssue{ImportIssue::Severity::Error,
+                                p.fileName,
+                                p.sheet,
+                                0,
+                                0,
                                 tr("The sheet could not be read to the end.")};
     if (!mapped && read && !p.cancelled)
         stop = !chooseMapping();

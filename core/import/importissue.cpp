@@ -45,12 +45,13 @@ QString ImportIssue::toString() const
 
 QJsonObject ImportIssue::toJson() const
 {
-    return QJsonObject{{QStringLiteral("severity"), severityName(severity)},
-                       {QStringLiteral("file"), file},
-                       {QStringLiteral("sheet"), sheet.isEmpty() ? QJsonValue() : QJsonValue(sheet)},
-                       {QStringLiteral("row"), row > 0 ? QJsonValue(row) : QJsonValue()},
-                       {QStringLiteral("column"), column > 0 ? QJsonValue(columnName(column)) : QJsonValue()},
-                       {QStringLiteral("message"), message}};
+    return QJsonObject{
+        {QStringLiteral("severity"), severityName(severity)},
+        {QStringLiteral("file"), file},
+        {QStringLiteral("sheet"), sheet.isEmpty() ? QJsonValue() : QJsonValue(sheet)},
+        {QStringLiteral("row"), row > 0 ? QJsonValue(row) : QJsonValue()},
+        {QStringLiteral("column"), column > 0 ? QJsonValue(columnName(column)) : QJsonValue()},
+        {QStringLiteral("message"), message}};
 }
 
 bool hasErrors(const ImportIssues &issues)

@@ -57,8 +57,11 @@ void ImportPlanner::finish(bool compareWithStored)
         const ImportPlanData::KpiEntry &k = m_data->kpis.at(v.kpi);
         const QString date = QDate::fromJulianDay(v.day).toString(Qt::ISODate);
         if (v.value == f.value && noteOf(*m_data, v) == noteOf(*m_data, f)) {
-            warning(v.row, v.column, tr("Repeats the value of %1 for %2 from row %3; it is "
-                                        "stored once.").arg(k.name, date).arg(f.row));
+            warning(v.row, v.column,
+                    tr("Repeats the value of %1 for %2 from row %3; it is "
+                       "stored once.")
+                        .arg(k.name, date)
+                        .arg(f.row));
         } else {
             const QString message = tr("%1 has two values for %2: %3 in row %4 and %5 in row %6.")
                                         .arg(k.name, date, shortestNumber(f.value))
@@ -150,10 +153,10 @@ void ImportPlanner::compare()
         const ImportPlanData::KpiEntry &k = m_data->kpis.at(values.at(start).kpi);
         stored.clear();
         QString error;
-        if (k.id > 0 && !store.read(k.id, values.at(start).day, values.at(end - 1).day, &stored,
-                                    &error))
-            m_plan->issues << ImportIssue{ImportIssue::Severity::Error, m_plan->fileName,
-                                          m_plan->sheet, 0, 0, error};
+        if (k.id > 0
+            && !store.read(k.id, values.at(start).day, values.at(end - 1).day, &stored, &error))
+            m_plan->issues << ImportIssue{
+                ImportIssue::Severity::Error, m_plan->fileName, m_plan->sheet, 0, 0, error};
         int s = 0;
         for (int i = start; i < end; ++i) {
             const ImportPlanData::Value &v = values.at(i);

@@ -86,8 +86,8 @@ QStringList ImportPlanner::kpiKeysAndNames() const
 
 void ImportPlanner::error(qint64 row, int column, const QString &message)
 {
-    ImportIssue issue{ImportIssue::Severity::Error, m_plan->fileName, m_plan->sheet, row, column,
-                      message};
+    ImportIssue issue{
+        ImportIssue::Severity::Error, m_plan->fileName, m_plan->sheet, row, column, message};
     if (m_options.skipInvalid && row > m_mapping.headerRow + 1) {
         issue.severity = ImportIssue::Severity::Warning;
         QString reason = message; // some messages end with a full stop, some do not
@@ -102,8 +102,8 @@ void ImportPlanner::error(qint64 row, int column, const QString &message)
 
 void ImportPlanner::warning(qint64 row, int column, const QString &message)
 {
-    m_plan->issues << ImportIssue{ImportIssue::Severity::Warning, m_plan->fileName, m_plan->sheet,
-                                  row, column, message};
+    m_plan->issues << ImportIssue{
+        ImportIssue::Severity::Warning, m_plan->fileName, m_plan->sheet, row, column, message};
 }
 
 bool ImportPlanner::setMapping(const ColumnMapping &mapping, const QVector<Row> &firstRows)
@@ -113,8 +113,11 @@ bool ImportPlanner::setMapping(const ColumnMapping &mapping, const QVector<Row> 
     detectFormats(firstRows);
     QString why;
     if (!mapping.isComplete(&why)) {
-        m_plan->issues << ImportIssue{ImportIssue::Severity::Error, m_plan->fileName,
-                                      m_plan->sheet, 0, 0,
+        m_plan->issues << ImportIssue{ImportIssue::Severity::Error,
+                                      m_plan->fileName,
+                                      m_plan->sheet,
+                                      0,
+                                      0,
                                       tr("The layout of the sheet is not clear: %1").arg(why)};
         return false;
     }
@@ -144,16 +147,16 @@ void ImportPlanner::detectFormats(const QVector<Row> &firstRows)
     m_formats.dates = m_options.dateOrder;
     QStringList numbers;
     QStringList dates;
-    const QVector<int> valueColumns = m_mapping.columns(m_mapping.layout == ImportLayout::Long
-                                                            ? ColumnRole::Value
-                                                            : ColumnRole::Series);
+    const QVector<int> valueColumns = m_mapping.columns(
+        m_mapping.layout == ImportLayout::Long ? ColumnRole::Value : ColumnRole::Series);
     const int dateColumn = m_mapping.column(ColumnRole::Date);
     for (int r = m_mapping.headerRow + 1; r < firstRows.size(); ++r) {
         const Row &row = firstRows.at(r);
         for (int c : valueColumns)
             if (c < row.size() && row.at(c).type == Cell::Type::Text)
                 numbers << row.at(c).text;
-        if (dateColumn >= 0 && dateColumn < row.size() && row.at(dateColumn).type == Cell::Type::Text)
+        if (dateColumn >= 0 && dateColumn < row.size()
+            && row.at(dateColumn).type == Cell::Type::Text)
             dates << row.at(dateColumn).text;
     }
     if (m_mapping.layout == ImportLayout::Transposed)
@@ -183,12 +186,14 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
             index = m_entryOfExisting.value(k.id, -1);
             if (index < 0) {
                 index = int(m_data->kpis.size());
-                m_data->kpis.append({k.id, k.key, k.name, k.cadence, k.unit, k.currency, k.ownerId});
+                m_data->kpis.append(
+                    {k.id, k.key, k.name, k.cadence, k.unit, k.currency, k.ownerId});
                 m_entryOfExisting.insert(k.id, index);
             }
             if (k.isComputed())
                 index = -2;
-        } else if (m_options.createKpis && (m_createOnly.isEmpty() || m_createOnly.contains(lower))) {
+        } else if (m_options.createKpis
+                   && (m_createOnly.isEmpty() || m_createOnly.contains(lower))) {
             QString key = Kpi::keyFromName(text.trimmed());
             for (int n = 2; m_usedKeys.contains(key); ++n)
                 key = Kpi::keyFromName(text.trimmed()).left(58) + QStringLiteral("_%1").arg(n);
@@ -205,14 +210,18 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
         m_resolved.insert(text, index);
     }
     if (index == -1) {
-        error(row, column, m_options.createKpis
-                               ? tr("\"%1\" is not a KPI of this workspace and was not chosen to "
-                                    "be created.").arg(text.trimmed())
-                               : tr("\"%1\" is not a KPI of this workspace (match by key or "
-                                    "name; create it with --create-kpis).").arg(text.trimmed()));
+        error(row, column,
+              m_options.createKpis
+                  ? tr("\"%1\" is not a KPI of this workspace and was not chosen to "
+                       "be created.")
+                        .arg(text.trimmed())
+                  : tr("\"%1\" is not a KPI of this workspace (match by key or "
+                       "name; create it with --create-kpis).")
+                        .arg(text.trimmed()));
     } else if (index == -2) {
-        error(row, column, tr("%1 is computed from its formula; its values cannot be imported.")
-                               .arg(text.trimmed()));
+        error(row, column,
+              tr("%1 is computed from its formula; its values cannot be imported.")
+                  .arg(text.trimmed()));
     } else {
         m_lastText = text;
         m_lastKpi = index;
@@ -295,8 +304,8 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
     const int dc = m_mapping.column(ColumnRole::Date);
     const int vc = m_mapping.column(ColumnRole::Value);
     const Cell kpiCell = cellAt(cells, kc);
-    const QString kpiText = kpiCell.type == Cell::Type::Text ? kpiCell.text
-                                                             : CellValues::toText(kpiCell);
+    const QString kpiText =
+        kpiCell.type == Cell::Type::Text ? kpiCell.text : CellValues::toText(kpiCell);
     if (kpiText.trimmed().isEmpty()) {
         error(row, kc + 1, tr("The KPI is missing."));
         addInvalidPreview(row, kc + 1, QString(), tr("The KPI is missing."));
@@ -342,8 +351,10 @@ void ImportPlanner::noteCreatedKpiDetails(int kpi, const Row &cells, qint64 row)
             k.ownerSeen = true;
             k.ownerId = m_ownersByName.value(owner.toLower(), 0);
             if (k.ownerId == 0)
-                warning(row, oc + 1, tr("%1 is not an owner in this workspace; %2 is created "
-                                        "without an owner.").arg(owner, k.name));
+                warning(row, oc + 1,
+                        tr("%1 is not an owner in this workspace; %2 is created "
+                           "without an owner.")
+                            .arg(owner, k.name));
         }
     }
     const int uc = m_mapping.column(ColumnRole::Unit);
@@ -352,8 +363,10 @@ void ImportPlanner::noteCreatedKpiDetails(int kpi, const Row &cells, qint64 row)
         if (!unit.isEmpty()) {
             k.unitSeen = true;
             if (!parseUnit(unit, &k.unit, &k.currency))
-                warning(row, uc + 1, tr("\"%1\" is not a unit Needle knows; %2 is created as a "
-                                        "count.").arg(unit, k.name));
+                warning(row, uc + 1,
+                        tr("\"%1\" is not a unit Needle knows; %2 is created as a "
+                           "count.")
+                            .arg(unit, k.name));
         }
     }
 }
@@ -369,8 +382,8 @@ void ImportPlanner::addWide(qint64 row, const Row &cells)
                           CellValues::toText(cellAt(cells, dc)));
         return;
     }
-    const QString note = m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn))
-                                           : QString();
+    const QString note =
+        m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn)) : QString();
     for (int c = 0; c < cells.size() && c < m_seriesKpi.size(); ++c) {
         if (m_mapping.role(c) != ColumnRole::Series || cells.at(c).isEmpty())
             continue;
@@ -402,8 +415,8 @@ void ImportPlanner::addTransposed(qint64 row, const Row &cells)
     }
     if (m_data->kpis.at(kpi).id == 0)
         noteCreatedKpiDetails(kpi, cells, row);
-    const QString note = m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn))
-                                           : QString();
+    const QString note =
+        m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn)) : QString();
     QString why;
     for (int c = 0; c < cells.size() && c < m_seriesDay.size(); ++c) {
         if (m_mapping.role(c) != ColumnRole::Series || cells.at(c).isEmpty()

@@ -67,10 +67,12 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
         return failed(error);
 
     QSqlQuery batch(m_db);
-    if (!Sql::prepare(batch, QStringLiteral(
-                          "INSERT INTO import_batch (file_name, sha256, sheet, layout, mapping, "
-                          "rows_read, values_written, imported_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
-                      &error))
+    if (!Sql::prepare(
+            batch,
+            QStringLiteral(
+                "INSERT INTO import_batch (file_name, sha256, sheet, layout, mapping, "
+                "rows_read, values_written, imported_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
+            &error))
         return failed(error);
     batch.addBindValue(plan.fileName);
     batch.addBindValue(Sql::text(plan.sha256));
@@ -181,7 +183,8 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
         return r;
     }
     QSqlQuery totals(m_db);
-    if (!Sql::prepare(totals, QStringLiteral("UPDATE import_batch SET values_written = ? WHERE id = ?"),
+    if (!Sql::prepare(totals,
+                      QStringLiteral("UPDATE import_batch SET values_written = ? WHERE id = ?"),
                       &error))
         return failed(error);
     totals.addBindValue(r.valuesWritten);

@@ -113,7 +113,8 @@ Analysis analyse(const QVector<Row> &rows, const QSet<QString> &kpis)
 }
 
 // The unassigned column scoring best, -1 if none scores above zero.
-template <typename Score> int best(const ColumnMapping &m, int columns, Score score)
+template <typename Score>
+int best(const ColumnMapping &m, int columns, Score score)
 {
     int found = -1;
     double top = 0;
@@ -146,8 +147,9 @@ ColumnMapping mapLong(const Analysis &a, int *score)
         }
     }
     if (m.column(ColumnRole::Date) < 0)
-        m.setRole(best(m, a.columns, [&](int c) { return a.stats.at(c).fraction(a.stats.at(c).dates); }),
-                  ColumnRole::Date);
+        m.setRole(
+            best(m, a.columns, [&](int c) { return a.stats.at(c).fraction(a.stats.at(c).dates); }),
+            ColumnRole::Date);
     if (m.column(ColumnRole::Value) < 0)
         m.setRole(best(m, a.columns,
                        [&](int c) { return a.stats.at(c).fraction(a.stats.at(c).numbers); }),
@@ -199,8 +201,8 @@ ColumnMapping mapWide(const Analysis &a, int *score)
         *score = 0;
         return m;
     }
-    const bool longHeaders = a.headerRoles.contains(ColumnRole::Kpi)
-        && a.headerRoles.contains(ColumnRole::Value);
+    const bool longHeaders =
+        a.headerRoles.contains(ColumnRole::Kpi) && a.headerRoles.contains(ColumnRole::Value);
     *score = longHeaders ? 20 : 60 + (kpiHeaders * 35) / qMax(1, series);
     return m;
 }
@@ -217,8 +219,10 @@ ColumnMapping mapTransposed(const Analysis &a, int *score)
         if (a.headerIsDate.at(c)) {
             m.setRole(c, ColumnRole::Series);
             ++periods;
-        } else if (a.headerRoles.at(c) != ColumnRole::Ignore && a.headerRoles.at(c) != ColumnRole::Date
-                   && a.headerRoles.at(c) != ColumnRole::Value && m.column(a.headerRoles.at(c)) < 0) {
+        } else if (a.headerRoles.at(c) != ColumnRole::Ignore
+                   && a.headerRoles.at(c) != ColumnRole::Date
+                   && a.headerRoles.at(c) != ColumnRole::Value
+                   && m.column(a.headerRoles.at(c)) < 0) {
             m.setRole(c, a.headerRoles.at(c));
         }
     }
@@ -270,13 +274,14 @@ ColumnMapping detectWith(const QVector<Row> &rows, const QStringList &kpiKeysAnd
 
 } // namespace
 
-ColumnMapping LayoutDetector::detect(const QVector<Row> &firstRows, const QStringList &kpiKeysAndNames)
+ColumnMapping LayoutDetector::detect(const QVector<Row> &firstRows,
+                                     const QStringList &kpiKeysAndNames)
 {
     return detectWith(firstRows, kpiKeysAndNames, std::nullopt);
 }
 
-ColumnMapping LayoutDetector::detect(const QVector<Row> &firstRows, const QStringList &kpiKeysAndNames,
-                                     ImportLayout forced)
+ColumnMapping LayoutDetector::detect(const QVector<Row> &firstRows,
+                                     const QStringList &kpiKeysAndNames, ImportLayout forced)
 {
     return detectWith(firstRows, kpiKeysAndNames, forced);
 }

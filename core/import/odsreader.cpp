@@ -41,7 +41,8 @@ QString paragraphText(QXmlStreamReader &xml, int maxLength)
         if (xml.isStartElement()) {
             const QStringView name = xml.name();
             if (name == u"s") {
-                const int count = qBound(1, xml.attributes().value(textNs, QLatin1String("c")).toInt(), maxLength);
+                const int count = qBound(
+                    1, xml.attributes().value(textNs, QLatin1String("c")).toInt(), maxLength);
                 out += QString(count, u' ');
                 xml.skipCurrentElement();
             } else if (name == u"tab") {
@@ -53,7 +54,8 @@ QString paragraphText(QXmlStreamReader &xml, int maxLength)
             } else if (name == u"annotation" || name == u"note") {
                 xml.skipCurrentElement();
             } else if (++depth > 32) {
-                xml.raiseError(QCoreApplication::translate("Needle::OdsReader", "elements are nested too deeply"));
+                xml.raiseError(QCoreApplication::translate("Needle::OdsReader",
+                                                           "elements are nested too deeply"));
             }
         } else if (xml.isEndElement()) {
             --depth;
@@ -61,7 +63,9 @@ QString paragraphText(QXmlStreamReader &xml, int maxLength)
             out += xml.text();
         }
         if (out.size() > maxLength)
-            xml.raiseError(QCoreApplication::translate("Needle::OdsReader", "a cell holds more than %1 characters").arg(maxLength));
+            xml.raiseError(QCoreApplication::translate("Needle::OdsReader",
+                                                       "a cell holds more than %1 characters")
+                               .arg(maxLength));
     }
     return out;
 }
@@ -69,13 +73,14 @@ QString paragraphText(QXmlStreamReader &xml, int maxLength)
 // "PT13H30M00S" as a fraction of a day.
 std::optional<double> parseDuration(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(-)?P(?:(\\d+)D)?T?(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(-)?P(?:(\\d+)D)?T?(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"));
     const QRegularExpressionMatch m = re.match(text.toString());
     if (!m.hasMatch())
         return std::nullopt;
-    const double seconds = m.capturedView(2).toDouble() * 86400 + m.capturedView(3).toDouble() * 3600
-        + m.capturedView(4).toDouble() * 60 + m.capturedView(5).toDouble();
+    const double seconds = m.capturedView(2).toDouble() * 86400
+        + m.capturedView(3).toDouble() * 3600 + m.capturedView(4).toDouble() * 60
+        + m.capturedView(5).toDouble();
     return (m.capturedView(1).isEmpty() ? 1 : -1) * seconds / 86400.0;
 }
 
@@ -103,8 +108,10 @@ std::unique_ptr<OdsReader> OdsReader::open(const QString &path, ImportIssues *is
     if (r->m_zip.contains(QStringLiteral("META-INF/manifest.xml"))
         && r->m_zip.read(QStringLiteral("META-INF/manifest.xml"), 16 << 20, &manifest, &error)
         && manifest.contains("encryption-data")) {
-        error = QCoreApplication::translate("Needle::OdsReader", "the file is password-protected (encrypted); save it without a "
-                          "password and import it again");
+        error = QCoreApplication::translate(
+            "Needle::OdsReader",
+            "the file is password-protected (encrypted); save it without a "
+            "password and import it again");
         return fail();
     }
     auto device = r->m_zip.stream(QStringLiteral("content.xml"), &error);
@@ -125,9 +132,9 @@ std::unique_ptr<OdsReader> OdsReader::open(const QString &path, ImportIssues *is
         } else if (xml.name() == u"table" && xml.namespaceUri() == tableNs) {
             const bool hidden =
                 hiddenStyles.contains(a.value(tableNs, QLatin1String("style-name")).toString());
-            r->m_sheets.append(SheetInfo { a.value(tableNs, QLatin1String("name")).toString(),
-                                           hidden ? QStringLiteral("hidden")
-                                                  : QStringLiteral("visible") });
+            r->m_sheets.append(
+                SheetInfo{a.value(tableNs, QLatin1String("name")).toString(),
+                          hidden ? QStringLiteral("hidden") : QStringLiteral("visible")});
             xml.skipCurrentElement();
         }
     }
@@ -136,7 +143,8 @@ std::unique_ptr<OdsReader> OdsReader::open(const QString &path, ImportIssues *is
         return fail();
     }
     if (r->m_sheets.isEmpty()) {
-        error = QCoreApplication::translate("Needle::OdsReader", "the document has no spreadsheet table");
+        error = QCoreApplication::translate("Needle::OdsReader",
+                                            "the document has no spreadsheet table");
         return fail();
     }
     return r;
@@ -160,7 +168,8 @@ QString OdsReader::xmlError(const QXmlStreamReader &xml, const QIODevice *device
     const QString zipError = ZipPackage::streamError(device);
     if (!zipError.isEmpty())
         return zipError;
-    return QCoreApplication::translate("Needle::OdsReader", "the part content.xml cannot be read: %1 (line %2)")
+    return QCoreApplication::translate("Needle::OdsReader",
+                                       "the part content.xml cannot be read: %1 (line %2)")
         .arg(xml.errorString())
         .arg(xml.lineNumber());
 }
@@ -186,8 +195,10 @@ bool OdsReader::readRows(const QString &sheetName, const RowVisitor &visit, Impo
     if (xml.hasError())
         issues->append(issue(name, 0, 0, xmlError(xml, device.get())));
     else
-        issues->append(issue(QString(), 0, 0,
-                             QCoreApplication::translate("Needle::OdsReader", "the document has no sheet \"%1\"").arg(sheetName)));
+        issues->append(issue(
+            QString(), 0, 0,
+            QCoreApplication::translate("Needle::OdsReader", "the document has no sheet \"%1\"")
+                .arg(sheetName)));
     return false;
 }
 
@@ -252,8 +263,10 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
                         paragraphs = true;
                         text += paragraphText(xml, maxCellLength);
                         if (text.size() > maxCellLength)
-                            xml.raiseError(QCoreApplication::translate("Needle::OdsReader", "a cell holds more than %1 characters")
-                                               .arg(maxCellLength));
+                            xml.raiseError(
+                                QCoreApplication::translate("Needle::OdsReader",
+                                                            "a cell holds more than %1 characters")
+                                    .arg(maxCellLength));
                     } else {
                         xml.skipCurrentElement();
                     }
@@ -267,7 +280,8 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
                     cell.type = Cell::Type::Error;
                     cell.text = text;
                 } else if (type == u"float" || type == u"percentage" || type == u"currency") {
-                    cell = Cell::ofNumber(c.toDouble(a.value(officeNs, QLatin1String("value")), &ok));
+                    cell =
+                        Cell::ofNumber(c.toDouble(a.value(officeNs, QLatin1String("value")), &ok));
                     if (type == u"percentage")
                         cell.format = QStringLiteral("percent");
                     else if (type == u"currency")
@@ -294,19 +308,24 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
                     cell.type = Cell::Type::Bool;
                     cell.boolean = a.value(officeNs, QLatin1String("boolean-value")) == u"true";
                 } else if (type == u"string" || (type.isEmpty() && !text.isEmpty())) {
-                    const QStringView stringValue = a.value(officeNs, QLatin1String("string-value"));
+                    const QStringView stringValue =
+                        a.value(officeNs, QLatin1String("string-value"));
                     cell = Cell::ofText(stringValue.isEmpty() ? text : stringValue.toString());
                     if (cell.text.isEmpty())
                         cell = Cell();
                 } else if (a.hasAttribute(tableNs, QLatin1String("formula"))) {
                     issues->append(issue(name, rowIndex + 1, col1,
-                                         QCoreApplication::translate("Needle::OdsReader", "the formula has no saved result; open and save "
-                                                   "the file in a spreadsheet program to compute it"),
+                                         QCoreApplication::translate(
+                                             "Needle::OdsReader",
+                                             "the formula has no saved result; open and save "
+                                             "the file in a spreadsheet program to compute it"),
                                          ImportIssue::Severity::Warning));
                 }
                 if (!ok)
                     return fail(rowIndex + 1, col1,
-                                QCoreApplication::translate("Needle::OdsReader", "the %1 cell holds no valid value").arg(type));
+                                QCoreApplication::translate("Needle::OdsReader",
+                                                            "the %1 cell holds no valid value")
+                                    .arg(type));
                 // Clamped to the sheet's limits so that the product cannot overflow.
                 const qint64 rows = qMin(repeatCount(a, "number-rows-spanned"), maxRows);
                 const qint64 columns =
@@ -314,8 +333,8 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
                 if ((rows > 1 || columns > 1) && !cell.isEmpty() && mergedCells <= 1000000) {
                     mergedCells += rows * columns;
                     if (mergedCells <= 1000000)
-                        merges.append(Merge { rowIndex, rowIndex + rows - 1, column,
-                                              column + columns - 1, cell });
+                        merges.append(Merge{rowIndex, rowIndex + rows - 1, column,
+                                            column + columns - 1, cell});
                 }
             }
             if (covered) {
@@ -327,7 +346,9 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
             if (!cell.isEmpty()) {
                 if (column + repeat > maxColumns)
                     return fail(rowIndex + 1, 0,
-                                QCoreApplication::translate("Needle::OdsReader", "a cell lies beyond column %1").arg(maxColumns));
+                                QCoreApplication::translate("Needle::OdsReader",
+                                                            "a cell lies beyond column %1")
+                                    .arg(maxColumns));
                 row.resize(int(column + repeat));
                 for (qint64 k = 0; k < repeat; ++k)
                     row[int(column + k)] = cell;
@@ -348,7 +369,8 @@ bool OdsReader::readTable(QXmlStreamReader &xml, const QString &name, const RowV
         }
         if (rowIndex + rowRepeat > maxRows)
             return fail(qMin(rowIndex + 1, maxRows + 1), 0,
-                        QCoreApplication::translate("Needle::OdsReader", "a row lies beyond row %1").arg(maxRows));
+                        QCoreApplication::translate("Needle::OdsReader", "a row lies beyond row %1")
+                            .arg(maxRows));
         if (firstEmpty >= 0) {
             for (qint64 e = firstEmpty; e < rowIndex; ++e)
                 if (!visit(e, Row()))

@@ -32,39 +32,53 @@ QString recogniseOther(const QString &path, const QByteArray &head)
         if (f.open(QIODevice::ReadOnly))
             all = f.read(16 * 1024 * 1024);
         if (contains(all, "EncryptedPackage"))
-            return QCoreApplication::translate("Needle::SpreadsheetReader", "the file is password-protected (encrypted); save it without a password "
-                      "and import it again");
+            return QCoreApplication::translate(
+                "Needle::SpreadsheetReader",
+                "the file is password-protected (encrypted); save it without a password "
+                "and import it again");
         if (contains(all, "WordDocument"))
-            return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a legacy Word document, not a spreadsheet");
+            return QCoreApplication::translate("Needle::SpreadsheetReader",
+                                               "this is a legacy Word document, not a spreadsheet");
         if (contains(all, "PowerPoint"))
-            return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a legacy PowerPoint file, not a spreadsheet");
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a legacy Excel .xls file, which Needle does not read; save it as "
-                  ".xlsx, .ods or .csv");
+            return QCoreApplication::translate(
+                "Needle::SpreadsheetReader", "this is a legacy PowerPoint file, not a spreadsheet");
+        return QCoreApplication::translate(
+            "Needle::SpreadsheetReader",
+            "this is a legacy Excel .xls file, which Needle does not read; save it as "
+            ".xlsx, .ods or .csv");
     }
     if (head.startsWith("%PDF"))
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a PDF document, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader",
+                                           "this is a PDF document, not a spreadsheet");
     if (head.startsWith("\x1F\x8B"))
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a gzip-compressed file; decompress it first");
+        return QCoreApplication::translate("Needle::SpreadsheetReader",
+                                           "this is a gzip-compressed file; decompress it first");
     if (head.startsWith("7z\xBC\xAF\x27\x1C") || head.startsWith("Rar!"))
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a compressed archive, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader",
+                                           "this is a compressed archive, not a spreadsheet");
     if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is an image, not a spreadsheet");
+        return QCoreApplication::translate("Needle::SpreadsheetReader",
+                                           "this is an image, not a spreadsheet");
     const QByteArray lower = head.left(4096).toLower();
     if (lower.contains("urn:oasis:names:tc:opendocument:xmlns:office"))
         return QCoreApplication::translate("Needle::SpreadsheetReader",
                                            "this is a flat OpenDocument file (.fods), which Needle "
                                            "does not read; save it as .ods, .xlsx or .csv");
     if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet"))
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is an Excel 2003 XML spreadsheet, which Needle does not read; save it "
-                  "as .xlsx, .ods or .csv");
+        return QCoreApplication::translate(
+            "Needle::SpreadsheetReader",
+            "this is an Excel 2003 XML spreadsheet, which Needle does not read; save it "
+            "as .xlsx, .ods or .csv");
     const QByteArray start = lower.trimmed();
     if (start.startsWith("<!doctype html") || start.startsWith("<html")
         || (start.startsWith("<") && lower.contains("<table")))
-        return QCoreApplication::translate("Needle::SpreadsheetReader", "this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv");
+        return QCoreApplication::translate(
+            "Needle::SpreadsheetReader",
+            "this is a web page (HTML), not a spreadsheet; save it as .xlsx, .ods or .csv");
     return QString();
 }
 
-template<typename Fail>
+template <typename Fail>
 std::unique_ptr<SpreadsheetReader> openZip(const QString &path, const ReaderOptions &,
                                            ImportIssues *issues, const Fail &fail)
 {
@@ -80,18 +94,26 @@ std::unique_ptr<SpreadsheetReader> openZip(const QString &path, const ReaderOpti
             || mime.trimmed() == "application/vnd.oasis.opendocument.spreadsheet-template")
             return OdsReader::open(path, issues);
         if (mime.contains("opendocument.text"))
-            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is an OpenDocument text document, not a spreadsheet"));
+            return fail(QCoreApplication::translate(
+                "Needle::SpreadsheetReader",
+                "this is an OpenDocument text document, not a spreadsheet"));
         if (mime.contains("opendocument.presentation"))
-            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is an OpenDocument presentation, not a spreadsheet"));
+            return fail(QCoreApplication::translate(
+                "Needle::SpreadsheetReader",
+                "this is an OpenDocument presentation, not a spreadsheet"));
     }
     if (zip.contains(QStringLiteral("[Content_Types].xml"))) {
         if (zip.contains(QStringLiteral("word/document.xml")))
-            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a Word document, not a spreadsheet"));
+            return fail(QCoreApplication::translate("Needle::SpreadsheetReader",
+                                                    "this is a Word document, not a spreadsheet"));
         if (zip.contains(QStringLiteral("ppt/presentation.xml")))
-            return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a PowerPoint presentation, not a spreadsheet"));
+            return fail(QCoreApplication::translate(
+                "Needle::SpreadsheetReader",
+                "this is a PowerPoint presentation, not a spreadsheet"));
         return XlsxReader::open(path, issues);
     }
-    return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a ZIP archive that holds no spreadsheet"));
+    return fail(QCoreApplication::translate("Needle::SpreadsheetReader",
+                                            "this is a ZIP archive that holds no spreadsheet"));
 }
 
 } // namespace
@@ -111,9 +133,11 @@ std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
     };
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "this is a folder, not a file"));
+        return fail(QCoreApplication::translate("Needle::SpreadsheetReader",
+                                                "this is a folder, not a file"));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "cannot be opened: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "cannot be opened: %1")
+                        .arg(file.errorString()));
     const QByteArray head = file.read(64 * 1024);
     file.close();
     if (head.isEmpty())
@@ -131,7 +155,10 @@ std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
         ImportIssue i;
         i.severity = ImportIssue::Severity::Info;
         i.file = QFileInfo(path).fileName();
-        i.message = QCoreApplication::translate("Needle::SpreadsheetReader", "the file is named .%1 but holds CSV text; it is read as CSV").arg(suffix);
+        i.message = QCoreApplication::translate(
+                        "Needle::SpreadsheetReader",
+                        "the file is named .%1 but holds CSV text; it is read as CSV")
+                        .arg(suffix);
         issues->append(i);
     }
     return reader;

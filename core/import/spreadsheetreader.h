@@ -33,7 +33,8 @@ public:
 
     // Opens the file, recognising the format by its content (not its name). Null on failure,
     // with the reason in issues ("report.xlsx is a legacy Excel .xls file", ...).
-    static std::unique_ptr<SpreadsheetReader> open(const QString &path, const ReaderOptions &options,
+    static std::unique_ptr<SpreadsheetReader> open(const QString &path,
+                                                   const ReaderOptions &options,
                                                    ImportIssues *issues);
 
     virtual QString formatName() const = 0; // "csv", "xlsx", "ods"

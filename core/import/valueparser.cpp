@@ -82,16 +82,14 @@ struct CurrencySymbol
 };
 
 const CurrencySymbol currencySymbols[] = {
-    { "US$", "USD" }, { "R$", "BRL" }, { "A$", "AUD" }, { "C$", "CAD" }, { "€", "EUR" },
-    { "$", "USD" }, { "£", "GBP" }, { "¥", "JPY" }, { "₹", "INR" }, { "₩", "KRW" },
-    { "₽", "RUB" }, { "₺", "TRY" }, { "₪", "ILS" }, { "zł", "PLN" }, { "Kč", "CZK" },
-    { "kr.", "DKK" }, { "kr", "SEK" }, { "Fr.", "CHF" },
+    {"US$", "USD"}, {"R$", "BRL"}, {"A$", "AUD"}, {"C$", "CAD"},  {"€", "EUR"},   {"$", "USD"},
+    {"£", "GBP"},   {"¥", "JPY"},  {"₹", "INR"},  {"₩", "KRW"},   {"₽", "RUB"}, {"₺", "TRY"},
+    {"₪", "ILS"},   {"zł", "PLN"}, {"Kč", "CZK"}, {"kr.", "DKK"}, {"kr", "SEK"},  {"Fr.", "CHF"},
 };
 
-const char *const currencyCodes[] = { "EUR", "USD", "GBP", "JPY", "CHF", "SEK", "NOK", "DKK",
-                                      "PLN", "CZK", "HUF", "CAD", "AUD", "NZD", "CNY", "INR",
-                                      "BRL", "MXN", "ZAR", "KRW", "RUB", "TRY", "ILS", "SGD",
-                                      "HKD" };
+const char *const currencyCodes[] = {"EUR", "USD", "GBP", "JPY", "CHF", "SEK", "NOK", "DKK", "PLN",
+                                     "CZK", "HUF", "CAD", "AUD", "NZD", "CNY", "INR", "BRL", "MXN",
+                                     "ZAR", "KRW", "RUB", "TRY", "ILS", "SGD", "HKD"};
 
 // Removes a currency symbol or ISO code at the start or end of s; returns its code.
 QString stripCurrency(QString &s)
@@ -145,7 +143,9 @@ std::optional<double> parseNumber(const QString &text, NumberLocale locale, QStr
     while (!s.isEmpty() && isSpace(s.back()))
         s.chop(1);
     if (s.isEmpty()) {
-        setError(error, QCoreApplication::translate("Needle::ValueParser", "the cell is empty, a number is expected"));
+        setError(error,
+                 QCoreApplication::translate("Needle::ValueParser",
+                                             "the cell is empty, a number is expected"));
         return std::nullopt;
     }
     NumberDetail d;
@@ -178,13 +178,13 @@ std::optional<double> parseNumber(const QString &text, NumberLocale locale, QStr
         if (ok && std::isfinite(v))
             value = v;
     } else {
-        const auto point = locale == NumberLocale::DecimalComma ? std::nullopt
-                                                                : parseCore(s, u'.');
-        const auto comma = locale == NumberLocale::DecimalPoint ? std::nullopt
-                                                                : parseCore(s, u',');
+        const auto point = locale == NumberLocale::DecimalComma ? std::nullopt : parseCore(s, u'.');
+        const auto comma = locale == NumberLocale::DecimalPoint ? std::nullopt : parseCore(s, u',');
         if (point && comma && *point != *comma) {
             setError(error,
-                     QCoreApplication::translate("Needle::ValueParser", "\"%1\" is ambiguous: it could be %2 or %3; choose the number format")
+                     QCoreApplication::translate(
+                         "Needle::ValueParser",
+                         "\"%1\" is ambiguous: it could be %2 or %3; choose the number format")
                          .arg(text.trimmed(), QString::number(*point, 'g', 15),
                               QString::number(*comma, 'g', 15)));
             return std::nullopt;
@@ -192,7 +192,9 @@ std::optional<double> parseNumber(const QString &text, NumberLocale locale, QStr
         value = point ? point : comma;
     }
     if (!value) {
-        setError(error, QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a number").arg(text.trimmed()));
+        setError(error,
+                 QCoreApplication::translate("Needle::ValueParser", "\"%1\" is not a number")
+                     .arg(text.trimmed()));
         return std::nullopt;
     }
     if (detail)

@@ -36,9 +36,9 @@ bool parseNumber(QStringView text, double *number)
     // and the power of ten are both exact doubles, so the one division rounds correctly and
     // gives the double std::from_chars gives.
     {
-        static constexpr double powers[] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+        static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
         const qsizetype n = text.size();
         qsizetype i = n > 0 && text[0] == u'-' ? 1 : 0;
         const bool negative = i == 1;
@@ -102,7 +102,10 @@ XlsxReader::RowSink::Start XlsxReader::RowSink::startRow(QStringView r, qint64 *
         if (!ok)
             number = r.toLongLong(&ok);
         if (!ok || number < 1 || number > maxRows) {
-            *message = QCoreApplication::translate("Needle::XlsxReader", "row number %1 is beyond Excel's %2 rows").arg(r).arg(maxRows);
+            *message = QCoreApplication::translate("Needle::XlsxReader",
+                                                   "row number %1 is beyond Excel's %2 rows")
+                           .arg(r)
+                           .arg(maxRows);
             *errorRow = 0;
             return Start::Error;
         }
@@ -183,15 +186,25 @@ bool XlsxReader::checkReference(const QString &name, qint64 index, QStringView r
     qint64 refRow = 0;
     qint64 refColumn = *column + 1;
     if (!ref.isEmpty() && !XlsxCells::parseReference(ref, &refRow, &refColumn)) {
-        issues->append(issue(name, index + 1, *column + 1, QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is malformed").arg(ref)));
+        issues->append(issue(
+            name, index + 1, *column + 1,
+            QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is malformed")
+                .arg(ref)));
         return false;
     }
     if (refColumn > maxColumns || refRow > maxRows) {
-        issues->append(issue(name, index + 1, 0, QCoreApplication::translate("Needle::XlsxReader", "the cell reference %1 is beyond Excel's limits").arg(ref)));
+        issues->append(
+            issue(name, index + 1, 0,
+                  QCoreApplication::translate("Needle::XlsxReader",
+                                              "the cell reference %1 is beyond Excel's limits")
+                      .arg(ref)));
         return false;
     }
     if (refColumn <= *column || (refRow != 0 && refRow != index + 1)) {
-        issues->append(issue(name, index + 1, int(refColumn), QCoreApplication::translate("Needle::XlsxReader", "the cell %1 is out of order").arg(ref)));
+        issues->append(
+            issue(name, index + 1, int(refColumn),
+                  QCoreApplication::translate("Needle::XlsxReader", "the cell %1 is out of order")
+                      .arg(ref)));
         return false;
     }
     *column = int(refColumn);
@@ -215,10 +228,12 @@ bool XlsxReader::makeCell(const QString &name, qint64 index, int column, const C
             *cell = Cell::ofText(in.inlineText);
     } else if (!hasValue) {
         if (in.formula)
-            issues->append(issue(name, index + 1, column,
-                                 QCoreApplication::translate("Needle::XlsxReader", "the formula has no saved result; open and save the "
-                                    "file in a spreadsheet program to compute it"),
-                                 ImportIssue::Severity::Warning));
+            issues->append(issue(
+                name, index + 1, column,
+                QCoreApplication::translate("Needle::XlsxReader",
+                                            "the formula has no saved result; open and save the "
+                                            "file in a spreadsheet program to compute it"),
+                ImportIssue::Severity::Warning));
     } else if (type == u"s") {
         qsizetype i = -1;
         if (!value.isEmpty() && value.size() <= 9) {
@@ -232,7 +247,9 @@ bool XlsxReader::makeCell(const QString &name, qint64 index, int column, const C
             }
         }
         if (i < 0 || i >= m_sharedEnds.size())
-            return fail(QCoreApplication::translate("Needle::XlsxReader", "the shared string %1 does not exist").arg(value));
+            return fail(QCoreApplication::translate("Needle::XlsxReader",
+                                                    "the shared string %1 does not exist")
+                            .arg(value));
         const qint32 start = i > 0 ? m_sharedEnds.at(i - 1) : 0;
         if (m_sharedEnds.at(i) > start) {
             if (i >= sharedCacheSize) {
@@ -258,7 +275,8 @@ bool XlsxReader::makeCell(const QString &name, qint64 index, int column, const C
     } else if (type == u"d") {
         QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!dt.isValid())
-            return fail(QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a date").arg(value));
+            return fail(QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a date")
+                            .arg(value));
         if (dt.time() == QTime(0, 0)) {
             cell->type = Cell::Type::Date;
             cell->date = dt.date();
@@ -269,7 +287,8 @@ bool XlsxReader::makeCell(const QString &name, qint64 index, int column, const C
     } else {
         double number = 0;
         if (!XlsxCells::parseNumber(value, &number))
-            return fail(QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a number").arg(value));
+            return fail(QCoreApplication::translate("Needle::XlsxReader", "\"%1\" is not a number")
+                            .arg(value));
         using Kind = XlsxFormats::NumberFormat::Kind;
         const XlsxFormats::NumberFormat *format =
             in.style >= 0 && in.style < m_styles.size() ? &m_styles.at(in.style) : nullptr;

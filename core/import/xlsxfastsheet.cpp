@@ -84,13 +84,15 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
     };
     auto xmlFail = [&](const QString &why) {
         pending.append(issue(name, index + 1, 0,
-                             QCoreApplication::translate("Needle::XlsxReader", "the part %1 cannot be read: %2 (line %3)")
+                             QCoreApplication::translate("Needle::XlsxReader",
+                                                         "the part %1 cannot be read: %2 (line %3)")
                                  .arg(sheet.part, why)
                                  .arg(x.lineNumber())));
         return flush();
     };
     auto tooDeep = [&]() {
-        return xmlFail(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
+        return xmlFail(
+            QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
     };
     // The text of the current element and its descendants, as XmlGuard::text reads it.
     // Unsupported in *t when the part is given up.
@@ -103,7 +105,8 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
             *t = x.next();
             if (*t == Token::StartElement) {
                 if (++depth > 32)
-                    return xmlFail(QCoreApplication::translate("Needle::XmlGuard", "elements are nested too deeply"));
+                    return xmlFail(QCoreApplication::translate("Needle::XmlGuard",
+                                                               "elements are nested too deeply"));
             } else if (*t == Token::EndElement) {
                 --depth;
             } else if (*t == Token::Characters) {
@@ -123,7 +126,9 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
         }
         *out = many ? holder->set(joined) : holder->set(first, false);
         if (out->size() > maxCellLength)
-            return xmlFail(QCoreApplication::translate("Needle::XmlGuard", "a cell holds more than %1 characters").arg(maxCellLength));
+            return xmlFail(QCoreApplication::translate("Needle::XmlGuard",
+                                                       "a cell holds more than %1 characters")
+                               .arg(maxCellLength));
         return true;
     };
     // Skips the rest of the current element; false when the part is given up.
@@ -164,7 +169,9 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
             if (t == Token::Unsupported)
                 return giveUp();
             if (t == Token::EndDocument)
-                return xmlFail(QCoreApplication::translate("Needle::ZipPackage", "the archive entry %1 is damaged").arg(sheet.part));
+                return xmlFail(QCoreApplication::translate("Needle::ZipPackage",
+                                                           "the archive entry %1 is damaged")
+                                   .arg(sheet.part));
             if (t != Token::StartElement)
                 continue;
             if (!sameBytes(x.name(), "c")) {

@@ -14,9 +14,9 @@ QString currencyCode(const QString &symbol)
         const char *symbol;
         const char *code;
     } symbols[] = {
-        { "€", "EUR" }, { "$", "USD" }, { "£", "GBP" }, { "¥", "JPY" }, { "₹", "INR" },
-        { "CHF", "CHF" }, { "kr", "SEK" }, { "zł", "PLN" }, { "Kč", "CZK" }, { "₩", "KRW" },
-        { "EUR", "EUR" }, { "USD", "USD" }, { "GBP", "GBP" },
+        {"€", "EUR"},   {"$", "USD"},   {"£", "GBP"},   {"¥", "JPY"},  {"₹", "INR"},
+        {"CHF", "CHF"}, {"kr", "SEK"},  {"zł", "PLN"},  {"Kč", "CZK"}, {"₩", "KRW"},
+        {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"},
     };
     for (const auto &s : symbols)
         if (symbol.contains(QString::fromUtf8(s.symbol)))
@@ -141,7 +141,8 @@ std::optional<QDate> serialToDate(double serial, bool date1904, QTime *time, QSt
     if (!std::isfinite(serial) || serial < (date1904 ? -1462 : 0) || serial >= 2958466)
         return fail(QCoreApplication::translate("Needle::XlsxFormats",
                                                 "%1 is not a date in the spreadsheet's date "
-                                                "system").arg(serial));
+                                                "system")
+                        .arg(serial));
     double days = std::floor(serial);
     qint64 ms = std::llround((serial - days) * 86400000.0);
     if (ms >= 86400000) {

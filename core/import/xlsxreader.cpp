@@ -60,7 +60,8 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, ImportIssues *
         if (rel.type == QLatin1String("officeDocument"))
             workbook = rel.target;
     if (workbook.isEmpty() || !r->m_zip.contains(workbook)) {
-        error = QCoreApplication::translate("Needle::XlsxReader", "the package has no workbook part; it is not an Excel workbook");
+        error = QCoreApplication::translate(
+            "Needle::XlsxReader", "the package has no workbook part; it is not an Excel workbook");
         return fail();
     }
     if (!r->readWorkbook(workbook, &error))
@@ -76,8 +77,8 @@ QVector<SheetInfo> XlsxReader::sheets() const
     return out;
 }
 
-ImportIssue XlsxReader::issue(const QString &sheet, qint64 row, int column,
-                              const QString &message, ImportIssue::Severity severity) const
+ImportIssue XlsxReader::issue(const QString &sheet, qint64 row, int column, const QString &message,
+                              ImportIssue::Severity severity) const
 {
     ImportIssue i;
     i.severity = severity;
@@ -95,7 +96,8 @@ QString XlsxReader::xmlError(const QString &part, const QXmlStreamReader &xml,
     const QString zipError = ZipPackage::streamError(device);
     if (!zipError.isEmpty())
         return zipError;
-    return QCoreApplication::translate("Needle::XlsxReader", "the part %1 cannot be read: %2 (line %3)")
+    return QCoreApplication::translate("Needle::XlsxReader",
+                                       "the part %1 cannot be read: %2 (line %3)")
         .arg(part, xml.errorString())
         .arg(xml.lineNumber());
 }
@@ -115,8 +117,9 @@ bool XlsxReader::readRelationships(const QString &part, QHash<QString, Relations
         if (a.value(QLatin1String("TargetMode")) == u"External")
             continue;
         const QString type = a.value(QLatin1String("Type")).toString().section(u'/', -1);
-        rels->insert(a.value(QLatin1String("Id")).toString(),
-                     Relationship { type, resolve(part, a.value(QLatin1String("Target")).toString()) });
+        rels->insert(
+            a.value(QLatin1String("Id")).toString(),
+            Relationship{type, resolve(part, a.value(QLatin1String("Target")).toString())});
     }
     if (xml.hasError()) {
         *error = xmlError(relsPart, xml, nullptr);
@@ -149,7 +152,8 @@ bool XlsxReader::readWorkbook(const QString &part, QString *error)
             if (rel.type != QLatin1String("worksheet"))
                 continue; // chart and dialog sheets hold no cells
             if (!m_zip.contains(rel.target)) {
-                *error = QCoreApplication::translate("Needle::XlsxReader", "the sheet %1 has no part %2 in the package")
+                *error = QCoreApplication::translate("Needle::XlsxReader",
+                                                     "the sheet %1 has no part %2 in the package")
                              .arg(a.value(QLatin1String("name")), rel.target);
                 return false;
             }
@@ -157,8 +161,8 @@ bool XlsxReader::readWorkbook(const QString &part, QString *error)
             QString state = a.value(QLatin1String("state")).toString();
             if (state != QLatin1String("hidden") && state != QLatin1String("veryHidden"))
                 state = QStringLiteral("visible");
-            m_sheets.append(Sheet { SheetInfo { a.value(QLatin1String("name")).toString(), state },
-                                    rel.target });
+            m_sheets.append(
+                Sheet{SheetInfo{a.value(QLatin1String("name")).toString(), state}, rel.target});
         }
     }
     if (xml.hasError()) {
@@ -201,7 +205,10 @@ bool XlsxReader::readStyles(const QString &part, QString *error)
             inCellXfs = true;
         } else if (xml.name() == u"xf" && inCellXfs) {
             if (m_styles.size() >= 1 << 20) {
-                *error = QCoreApplication::translate("Needle::XlsxReader", "the part %1 defines more than a million cell styles").arg(part);
+                *error =
+                    QCoreApplication::translate(
+                        "Needle::XlsxReader", "the part %1 defines more than a million cell styles")
+                        .arg(part);
                 return false;
             }
             const int id = a.value(QLatin1String("numFmtId")).toInt();
@@ -235,10 +242,13 @@ bool XlsxReader::readSharedStrings(const QString &part, QString *error)
                 } else if (xml.name() == u"t") {
                     text += XmlGuard::text(xml, maxCellLength);
                     if (text.size() > maxCellLength)
-                        xml.raiseError(QCoreApplication::translate("Needle::XlsxReader", "a shared string holds more than %1 characters")
+                        xml.raiseError(QCoreApplication::translate(
+                                           "Needle::XlsxReader",
+                                           "a shared string holds more than %1 characters")
                                            .arg(maxCellLength));
                 } else if (++depth > 32) {
-                    xml.raiseError(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
+                    xml.raiseError(QCoreApplication::translate("Needle::XlsxReader",
+                                                               "elements are nested too deeply"));
                 }
             } else if (xml.isEndElement()) {
                 --depth;
@@ -246,13 +256,17 @@ bool XlsxReader::readSharedStrings(const QString &part, QString *error)
         }
         chars += text.size();
         if (chars > maxSharedStringChars) {
-            *error = QCoreApplication::translate("Needle::XlsxReader", "the shared strings hold more than %1 million characters")
-                         .arg(maxSharedStringChars >> 20);
+            *error =
+                QCoreApplication::translate(
+                    "Needle::XlsxReader", "the shared strings hold more than %1 million characters")
+                    .arg(maxSharedStringChars >> 20);
             return false;
         }
         if (m_sharedEnds.size() >= maxSharedStrings) {
-            *error = QCoreApplication::translate("Needle::XlsxReader", "the shared strings hold more than %1 million entries")
-                         .arg(maxSharedStrings >> 20);
+            *error =
+                QCoreApplication::translate("Needle::XlsxReader",
+                                            "the shared strings hold more than %1 million entries")
+                    .arg(maxSharedStrings >> 20);
             return false;
         }
         m_sharedText += text;

@@ -65,8 +65,7 @@ private:
 
     ImportIssue issue(const QString &sheet, qint64 row, int column, const QString &message,
                       ImportIssue::Severity severity = ImportIssue::Severity::Error) const;
-    bool readRelationships(const QString &part, QHash<QString, Relationship> *rels,
-                           QString *error);
+    bool readRelationships(const QString &part, QHash<QString, Relationship> *rels, QString *error);
     bool readWorkbook(const QString &part, QString *error);
     bool readStyles(const QString &part, QString *error);
     bool readSharedStrings(const QString &part, QString *error);
@@ -84,8 +83,8 @@ private:
     // QXmlStreamReader over the stream. The fast one checks the part as it reads it: true in
     // *unsupported when it met something it does not take (the other parser then reads the
     // part again), with the index of the last row whose issues it gave in *warnedThrough.
-    bool readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink,
-                      ImportIssues *issues, bool *unsupported, qint64 *warnedThrough);
+    bool readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink, ImportIssues *issues,
+                      bool *unsupported, qint64 *warnedThrough);
     bool readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *issues);
     QString xmlError(const QString &part, const QXmlStreamReader &xml,
                      const QIODevice *device) const;

@@ -45,7 +45,8 @@ bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qi
     for (;;) {
         const qsizetype old = whole->size();
         if (whole->capacity() < old + step) // doubling, but never past what may be kept
-            whole->reserve(qMax(qMin(2 * whole->capacity(), qsizetype(maxWhole) + step), old + step));
+            whole->reserve(
+                qMax(qMin(2 * whole->capacity(), qsizetype(maxWhole) + step), old + step));
         whole->resize(old + step);
         const qint64 n = device->read(whole->data() + old, step);
         whole->resize(n > 0 ? old + n : old);
@@ -205,20 +206,21 @@ bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QBy
         const QString from = QString::fromLatin1(refs.at(n));
         const QString to = QString::fromLatin1(refs.at(n + 1));
         qint64 r1, c1, r2, c2;
-        if (!XlsxCells::parseReference(from, &r1, &c1)
-            || !XlsxCells::parseReference(to, &r2, &c2) || r1 < 1 || c1 < 1
-            || r2 < r1 || c2 < c1 || r2 > maxRows || c2 > maxColumns)
+        if (!XlsxCells::parseReference(from, &r1, &c1) || !XlsxCells::parseReference(to, &r2, &c2)
+            || r1 < 1 || c1 < 1 || r2 < r1 || c2 < c1 || r2 > maxRows || c2 > maxColumns)
             continue;
         cells += (r2 - r1 + 1) * (c2 - c1 + 1);
         if (cells > 1000000 || merges->size() >= 100000) {
             issues->append(issue(sheet.info.name, 0, 0,
-                                 QCoreApplication::translate("Needle::XlsxReader", "the merged cells cover more than a million cells; they are "
-                                    "read as they are stored, not filled"),
+                                 QCoreApplication::translate(
+                                     "Needle::XlsxReader",
+                                     "the merged cells cover more than a million cells; they are "
+                                     "read as they are stored, not filled"),
                                  ImportIssue::Severity::Warning));
             merges->clear();
             return true;
         }
-        merges->append(MergeRange { r1 - 1, r2 - 1, int(c1 - 1), int(c2 - 1) });
+        merges->append(MergeRange{r1 - 1, r2 - 1, int(c1 - 1), int(c2 - 1)});
     }
     return true;
 }
@@ -233,7 +235,10 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
         if (s.info.name == sheetName || (sheetName.isEmpty() && !sheet))
             sheet = &s;
     if (!sheet) {
-        issues->append(issue(QString(), 0, 0, QCoreApplication::translate("Needle::XlsxReader", "the workbook has no sheet \"%1\"").arg(sheetName)));
+        issues->append(issue(
+            QString(), 0, 0,
+            QCoreApplication::translate("Needle::XlsxReader", "the workbook has no sheet \"%1\"")
+                .arg(sheetName)));
         return false;
     }
     QVector<MergeRange> merges;
@@ -335,7 +340,8 @@ bool XlsxReader::readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *is
                             else if (xml.name() == u"rPh" || xml.name() == u"rPr")
                                 xml.skipCurrentElement();
                             else if (++depth > 32)
-                                xml.raiseError(QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
+                                xml.raiseError(QCoreApplication::translate(
+                                    "Needle::XlsxReader", "elements are nested too deeply"));
                         } else if (xml.isEndElement()) {
                             --depth;
                         }

@@ -38,7 +38,8 @@ inline QString text(QXmlStreamReader &xml, int maxLength, int maxDepth = 32)
             if (out.size() > maxLength) {
                 xml.raiseError(QCoreApplication::translate("Needle::XmlGuard",
                                                            "a cell holds more than %1 "
-                                                           "characters").arg(maxLength));
+                                                           "characters")
+                                   .arg(maxLength));
                 break;
             }
         }

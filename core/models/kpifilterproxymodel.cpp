@@ -60,11 +60,11 @@ bool KpiFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (!m_statuses.isEmpty() && !m_statuses.contains(idx.data(StatusRole).toString()))
         return false;
-    if (!m_tag.isEmpty()
-        && !idx.data(TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
+    if (!m_tag.isEmpty() && !idx.data(TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
         return false;
     if (!m_text.isEmpty()) {
-        const bool found = idx.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive)
+        const bool found =
+            idx.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive)
             || idx.data(KeyRole).toString().contains(m_text, Qt::CaseInsensitive)
             || idx.data(Qt::ToolTipRole).toString().contains(m_text, Qt::CaseInsensitive);
         if (!found)

@@ -56,8 +56,8 @@ KpiTableModel::KpiTableModel(Workspace *workspace, QObject *parent)
 
 void KpiTableModel::refreshFollowUp()
 {
-    const QDate today = m_analyzer && m_analyzer->asOf().isValid() ? m_analyzer->asOf()
-                                                                   : QDate::currentDate();
+    const QDate today =
+        m_analyzer && m_analyzer->asOf().isValid() ? m_analyzer->asOf() : QDate::currentDate();
     const FollowUp followUp(m_workspace->connection());
     QHash<qint64, FollowUpState> fresh;
     for (const SummaryEntry &e : followUp.withNames(followUp.openActionItems(), today)) {
@@ -94,8 +94,8 @@ KpiRow KpiTableModel::makeRow(const Kpi &kpi) const
     const QDate on = row.latest ? row.latest->date : QDate::currentDate();
     row.target = TargetRepository(db).inForce(kpi.id, on);
     row.benchmarks = BenchmarkRepository(db).forKpi(kpi.id);
-    row.status = row.latest ? statusOf(row.latest->value, row.target, kpi.direction)
-                            : Status::NoData;
+    row.status =
+        row.latest ? statusOf(row.latest->value, row.target, kpi.direction) : Status::NoData;
     return row;
 }
 
@@ -140,8 +140,10 @@ void KpiTableModel::setAnalyzer(WorkspaceAnalyzer *analyzer)
     m_analyzer = analyzer;
     m_analysis.clear();
     if (analyzer) {
-        connect(analyzer, &WorkspaceAnalyzer::analysisChanged, this, &KpiTableModel::updateAnalysis);
-        connect(analyzer, &WorkspaceAnalyzer::analysisRemoved, this, &KpiTableModel::updateAnalysis);
+        connect(analyzer, &WorkspaceAnalyzer::analysisChanged, this,
+                &KpiTableModel::updateAnalysis);
+        connect(analyzer, &WorkspaceAnalyzer::analysisRemoved, this,
+                &KpiTableModel::updateAnalysis);
         // "Overdue" counts from the analysis's as-of date; check again after each run.
         connect(analyzer, &WorkspaceAnalyzer::finished, this, &KpiTableModel::refreshFollowUp);
         for (qint64 id : analyzer->analyzedKpis())
@@ -241,9 +243,9 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         case BenchmarkColumn:
             return r.benchmarks.isEmpty()
                 ? QString()
-                : tr("%1 (%2)").arg(ValueFormat::format(r.kpi, r.benchmarks.first().value,
-                                                        m_locale),
-                                    r.benchmarks.first().label);
+                : tr("%1 (%2)").arg(
+                    ValueFormat::format(r.kpi, r.benchmarks.first().value, m_locale),
+                    r.benchmarks.first().label);
         case StatusColumn:
             return displayName(status);
         case FollowUpColumn: {
@@ -265,8 +267,12 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             for (const SummaryEntry &e : m_followUp.value(r.kpi.id).overdue)
                 lines << (e.ownerName.isEmpty()
-                              ? tr("Overdue since %1: %2").arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat), e.note.text)
-                              : tr("Overdue since %1: %2 (%3)").arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat), e.note.text, e.ownerName));
+                              ? tr("Overdue since %1: %2")
+                                    .arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat),
+                                         e.note.text)
+                              : tr("Overdue since %1: %2 (%3)")
+                                    .arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat),
+                                         e.note.text, e.ownerName));
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
         break;

@@ -17,7 +17,6 @@ namespace Needle {
 
 class Workspace;
 
-
 // What the KPI table shows of a KPI's analysis (see WorkspaceAnalyzer).
 struct KpiRowAnalysis
 {
@@ -39,8 +38,8 @@ struct KpiRowAnalysis
         return status == o.status && statusSentence == o.statusSentence && trend == o.trend
             && trendGood == o.trendGood && trendSentence == o.trendSentence
             && openAnomalies == o.openAnomalies && latestAnomaly == o.latestAnomaly
-            && stale == o.stale && flatline == o.flatline && noOwner == o.noOwner
-            && pace == o.pace && attention == o.attention;
+            && stale == o.stale && flatline == o.flatline && noOwner == o.noOwner && pace == o.pace
+            && attention == o.attention;
     }
     bool operator!=(const KpiRowAnalysis &o) const { return !(*this == o); }
 };
@@ -57,8 +56,8 @@ struct KpiRow
 
     bool operator==(const KpiRow &o) const
     {
-        return kpi == o.kpi && ownerName == o.ownerName && latest == o.latest
-            && target == o.target && benchmarks == o.benchmarks && status == o.status;
+        return kpi == o.kpi && ownerName == o.ownerName && latest == o.latest && target == o.target
+            && benchmarks == o.benchmarks && status == o.status;
     }
 };
 
@@ -68,8 +67,18 @@ class KpiTableModel : public RecordTableModel<KpiRow>
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, OwnerColumn, CategoryColumn, UnitColumn, LatestColumn,
-                  TargetColumn, BenchmarkColumn, StatusColumn, FollowUpColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        OwnerColumn,
+        CategoryColumn,
+        UnitColumn,
+        LatestColumn,
+        TargetColumn,
+        BenchmarkColumn,
+        StatusColumn,
+        FollowUpColumn,
+        ColumnCount
+    };
 
     explicit KpiTableModel(Workspace *workspace, QObject *parent = nullptr);
 

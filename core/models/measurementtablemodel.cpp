@@ -130,8 +130,7 @@ Qt::ItemFlags MeasurementTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();

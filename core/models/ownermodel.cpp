@@ -17,8 +17,7 @@ OwnerModel::OwnerModel(Workspace *workspace, QObject *parent)
 
 void OwnerModel::reload()
 {
-    syncRows(OwnerRepository(m_workspace->connection()).all(),
-             [](const Owner &o) { return o.id; });
+    syncRows(OwnerRepository(m_workspace->connection()).all(), [](const Owner &o) { return o.id; });
 }
 
 int OwnerModel::columnCount(const QModelIndex &parent) const
@@ -70,7 +69,8 @@ bool OwnerModel::setData(const QModelIndex &index, const QVariant &value, int ro
 
 Qt::ItemFlags OwnerModel::flags(const QModelIndex &index) const
 {
-    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    return QAbstractTableModel::flags(index)
+        | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 QVariant OwnerModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -10,7 +10,8 @@ namespace Needle {
 // Base of the list-shaped models: holds the rows and replaces them with a fresh list emitting
 // the smallest row signals (removals, insertions, dataChanged) instead of a reset, so views keep
 // their selection and scroll position when one record changes. Row needs operator==.
-template <typename Row> class RecordTableModel : public QAbstractTableModel
+template <typename Row>
+class RecordTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

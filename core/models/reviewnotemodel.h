@@ -15,8 +15,16 @@ class ReviewNoteModel : public RecordTableModel<ReviewNote>
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, TextColumn, KpiColumn, OwnerColumn, DueColumn, DoneColumn,
-                  CreatedColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        TextColumn,
+        KpiColumn,
+        OwnerColumn,
+        DueColumn,
+        DoneColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum class Scope { All, Meeting, Kpi };
 
     explicit ReviewNoteModel(Workspace *workspace, QObject *parent = nullptr);

@@ -51,8 +51,9 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
             return m_locale.toString(t.effectiveFrom, QLocale::ShortFormat);
         case ValueColumn:
             if (t.isBand())
-                return tr("%1 to %2").arg(ValueFormat::format(m_kpi, *t.low, m_locale),
-                                          ValueFormat::format(m_kpi, *t.high, m_locale));
+                return tr("%1 to %2")
+                    .arg(ValueFormat::format(m_kpi, *t.low, m_locale),
+                         ValueFormat::format(m_kpi, *t.high, m_locale));
             return ValueFormat::format(m_kpi, t.value.value_or(0), m_locale);
         case DeadlineColumn:
             return t.deadline.isValid() ? m_locale.toString(t.deadline, QLocale::ShortFormat)

@@ -16,8 +16,14 @@ class TargetModel : public RecordTableModel<Target>
 {
     Q_OBJECT
 public:
-    enum Column { EffectiveColumn, ValueColumn, DeadlineColumn, ToleranceColumn, NoteColumn,
-                  ColumnCount };
+    enum Column {
+        EffectiveColumn,
+        ValueColumn,
+        DeadlineColumn,
+        ToleranceColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit TargetModel(Workspace *workspace, QObject *parent = nullptr);
     void setKpi(qint64 kpiId);

@@ -15,18 +15,21 @@ namespace Needle {
 
 namespace ReportText {
 
-
 QString periodLabel(const QDate &period, Granularity g, const QLocale &locale)
 {
     switch (g) {
     case Granularity::Day:
         return dateText(period, locale);
     case Granularity::Week:
-        return QCoreApplication::translate("Needle::Report", "week %1, %2").arg(period.weekNumber()).arg(period.addDays(3).year());
+        return QCoreApplication::translate("Needle::Report", "week %1, %2")
+            .arg(period.weekNumber())
+            .arg(period.addDays(3).year());
     case Granularity::Month:
         return locale.toString(period, QStringLiteral("MMMM yyyy"));
     case Granularity::Quarter:
-        return QCoreApplication::translate("Needle::Report", "Q%1 %2").arg((period.month() - 1) / 3 + 1).arg(period.year());
+        return QCoreApplication::translate("Needle::Report", "Q%1 %2")
+            .arg((period.month() - 1) / 3 + 1)
+            .arg(period.year());
     }
     return dateText(period, locale);
 }
@@ -48,9 +51,8 @@ QString dateText(const QDate &date, const QLocale &locale)
 
 } // namespace ReportText
 
-KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &from,
-                        const QDate &to, const QLocale &locale,
-                        const QHash<qint64, QString> &ownerNames)
+KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &from, const QDate &to,
+                        const QLocale &locale, const QHash<qint64, QString> &ownerNames)
 {
     KpiFacts f;
     f.series.kpi = kpi;
@@ -68,7 +70,8 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
     const QDate historyFrom = std::min(first, to.addYears(-3));
     QVector<KpiInput> inputs = readKpiInputs(db, {kpi.id});
     for (KpiInput &in : inputs) {
-        const auto begin = std::lower_bound(in.series.dates.cbegin(), in.series.dates.cend(), historyFrom);
+        const auto begin =
+            std::lower_bound(in.series.dates.cbegin(), in.series.dates.cend(), historyFrom);
         const int drop = int(begin - in.series.dates.cbegin());
         in.series.dates.remove(0, drop);
         in.series.values.remove(0, drop);
@@ -98,10 +101,10 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
     f.valueText = f.latest ? ValueFormat::format(kpi, f.latest->value, locale)
                            : QCoreApplication::translate("Needle::Report", "No data");
     if (const auto &t = f.series.target) {
-        f.targetText = t->isBand()
-            ? QCoreApplication::translate("Needle::Report", "%1 to %2")
-                  .arg(ValueFormat::format(kpi, *t->low, locale), ValueFormat::format(kpi, *t->high, locale))
-            : ValueFormat::format(kpi, t->value.value_or(0), locale);
+        f.targetText = t->isBand() ? QCoreApplication::translate("Needle::Report", "%1 to %2")
+                                         .arg(ValueFormat::format(kpi, *t->low, locale),
+                                              ValueFormat::format(kpi, *t->high, locale))
+                                   : ValueFormat::format(kpi, t->value.value_or(0), locale);
     }
     if (f.latest && !a.benchmarkGaps.isEmpty())
         f.gapText = ReportText::signedValue(kpi, a.benchmarkGaps.first().gap, locale);
@@ -109,7 +112,9 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
         const Change &c = a.vsPrevious;
         if (std::isfinite(c.relative) && kpi.unit != Unit::Percent)
             f.changeText = QCoreApplication::translate("Needle::Report", "%1%2 %")
-                               .arg(c.delta > 0 ? QStringLiteral("+") : c.delta < 0 ? QStringLiteral("\u2212") : QString(),
+                               .arg(c.delta > 0       ? QStringLiteral("+")
+                                        : c.delta < 0 ? QStringLiteral("\u2212")
+                                                      : QString(),
                                     locale.toString(std::abs(c.relative) * 100, 'f', 1));
         else
             f.changeText = ReportText::signedValue(kpi, c.delta, locale);
@@ -138,17 +143,23 @@ QStringList KpiFacts::analysisSentences() const
         return out;
     for (const BenchmarkGap &g : a.benchmarkGaps)
         if (!g.sentence.isEmpty())
-            out << QCoreApplication::translate("Needle::Report", "Benchmark: %1.").arg(clause(g.sentence));
+            out << QCoreApplication::translate("Needle::Report", "Benchmark: %1.")
+                       .arg(clause(g.sentence));
     if (a.vsPrevious.valid && !a.vsPrevious.sentence.isEmpty())
-        out << QCoreApplication::translate("Needle::Report", "Change: %1.").arg(clause(a.vsPrevious.sentence));
+        out << QCoreApplication::translate("Needle::Report", "Change: %1.")
+                   .arg(clause(a.vsPrevious.sentence));
     if (a.vsLastYear.valid && !a.vsLastYear.sentence.isEmpty())
-        out << QCoreApplication::translate("Needle::Report", "Against last year: %1.").arg(clause(a.vsLastYear.sentence));
+        out << QCoreApplication::translate("Needle::Report", "Against last year: %1.")
+                   .arg(clause(a.vsLastYear.sentence));
     if (a.trend.valid && !a.trend.sentence.isEmpty())
-        out << QCoreApplication::translate("Needle::Report", "Trend: %1.").arg(clause(a.trend.sentence));
+        out << QCoreApplication::translate("Needle::Report", "Trend: %1.")
+                   .arg(clause(a.trend.sentence));
     if (a.pace.valid && !a.pace.sentence.isEmpty())
-        out << QCoreApplication::translate("Needle::Report", "Forecast: %1.").arg(clause(a.pace.sentence));
+        out << QCoreApplication::translate("Needle::Report", "Forecast: %1.")
+                   .arg(clause(a.pace.sentence));
     else if (a.forecast.valid && !a.forecast.points.isEmpty())
-        out << QCoreApplication::translate("Needle::Report", "Forecast: %1 to %2 in the next period.")
+        out << QCoreApplication::translate("Needle::Report",
+                                           "Forecast: %1 to %2 in the next period.")
                    .arg(ValueFormat::format(kpi(), a.forecast.points.first().low),
                         ValueFormat::format(kpi(), a.forecast.points.first().high));
     out << a.qualitySentences;
@@ -174,17 +185,23 @@ QString KpiFacts::definitionLine() const
 QString KpiFacts::statusSentence(const QLocale &locale) const
 {
     if (!latest)
-        return QCoreApplication::translate("Needle::Report", "No data: there is no value between %1 and %2.")
-            .arg(ReportText::dateText(series.from, locale), ReportText::dateText(series.to, locale));
-    const QString period = ReportText::periodLabel(latest->period, granularityOf(kpi().cadence), locale);
+        return QCoreApplication::translate("Needle::Report",
+                                           "No data: there is no value between %1 and %2.")
+            .arg(ReportText::dateText(series.from, locale),
+                 ReportText::dateText(series.to, locale));
+    const QString period =
+        ReportText::periodLabel(latest->period, granularityOf(kpi().cadence), locale);
     if (!analysis.statusSentence.isEmpty() && status != Status::NoTarget)
         return QCoreApplication::translate("Needle::Report", "%1 in %2: %3.")
             .arg(displayName(status), period, clause(analysis.statusSentence));
     QString s = targetText.isEmpty()
-        ? QCoreApplication::translate("Needle::Report", "%1: %2 in %3; no target is set.").arg(displayName(status), valueText, period)
-        : QCoreApplication::translate("Needle::Report", "%1: %2 in %3 against a target of %4.").arg(displayName(status), valueText, period, targetText);
+        ? QCoreApplication::translate("Needle::Report", "%1: %2 in %3; no target is set.")
+              .arg(displayName(status), valueText, period)
+        : QCoreApplication::translate("Needle::Report", "%1: %2 in %3 against a target of %4.")
+              .arg(displayName(status), valueText, period, targetText);
     if (latest->partial)
-        s += QLatin1Char(' ') + QCoreApplication::translate("Needle::Report", "The period is not over yet.");
+        s += QLatin1Char(' ')
+            + QCoreApplication::translate("Needle::Report", "The period is not over yet.");
     return s;
 }
 

@@ -34,9 +34,8 @@ struct KpiFacts
 
     const Kpi &kpi() const { return series.kpi; }
 
-    static KpiFacts read(const QSqlDatabase &db, const Kpi &kpi, const QDate &from,
-                         const QDate &to, const QLocale &locale,
-                         const QHash<qint64, QString> &ownerNames);
+    static KpiFacts read(const QSqlDatabase &db, const Kpi &kpi, const QDate &from, const QDate &to,
+                         const QLocale &locale, const QHash<qint64, QString> &ownerNames);
 
     // "Financial · lagging · EUR · higher is better · monthly · owner Ana Ruiz", then the
     // description.

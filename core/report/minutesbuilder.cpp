@@ -38,7 +38,11 @@ QString stateText(const SummaryEntry &e)
 ReportTable actionTable(const QVector<SummaryEntry> &items, const QLocale &locale)
 {
     ReportTable t;
-    t.headers = {QCoreApplication::translate("Needle::Report", "Action item"), QCoreApplication::translate("Needle::Report", "KPI"), QCoreApplication::translate("Needle::Report", "Owner"), QCoreApplication::translate("Needle::Report", "Due"), QCoreApplication::translate("Needle::Report", "State")};
+    t.headers = {QCoreApplication::translate("Needle::Report", "Action item"),
+                 QCoreApplication::translate("Needle::Report", "KPI"),
+                 QCoreApplication::translate("Needle::Report", "Owner"),
+                 QCoreApplication::translate("Needle::Report", "Due"),
+                 QCoreApplication::translate("Needle::Report", "State")};
     t.weights = {4, 2, 1.6, 1.3, 1};
     for (const SummaryEntry &e : items)
         t.rows.append({cell(e.note.text), cell(e.kpiName), cell(e.ownerName),
@@ -94,72 +98,104 @@ void MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
     ReportDocument &doc = *document;
     doc = ReportDocument();
     doc.title = QCoreApplication::translate("Needle::Report", "Minutes: %1").arg(m.title);
-    doc.subject = QCoreApplication::translate("Needle::Report", "Minutes of the KPI review \"%1\" of %2, %3")
-                      .arg(m.title, ReportText::dateText(m.date, locale), workspaceName);
+    doc.subject =
+        QCoreApplication::translate("Needle::Report", "Minutes of the KPI review \"%1\" of %2, %3")
+            .arg(m.title, ReportText::dateText(m.date, locale), workspaceName);
     doc.author = options.author;
     doc.keywords = QCoreApplication::translate("Needle::Report", "KPI, review, minutes");
     doc.coverTitle = QCoreApplication::translate("Needle::Report", "Meeting minutes");
     doc.coverSubtitle = m.title;
     doc.contentsTitle = QCoreApplication::translate("Needle::Report", "Contents");
-    doc.footer = QCoreApplication::translate("Needle::Report", "%1 \u00b7 minutes of %2").arg(m.title, locale.toString(m.date, QLocale::ShortFormat));
+    doc.footer = QCoreApplication::translate("Needle::Report", "%1 \u00b7 minutes of %2")
+                     .arg(m.title, locale.toString(m.date, QLocale::ShortFormat));
     doc.coverFacts = {
         {QCoreApplication::translate("Needle::Report", "Workspace"), workspaceName},
-        {QCoreApplication::translate("Needle::Report", "Date"), ReportText::dateText(m.date, locale)},
-        {QCoreApplication::translate("Needle::Report", "Attendees"), m.attendees.isEmpty() ? QCoreApplication::translate("Needle::Report", "None recorded") : m.attendees.join(QStringLiteral(", "))},
-        {QCoreApplication::translate("Needle::Report", "Period reviewed"), QCoreApplication::translate("Needle::Report", "%1 to %2").arg(ReportText::dateText(reviewedFrom, locale), ReportText::dateText(to, locale))},
+        {QCoreApplication::translate("Needle::Report", "Date"),
+         ReportText::dateText(m.date, locale)},
+        {QCoreApplication::translate("Needle::Report", "Attendees"),
+         m.attendees.isEmpty() ? QCoreApplication::translate("Needle::Report", "None recorded")
+                               : m.attendees.join(QStringLiteral(", "))},
+        {QCoreApplication::translate("Needle::Report", "Period reviewed"),
+         QCoreApplication::translate("Needle::Report", "%1 to %2")
+             .arg(ReportText::dateText(reviewedFrom, locale), ReportText::dateText(to, locale))},
         {QCoreApplication::translate("Needle::Report", "Meeting"), displayName(m.status)},
-        {QCoreApplication::translate("Needle::Report", "Duration"), durationText(summary.durationSeconds)},
+        {QCoreApplication::translate("Needle::Report", "Duration"),
+         durationText(summary.durationSeconds)},
         {QCoreApplication::translate("Needle::Report", "Agenda"),
-         summary.skipped ? QCoreApplication::translate("Needle::Report", "%1 discussed, %2 skipped").arg(summary.discussed).arg(summary.skipped)
-                         : QCoreApplication::translate("Needle::Report", "%1 discussed").arg(summary.discussed)},
-        {QCoreApplication::translate("Needle::Report", "Generated"), locale.toString(options.generatedAt, QLocale::LongFormat)},
+         summary.skipped ? QCoreApplication::translate("Needle::Report", "%1 discussed, %2 skipped")
+                               .arg(summary.discussed)
+                               .arg(summary.skipped)
+                         : QCoreApplication::translate("Needle::Report", "%1 discussed")
+                               .arg(summary.discussed)},
+        {QCoreApplication::translate("Needle::Report", "Generated"),
+         locale.toString(options.generatedAt, QLocale::LongFormat)},
     };
 
     // The agenda, in the order it was taken.
     doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Agenda"));
     if (summary.kpis.isEmpty()) {
-        doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "The meeting had no agenda items."));
+        doc.blocks << ReportBlock::paragraph(
+            QCoreApplication::translate("Needle::Report", "The meeting had no agenda items."));
     } else {
         ReportTable agenda;
-        agenda.headers = {QCoreApplication::translate("Needle::Report", "#"), QCoreApplication::translate("Needle::Report", "KPI"), QCoreApplication::translate("Needle::Report", "Why on the agenda"), QCoreApplication::translate("Needle::Report", "Time")};
+        agenda.headers = {QCoreApplication::translate("Needle::Report", "#"),
+                          QCoreApplication::translate("Needle::Report", "KPI"),
+                          QCoreApplication::translate("Needle::Report", "Why on the agenda"),
+                          QCoreApplication::translate("Needle::Report", "Time")};
         agenda.weights = {0.5, 3, 3, 1.2};
         int n = 0;
         for (const KpiMinutes &k : summary.kpis) {
-            const QString time = k.skipped ? QCoreApplication::translate("Needle::Report", "Skipped") : durationText(k.secondsSpent);
-            agenda.rows.append({cell(k.reason.isEmpty() ? QString() : QString::number(++n), true),
-                                cell(k.kpiName), cell(k.reason.isEmpty() ? QCoreApplication::translate("Needle::Report", "Not on the agenda") : k.reason),
-                                cell(time, true)});
+            const QString time = k.skipped
+                ? QCoreApplication::translate("Needle::Report", "Skipped")
+                : durationText(k.secondsSpent);
+            agenda.rows.append(
+                {cell(k.reason.isEmpty() ? QString() : QString::number(++n), true), cell(k.kpiName),
+                 cell(k.reason.isEmpty()
+                          ? QCoreApplication::translate("Needle::Report", "Not on the agenda")
+                          : k.reason),
+                 cell(time, true)});
         }
         doc.blocks << ReportBlock::tableBlock(agenda);
     }
 
     doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Decisions"));
     if (summary.decisions.isEmpty()) {
-        doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "No decisions were recorded."));
+        doc.blocks << ReportBlock::paragraph(
+            QCoreApplication::translate("Needle::Report", "No decisions were recorded."));
     } else {
         ReportTable t;
-        t.headers = {QCoreApplication::translate("Needle::Report", "Decision"), QCoreApplication::translate("Needle::Report", "KPI"), QCoreApplication::translate("Needle::Report", "By")};
+        t.headers = {QCoreApplication::translate("Needle::Report", "Decision"),
+                     QCoreApplication::translate("Needle::Report", "KPI"),
+                     QCoreApplication::translate("Needle::Report", "By")};
         t.weights = {5, 2, 1.6};
         for (const SummaryEntry &e : summary.decisions)
             t.rows.append({cell(e.note.text), cell(e.kpiName), cell(e.note.author)});
         doc.blocks << ReportBlock::tableBlock(t);
     }
 
-    doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Action items"));
+    doc.blocks << ReportBlock::heading(
+        QCoreApplication::translate("Needle::Report", "Action items"));
     if (summary.actionItems.isEmpty())
-        doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "No action items were recorded."));
+        doc.blocks << ReportBlock::paragraph(
+            QCoreApplication::translate("Needle::Report", "No action items were recorded."));
     else
         doc.blocks << ReportBlock::tableBlock(actionTable(summary.actionItems, locale));
 
-    doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Anomaly verdicts"));
+    doc.blocks << ReportBlock::heading(
+        QCoreApplication::translate("Needle::Report", "Anomaly verdicts"));
     if (summary.anomalies.isEmpty()) {
-        doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "No anomaly verdicts were recorded."));
+        doc.blocks << ReportBlock::paragraph(
+            QCoreApplication::translate("Needle::Report", "No anomaly verdicts were recorded."));
     } else {
         ReportTable t;
-        t.headers = {QCoreApplication::translate("Needle::Report", "KPI"), QCoreApplication::translate("Needle::Report", "Period"), QCoreApplication::translate("Needle::Report", "Verdict"), QCoreApplication::translate("Needle::Report", "Explanation")};
+        t.headers = {QCoreApplication::translate("Needle::Report", "KPI"),
+                     QCoreApplication::translate("Needle::Report", "Period"),
+                     QCoreApplication::translate("Needle::Report", "Verdict"),
+                     QCoreApplication::translate("Needle::Report", "Explanation")};
         t.weights = {2, 1.3, 1.3, 4};
         for (const JudgedAnomaly &a : summary.anomalies)
-            t.rows.append({cell(a.kpiName), cell(locale.toString(a.verdict.period, QLocale::ShortFormat)),
+            t.rows.append({cell(a.kpiName),
+                           cell(locale.toString(a.verdict.period, QLocale::ShortFormat)),
                            cell(displayName(a.verdict.verdict)), cell(a.verdict.explanation)});
         doc.blocks << ReportBlock::tableBlock(t);
     }
@@ -183,13 +219,16 @@ void MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
         for (const QString &sentence : f.analysisSentences())
             doc.blocks << ReportBlock::paragraph(sentence);
         if (k.skipped)
-            doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "Skipped in the meeting."));
+            doc.blocks << ReportBlock::paragraph(
+                QCoreApplication::translate("Needle::Report", "Skipped in the meeting."));
         if (k.isEmpty() && !k.skipped) {
-            doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "Nothing was recorded about this KPI."));
+            doc.blocks << ReportBlock::paragraph(QCoreApplication::translate(
+                "Needle::Report", "Nothing was recorded about this KPI."));
             continue;
         }
         if (!k.isEmpty())
-            doc.blocks << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "What was said"));
+            doc.blocks << ReportBlock::subheading(
+                QCoreApplication::translate("Needle::Report", "What was said"));
         appendEntries(&doc.blocks, displayName(NoteKind::Note), k.notes);
         appendEntries(&doc.blocks, displayName(NoteKind::Decision), k.decisions);
         if (!k.actionItems.isEmpty())
@@ -202,7 +241,8 @@ void MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
     }
 
     if (!summary.openFromEarlier.isEmpty()) {
-        doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Open action items from earlier meetings"));
+        doc.blocks << ReportBlock::heading(QCoreApplication::translate(
+            "Needle::Report", "Open action items from earlier meetings"));
         doc.blocks << ReportBlock::tableBlock(actionTable(summary.openFromEarlier, locale));
     }
 }

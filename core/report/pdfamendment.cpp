@@ -8,7 +8,6 @@ namespace Needle {
 
 namespace {
 
-
 // A PDF text string in UTF-16BE with its byte order mark, as hex: safe for any character.
 QByteArray textString(const QString &text)
 {
@@ -96,7 +95,9 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
 {
     auto fail = [&](const QString &why) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("Needle::PdfAmendment", "The PDF could not be completed: %1").arg(why);
+            *errorMessage = QCoreApplication::translate("Needle::PdfAmendment",
+                                                        "The PDF could not be completed: %1")
+                                .arg(why);
         return false;
     };
     const QByteArray &bytes = *pdf;
@@ -104,11 +105,13 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
     const qint64 trailerAt = bytes.lastIndexOf("trailer");
     if (startxrefAt < 0 || trailerAt < 0 || trailerAt > startxrefAt)
         return fail(QCoreApplication::translate("Needle::PdfAmendment", "no trailer"));
-    const qint64 xrefAt = bytes.mid(startxrefAt + 9, 30).trimmed().split('\n').value(0).trimmed().toLongLong();
+    const qint64 xrefAt =
+        bytes.mid(startxrefAt + 9, 30).trimmed().split('\n').value(0).trimmed().toLongLong();
     const QByteArray trailer = bytes.mid(trailerAt, startxrefAt - trailerAt);
     Reader reader{bytes, {}};
     if (xrefAt <= 0 || !reader.readXref(xrefAt))
-        return fail(QCoreApplication::translate("Needle::PdfAmendment", "no cross-reference table"));
+        return fail(
+            QCoreApplication::translate("Needle::PdfAmendment", "no cross-reference table"));
     static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
     const auto sizeMatch = sizeRe.match(QString::fromLatin1(trailer));
     const int rootRef = reference(trailer, "Root");
@@ -135,7 +138,8 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
     if (pages.isEmpty())
         return fail(QCoreApplication::translate("Needle::PdfAmendment", "no pages"));
     auto pageHeight = [&](int page) {
-        static const QRegularExpression box(QStringLiteral("/MediaBox\\s*\\[\\s*[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+([\\d.]+)"));
+        static const QRegularExpression box(
+            QStringLiteral("/MediaBox\\s*\\[\\s*[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+([\\d.]+)"));
         const auto m = box.match(QString::fromLatin1(reader.object(pages.value(page))));
         return m.hasMatch() ? m.captured(1).toDouble() : 842.0;
     };
@@ -172,20 +176,23 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
             continue;
         const qreal h = pageHeight(l.page);
         const int ref = next++;
-        writeObject(ref, "<<\n/Type /Annot\n/Subtype /Link\n/Rect [" + number(l.rect.left()) + ' '
-                             + number(h - l.rect.bottom()) + ' ' + number(l.rect.right()) + ' '
-                             + number(h - l.rect.top()) + "]\n/Border [0 0 0]\n/Dest "
-                             + dest(l.destination) + "\n>>");
+        writeObject(ref,
+                    "<<\n/Type /Annot\n/Subtype /Link\n/Rect [" + number(l.rect.left()) + ' '
+                        + number(h - l.rect.bottom()) + ' ' + number(l.rect.right()) + ' '
+                        + number(h - l.rect.top()) + "]\n/Border [0 0 0]\n/Dest "
+                        + dest(l.destination) + "\n>>");
         linksOnPage[l.page] << ref;
     }
     for (auto it = linksOnPage.cbegin(); it != linksOnPage.cend(); ++it) {
         const QByteArray page = reader.object(pages.at(it.key()));
         const int annots = reference(page, "Annots");
         if (annots == 0)
-            return fail(QCoreApplication::translate("Needle::PdfAmendment", "a page without an annotation array"));
+            return fail(QCoreApplication::translate("Needle::PdfAmendment",
+                                                    "a page without an annotation array"));
         QByteArray array = reader.object(annots).trimmed();
         if (!array.startsWith('[') || !array.endsWith(']'))
-            return fail(QCoreApplication::translate("Needle::PdfAmendment", "an unexpected annotation array"));
+            return fail(QCoreApplication::translate("Needle::PdfAmendment",
+                                                    "an unexpected annotation array"));
         array.chop(1);
         for (int ref : it.value())
             array += ' ' + QByteArray::number(ref) + " 0 R";
@@ -200,16 +207,18 @@ bool PdfAmendment::apply(QByteArray *pdf, QString *errorMessage) const
         next += int(outline.size());
         for (int i = 0; i < outline.size(); ++i) {
             QByteArray item = "<<\n/Title " + textString(outline.at(i).title) + "\n/Parent "
-                + QByteArray::number(root) + " 0 R\n/Dest " + dest(outline.at(i).destination) + "\n";
+                + QByteArray::number(root) + " 0 R\n/Dest " + dest(outline.at(i).destination)
+                + "\n";
             if (i > 0)
                 item += "/Prev " + QByteArray::number(first + i - 1) + " 0 R\n";
             if (i + 1 < outline.size())
                 item += "/Next " + QByteArray::number(first + i + 1) + " 0 R\n";
             writeObject(first + i, item + ">>");
         }
-        writeObject(root, "<<\n/Type /Outlines\n/First " + QByteArray::number(first)
-                              + " 0 R\n/Last " + QByteArray::number(first + outline.size() - 1)
-                              + " 0 R\n/Count " + QByteArray::number(outline.size()) + "\n>>");
+        writeObject(root,
+                    "<<\n/Type /Outlines\n/First " + QByteArray::number(first) + " 0 R\n/Last "
+                        + QByteArray::number(first + outline.size() - 1) + " 0 R\n/Count "
+                        + QByteArray::number(outline.size()) + "\n>>");
         newCatalog.chop(2);
         newCatalog += "/Outlines " + QByteArray::number(root) + " 0 R\n/PageMode /UseOutlines\n>>";
         writeObject(rootRef, newCatalog);

@@ -21,8 +21,8 @@ ReportLayout::ReportLayout(const QPageLayout &pageLayout, const TextMeasurer &me
     pageSize = pageLayout.fullRectPoints().size();
     const QRectF paint = pageLayout.paintRectPoints();
     bodyRect = paint.adjusted(0, 0, 0, -FooterHeight);
-    footerRect = QRectF(paint.left(), paint.bottom() - FooterHeight + 6, paint.width(),
-                        FooterHeight - 6);
+    footerRect =
+        QRectF(paint.left(), paint.bottom() - FooterHeight + 6, paint.width(), FooterHeight - 6);
 }
 
 qreal ReportLayout::chartHeight() const
@@ -52,8 +52,8 @@ void ReportLayout::placeLines(const QString &text, TextStyle style, qreal indent
 {
     const qreal lh = m_measurer.lineHeight(style);
     const qreal width = bodyRect.width() - indent;
-    const QStringList lines = TextWrap::wrap(
-        text, width, [&](const QString &s) { return m_measurer.width(style, s); });
+    const QStringList lines =
+        TextWrap::wrap(text, width, [&](const QString &s) { return m_measurer.width(style, s); });
     for (const QString &line : lines) {
         ensureSpace(lh);
         PlacedItem item;
@@ -97,8 +97,9 @@ qreal ReportLayout::placeRow(const QVector<ReportCell> &cells, const QVector<qre
         qreal textWidth = widths.at(c) - 2 * CellPadding;
         if (cell.status)
             textWidth -= iconSize + CellPadding;
-        QStringList lines = TextWrap::wrap(cell.text, std::max<qreal>(textWidth, 4),
-                                           [&](const QString &s) { return m_measurer.width(style, s); });
+        QStringList lines =
+            TextWrap::wrap(cell.text, std::max<qreal>(textWidth, 4),
+                           [&](const QString &s) { return m_measurer.width(style, s); });
         if (cell.sparklineKpiId)
             height = std::max(height, lh * 1.5);
         height = std::max(height, lh * lines.size());
@@ -123,7 +124,8 @@ qreal ReportLayout::placeRow(const QVector<ReportCell> &cells, const QVector<qre
             PlacedItem icon;
             icon.kind = PlacedItem::Kind::StatusIcon;
             icon.status = *cell.status;
-            icon.rect = QRectF(textLeft, m_y + CellPadding + (lh - iconSize) / 2, iconSize, iconSize);
+            icon.rect =
+                QRectF(textLeft, m_y + CellPadding + (lh - iconSize) / 2, iconSize, iconSize);
             page.items << icon;
             textLeft += iconSize + CellPadding;
         }
@@ -172,12 +174,13 @@ void ReportLayout::placeTable(const ReportTable &table)
     }
     for (int c = 0; c < header.size() && !table.rows.isEmpty(); ++c)
         header[c].alignRight = c < table.rows.first().size() && table.rows.first().at(c).alignRight;
-    const qreal headerHeight = plain ? 0 : placeRow(header, widths, TextStyle::TableHeader, true, false);
+    const qreal headerHeight =
+        plain ? 0 : placeRow(header, widths, TextStyle::TableHeader, true, false);
     bool headerPlaced = false;
     for (const auto &row : table.rows) {
         const qreal h = placeRow(row, widths, table.cellStyle, true, plain);
-        const bool breaks = h + (headerPlaced ? 0 : headerHeight) > remaining()
-            && m_y > bodyRect.top() + 0.5;
+        const bool breaks =
+            h + (headerPlaced ? 0 : headerHeight) > remaining() && m_y > bodyRect.top() + 0.5;
         if (breaks) {
             newPage();
             headerPlaced = false;
@@ -214,9 +217,11 @@ qreal ReportLayout::blockHeight(const ReportBlock &block) const
     };
     switch (block.kind) {
     case ReportBlock::Kind::Heading:
-        return HeadingGapBefore + m_measurer.lineHeight(style) * lines(block.text) + HeadingGapAfter;
+        return HeadingGapBefore + m_measurer.lineHeight(style) * lines(block.text)
+            + HeadingGapAfter;
     case ReportBlock::Kind::Subheading:
-        return HeadingGapBefore / 2 + m_measurer.lineHeight(style) * lines(block.text) + HeadingGapAfter;
+        return HeadingGapBefore / 2 + m_measurer.lineHeight(style) * lines(block.text)
+            + HeadingGapAfter;
     case ReportBlock::Kind::Paragraph:
         return m_measurer.lineHeight(style) * lines(block.text) + ParagraphGap;
     case ReportBlock::Kind::Chart:
@@ -239,7 +244,8 @@ void ReportLayout::placeHeading(const ReportBlock &block, const QVector<ReportBl
             keep += 4 * m_measurer.lineHeight(TextStyle::TableCell);
         else
             keep += h;
-        if (h <= 0 || next.kind == ReportBlock::Kind::Chart || next.kind == ReportBlock::Kind::Heading)
+        if (h <= 0 || next.kind == ReportBlock::Kind::Chart
+            || next.kind == ReportBlock::Kind::Heading)
             break;
     }
     ensureSpace(std::min(keep, bodyRect.height()));
@@ -296,9 +302,12 @@ int ReportLayout::contentsPageCount(const ReportDocument &document) const
     for (const ReportBlock &b : document.blocks) {
         if (!b.inContents)
             continue;
-        const qreal h = lh * TextWrap::wrap(b.text, width, [&](const QString &s) {
-                                 return m_measurer.width(TextStyle::Body, s);
-                             }).size() + 2;
+        const qreal h = lh
+                * TextWrap::wrap(
+                      b.text, width,
+                      [&](const QString &s) { return m_measurer.width(TextStyle::Body, s); })
+                      .size()
+            + 2;
         if (y + h > available && y > 0) {
             ++count;
             y = 0;
@@ -333,8 +342,8 @@ void ReportLayout::placeContents(int firstPage)
             p.items << text;
             if (i + 1 == lines.size()) {
                 PlacedItem number;
-                number.rect = QRectF(bodyRect.right() - ContentsNumberWidth, m_y,
-                                     ContentsNumberWidth, lh);
+                number.rect =
+                    QRectF(bodyRect.right() - ContentsNumberWidth, m_y, ContentsNumberWidth, lh);
                 number.text = QString::number(entry.page + 1);
                 number.alignRight = true;
                 p.items << number;

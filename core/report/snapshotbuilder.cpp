@@ -25,7 +25,10 @@ bool chooseKpis(const QSqlDatabase &db, const QStringList &keys, QVector<Kpi> *k
         const std::optional<Kpi> k = repo.byKeyOrName(key);
         if (!k) {
             if (errorMessage)
-                *errorMessage = QCoreApplication::translate("Needle::Report", "The workspace has no KPI with the key \"%1\".").arg(key);
+                *errorMessage =
+                    QCoreApplication::translate("Needle::Report",
+                                                "The workspace has no KPI with the key \"%1\".")
+                        .arg(key);
             return false;
         }
         if (std::none_of(kpis->cbegin(), kpis->cend(), [&](const Kpi &x) { return x.id == k->id; }))
@@ -84,7 +87,8 @@ ReportTable anomalyTable(const KpiFacts &f, const QLocale &locale)
 QString statusCounts(const QHash<Status, int> &counts)
 {
     QStringList parts;
-    for (Status s : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::NoTarget, Status::NoData})
+    for (Status s :
+         {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::NoTarget, Status::NoData})
         if (counts.value(s) > 0)
             parts << QStringLiteral("%1 %2").arg(counts.value(s)).arg(displayName(s).toLower());
     return parts.join(QStringLiteral(", "));
@@ -111,10 +115,13 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
 
     ReportDocument &doc = *document;
     doc = ReportDocument();
-    const QString period = QCoreApplication::translate("Needle::Report", "%1 to %2").arg(ReportText::dateText(options.from, locale),
-                                               ReportText::dateText(options.to, locale));
-    doc.title = QCoreApplication::translate("Needle::Report", "KPI snapshot: %1").arg(workspaceName);
-    doc.subject = QCoreApplication::translate("Needle::Report", "KPIs of %1, %2").arg(workspaceName, period);
+    const QString period = QCoreApplication::translate("Needle::Report", "%1 to %2")
+                               .arg(ReportText::dateText(options.from, locale),
+                                    ReportText::dateText(options.to, locale));
+    doc.title =
+        QCoreApplication::translate("Needle::Report", "KPI snapshot: %1").arg(workspaceName);
+    doc.subject =
+        QCoreApplication::translate("Needle::Report", "KPIs of %1, %2").arg(workspaceName, period);
     doc.author = options.author;
     doc.keywords = QCoreApplication::translate("Needle::Report", "KPI, snapshot");
     doc.coverTitle = QCoreApplication::translate("Needle::Report", "KPI snapshot");
@@ -124,8 +131,13 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
                      .arg(workspaceName, locale.toString(options.asOf, QLocale::ShortFormat));
 
     ReportTable summary;
-    summary.headers = {QCoreApplication::translate("Needle::Report", "KPI"), QCoreApplication::translate("Needle::Report", "Value"), QCoreApplication::translate("Needle::Report", "Target"), QCoreApplication::translate("Needle::Report", "Vs. benchmark"), QCoreApplication::translate("Needle::Report", "Status"),
-                       QCoreApplication::translate("Needle::Report", "Change"), QCoreApplication::translate("Needle::Report", "Trend")};
+    summary.headers = {QCoreApplication::translate("Needle::Report", "KPI"),
+                       QCoreApplication::translate("Needle::Report", "Value"),
+                       QCoreApplication::translate("Needle::Report", "Target"),
+                       QCoreApplication::translate("Needle::Report", "Vs. benchmark"),
+                       QCoreApplication::translate("Needle::Report", "Status"),
+                       QCoreApplication::translate("Needle::Report", "Change"),
+                       QCoreApplication::translate("Needle::Report", "Trend")};
     summary.weights = {3.6, 1.5, 1.5, 1.4, 1.5, 1.1, 1.2};
     QVector<ReportBlock> sections;
     QHash<Status, int> counts;
@@ -145,10 +157,12 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
         for (const QString &sentence : f.analysisSentences())
             sections << ReportBlock::paragraph(sentence);
         if (!f.anomalies.isEmpty())
-            sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Anomalies"))
+            sections << ReportBlock::subheading(
+                QCoreApplication::translate("Needle::Report", "Anomalies"))
                      << ReportBlock::tableBlock(anomalyTable(f, locale));
         if (!f.notes.isEmpty()) {
-            sections << ReportBlock::subheading(QCoreApplication::translate("Needle::Report", "Notes"));
+            sections << ReportBlock::subheading(
+                QCoreApplication::translate("Needle::Report", "Notes"));
             for (const ReviewNote &n : f.notes) {
                 QString text = QStringLiteral("%1: %2").arg(displayName(n.kind), n.text);
                 if (!n.author.isEmpty())
@@ -163,14 +177,17 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
     doc.coverFacts = {
         {QCoreApplication::translate("Needle::Report", "Workspace"), workspaceName},
         {QCoreApplication::translate("Needle::Report", "Period"), period},
-        {QCoreApplication::translate("Needle::Report", "As of"), ReportText::dateText(options.asOf, locale)},
-        {QCoreApplication::translate("Needle::Report", "Generated"), locale.toString(options.generatedAt, QLocale::LongFormat)},
+        {QCoreApplication::translate("Needle::Report", "As of"),
+         ReportText::dateText(options.asOf, locale)},
+        {QCoreApplication::translate("Needle::Report", "Generated"),
+         locale.toString(options.generatedAt, QLocale::LongFormat)},
         {QCoreApplication::translate("Needle::Report", "KPIs"), QString::number(kpis.size())},
         {QCoreApplication::translate("Needle::Report", "Status"), statusCounts(counts)},
     };
     doc.blocks << ReportBlock::heading(QCoreApplication::translate("Needle::Report", "Summary"));
     if (kpis.isEmpty())
-        doc.blocks << ReportBlock::paragraph(QCoreApplication::translate("Needle::Report", "The workspace has no KPIs to report."));
+        doc.blocks << ReportBlock::paragraph(
+            QCoreApplication::translate("Needle::Report", "The workspace has no KPIs to report."));
     else
         doc.blocks << ReportBlock::tableBlock(summary);
     doc.blocks << sections;

@@ -19,8 +19,8 @@ public:
     // empty). Unknown KPI keys are an error.
     using Progress = std::function<bool(int done, int total)>;
     static bool build(const QSqlDatabase &db, const QString &workspaceName,
-                      const ReportOptions &options, ReportDocument *document,
-                      QString *errorMessage, const Progress &progress = {});
+                      const ReportOptions &options, ReportDocument *document, QString *errorMessage,
+                      const Progress &progress = {});
 };
 
 } // namespace Needle

@@ -11,8 +11,7 @@
 namespace Needle {
 
 ActionItemModel::ActionItemModel(Workspace *workspace, QObject *parent)
-    : RecordTableModel<ActionItemRow>(parent), m_workspace(workspace),
-      m_today(QDate::currentDate())
+    : RecordTableModel<ActionItemRow>(parent), m_workspace(workspace), m_today(QDate::currentDate())
 {
     for (auto signal : {&Workspace::noteAdded, &Workspace::noteChanged, &Workspace::noteRemoved,
                         &Workspace::kpiChanged, &Workspace::kpiRemoved, &Workspace::ownerChanged,
@@ -80,12 +79,13 @@ void ActionItemModel::reload()
         row.overdue = overdue;
         fresh << row;
     }
-    std::stable_sort(fresh.begin(), fresh.end(), [](const ActionItemRow &a, const ActionItemRow &b) {
-        const QDate &x = a.note.dueDate, &y = b.note.dueDate;
-        if (x.isValid() != y.isValid())
-            return x.isValid();
-        return x < y;
-    });
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [](const ActionItemRow &a, const ActionItemRow &b) {
+                         const QDate &x = a.note.dueDate, &y = b.note.dueDate;
+                         if (x.isValid() != y.isValid())
+                             return x.isValid();
+                         return x < y;
+                     });
     syncRows(fresh, [](const ActionItemRow &r) { return r.note.id; });
 }
 
@@ -126,7 +126,8 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case DueColumn:
-            return n.dueDate.isValid() ? n.dueDate.toJulianDay() : std::numeric_limits<qint64>::max();
+            return n.dueDate.isValid() ? n.dueDate.toJulianDay()
+                                       : std::numeric_limits<qint64>::max();
         case StateColumn:
             return n.done ? 2 : (r.overdue ? 0 : 1);
         case MeetingColumn:

@@ -34,8 +34,15 @@ class ActionItemModel : public RecordTableModel<ActionItemRow>
 {
     Q_OBJECT
 public:
-    enum Column { TextColumn, KpiColumn, OwnerColumn, DueColumn, StateColumn, MeetingColumn,
-                  ColumnCount };
+    enum Column {
+        TextColumn,
+        KpiColumn,
+        OwnerColumn,
+        DueColumn,
+        StateColumn,
+        MeetingColumn,
+        ColumnCount
+    };
     enum class State { Any, Open, Done, Overdue };
     enum ItemRole { SortRole = FirstFreeRole + 60 }; // a value that sorts right per column
 

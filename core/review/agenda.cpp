@@ -14,9 +14,11 @@ struct ReasonEntry
 };
 
 const ReasonEntry reasons[] = {
-    {AgendaReason::Omtm, "omtm", QT_TRANSLATE_NOOP("Needle::Agenda", "The one metric that matters")},
+    {AgendaReason::Omtm, "omtm",
+     QT_TRANSLATE_NOOP("Needle::Agenda", "The one metric that matters")},
     {AgendaReason::OffTrack, "off_track", QT_TRANSLATE_NOOP("Needle::Agenda", "Off track")},
-    {AgendaReason::NewAnomaly, "new_anomaly", QT_TRANSLATE_NOOP("Needle::Agenda", "New anomaly to judge")},
+    {AgendaReason::NewAnomaly, "new_anomaly",
+     QT_TRANSLATE_NOOP("Needle::Agenda", "New anomaly to judge")},
     {AgendaReason::AtRisk, "at_risk", QT_TRANSLATE_NOOP("Needle::Agenda", "At risk")},
     {AgendaReason::Stale, "stale", QT_TRANSLATE_NOOP("Needle::Agenda", "No recent value")},
     {AgendaReason::NoOwner, "no_owner", QT_TRANSLATE_NOOP("Needle::Agenda", "No owner")},
@@ -76,14 +78,20 @@ QVector<AgendaItem> buildAgenda(const QVector<KpiStanding> &standings, bool hide
     // Stale and without owner share a rank: both are housekeeping.
     auto rank = [](AgendaReason r) {
         switch (r) {
-        case AgendaReason::Omtm: return 0;
-        case AgendaReason::OffTrack: return 1;
-        case AgendaReason::NewAnomaly: return 2;
-        case AgendaReason::AtRisk: return 3;
+        case AgendaReason::Omtm:
+            return 0;
+        case AgendaReason::OffTrack:
+            return 1;
+        case AgendaReason::NewAnomaly:
+            return 2;
+        case AgendaReason::AtRisk:
+            return 3;
         case AgendaReason::Stale:
-        case AgendaReason::NoOwner: return 4;
+        case AgendaReason::NoOwner:
+            return 4;
         case AgendaReason::Rest:
-        case AgendaReason::Added: return 5;
+        case AgendaReason::Added:
+            return 5;
         }
         return 5;
     };

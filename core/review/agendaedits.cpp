@@ -24,8 +24,7 @@ public:
                   const QString &text)
         : QUndoCommand(text), m_session(session), m_meetingId(session->meeting().id),
           m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+    {}
 
     void undo() override { apply(m_before); }
     void redo() override
@@ -88,8 +87,9 @@ bool ReviewSession::moveItems(int first, int count, int destination)
     for (int i = 0; i < count; ++i)
         m_meeting.agenda.insert(at + i, block.at(i));
     m_meeting.currentItem = qMax(0, indexOf(current));
-    commitAgenda(before, count == 1 ? tr("Move %1 on the agenda").arg(kpiName(block.first().kpiId))
-                                    : tr("Move %n KPIs on the agenda", nullptr, count));
+    commitAgenda(before,
+                 count == 1 ? tr("Move %1 on the agenda").arg(kpiName(block.first().kpiId))
+                            : tr("Move %n KPIs on the agenda", nullptr, count));
     return true;
 }
 
@@ -100,7 +100,8 @@ bool ReviewSession::setSkipped(int index, bool skipped)
     const QVector<AgendaItem> before = m_meeting.agenda;
     m_meeting.agenda[index].skipped = skipped;
     const QString name = kpiName(m_meeting.agenda.at(index).kpiId);
-    commitAgenda(before, skipped ? tr("Skip %1").arg(name) : tr("Put %1 back on the agenda").arg(name));
+    commitAgenda(before,
+                 skipped ? tr("Skip %1").arg(name) : tr("Put %1 back on the agenda").arg(name));
     return true;
 }
 
@@ -153,8 +154,9 @@ void ReviewSession::setRestHidden(bool hidden)
         }
     }
     if (changed)
-        commitAgenda(before, hidden ? tr("Skip the KPIs with nothing to discuss")
-                                    : tr("Put the KPIs with nothing to discuss back on the agenda"));
+        commitAgenda(before,
+                     hidden ? tr("Skip the KPIs with nothing to discuss")
+                            : tr("Put the KPIs with nothing to discuss back on the agenda"));
 }
 
 void ReviewSession::restoreAgenda(const QVector<AgendaItem> &agenda)
@@ -168,7 +170,8 @@ void ReviewSession::restoreAgenda(const QVector<AgendaItem> &agenda)
     for (AgendaItem &item : m_meeting.agenda)
         item.secondsSpent = seconds.value(item.kpiId, item.secondsSpent);
     const int kept = indexOf(current);
-    m_meeting.currentItem = kept >= 0 ? kept : qBound(0, m_meeting.currentItem, qMax(0, itemCount() - 1));
+    m_meeting.currentItem =
+        kept >= 0 ? kept : qBound(0, m_meeting.currentItem, qMax(0, itemCount() - 1));
     save();
     emit agendaChanged();
     if (kept < 0)

@@ -80,9 +80,9 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return item.skipped
-            ? tr("%1 is skipped: the slides pass over it. Tick it to put it back.").arg(m_names.value(item.kpiId))
-            : tr("%1: %2").arg(m_names.value(item.kpiId), reasonText(item));
+        return item.skipped ? tr("%1 is skipped: the slides pass over it. Tick it to put it back.")
+                                  .arg(m_names.value(item.kpiId))
+                            : tr("%1: %2").arg(m_names.value(item.kpiId), reasonText(item));
     case Qt::CheckStateRole:
         return item.skipped ? Qt::Unchecked : Qt::Checked;
     case KpiIdRole:
@@ -168,7 +168,8 @@ bool AgendaModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int c
     if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0
         || sourceRow + count > rowCount() || destinationChild < 0 || destinationChild > rowCount())
         return false;
-    if (!beginMoveRows(QModelIndex(), sourceRow, sourceRow + count - 1, QModelIndex(), destinationChild))
+    if (!beginMoveRows(QModelIndex(), sourceRow, sourceRow + count - 1, QModelIndex(),
+                       destinationChild))
         return false; // a move onto itself
     m_editing = true;
     const bool ok = m_session->moveItems(sourceRow, count, destinationChild);
@@ -230,8 +231,8 @@ QVector<int> AgendaModel::droppedRows(const QMimeData *data) const
     return rows;
 }
 
-bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int,
-                                  int, const QModelIndex &) const
+bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                  const QModelIndex &) const
 {
     return action == Qt::MoveAction && !droppedRows(data).isEmpty();
 }

@@ -10,10 +10,11 @@ namespace Needle {
 class ReviewSession;
 
 // A meeting's agenda as a list a view can show and edit: one row per item ("Churn — Off track ·
-// 2:05"; the view puts the item's number in front), checked while it is on the agenda (unchecking skips it). Rows move with
-// moveRows and by drag and drop (the rows travel as MIME data within the same meeting); add
-// appends a KPI after the current item. Every change goes through the ReviewSession, so it is
-// saved at once and can be undone. Colours and fonts are the view's: SkippedRole, CurrentRole.
+// 2:05"; the view puts the item's number in front), checked while it is on the agenda (unchecking
+// skips it). Rows move with moveRows and by drag and drop (the rows travel as MIME data within the
+// same meeting); add appends a KPI after the current item. Every change goes through the
+// ReviewSession, so it is saved at once and can be undone. Colours and fonts are the view's:
+// SkippedRole, CurrentRole.
 class AgendaModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -21,7 +21,9 @@ QString durationText(qint64 seconds)
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
         return QCoreApplication::translate("Needle::MeetingSummary", "%1 min").arg(minutes);
-    return QCoreApplication::translate("Needle::MeetingSummary", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("Needle::MeetingSummary", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<MeetingSummary> MeetingSummary::build(const QSqlDatabase &db, qint64 meetingId,
@@ -31,7 +33,9 @@ std::optional<MeetingSummary> MeetingSummary::build(const QSqlDatabase &db, qint
     const std::optional<ReviewMeeting> meeting = repo.meeting(meetingId);
     if (!meeting) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("Needle::MeetingSummary", "There is no meeting with the id %1.").arg(meetingId);
+            *errorMessage = QCoreApplication::translate("Needle::MeetingSummary",
+                                                        "There is no meeting with the id %1.")
+                                .arg(meetingId);
         return std::nullopt;
     }
     MeetingSummary s;
@@ -83,9 +87,10 @@ std::optional<MeetingSummary> MeetingSummary::build(const QSqlDatabase &db, qint
         *all << e;
         if (n.kpiId > 0) {
             KpiMinutes &k = minutesFor(n.kpiId);
-            (n.kind == NoteKind::Decision ? k.decisions
-                                          : n.kind == NoteKind::ActionItem ? k.actionItems
-                                                                           : k.notes) << e;
+            (n.kind == NoteKind::Decision         ? k.decisions
+                 : n.kind == NoteKind::ActionItem ? k.actionItems
+                                                  : k.notes)
+                << e;
         }
     }
     for (const AnomalyVerdict &v : repo.verdicts()) {
@@ -117,10 +122,15 @@ QString MeetingSummary::toText() const
     QTextStream out(&text);
     auto date = [&](const QDate &d) { return locale.toString(d, QLocale::ShortFormat); };
     auto actionLine = [&](const SummaryEntry &e) {
-        QString line = QCoreApplication::translate("Needle::MeetingSummary", "- %1 (%2, due %3)")
-                           .arg(e.note.text,
-                                e.ownerName.isEmpty() ? QCoreApplication::translate("Needle::MeetingSummary", "no owner") : e.ownerName,
-                                e.note.dueDate.isValid() ? date(e.note.dueDate) : QCoreApplication::translate("Needle::MeetingSummary", "no date"));
+        QString line =
+            QCoreApplication::translate("Needle::MeetingSummary", "- %1 (%2, due %3)")
+                .arg(e.note.text,
+                     e.ownerName.isEmpty()
+                         ? QCoreApplication::translate("Needle::MeetingSummary", "no owner")
+                         : e.ownerName,
+                     e.note.dueDate.isValid()
+                         ? date(e.note.dueDate)
+                         : QCoreApplication::translate("Needle::MeetingSummary", "no date"));
         if (e.note.done)
             line += QCoreApplication::translate("Needle::MeetingSummary", " [done]");
         else if (e.overdue)
@@ -132,29 +142,40 @@ QString MeetingSummary::toText() const
     out << "# " << meeting.title << '\n';
     // The lines about the meeting end in two spaces: a line break when read as Markdown.
     const char *lineBreak = "  \n";
-    out << QCoreApplication::translate("Needle::MeetingSummary", "Date: %1").arg(date(meeting.date)) << lineBreak;
+    out << QCoreApplication::translate("Needle::MeetingSummary", "Date: %1").arg(date(meeting.date))
+        << lineBreak;
     if (meeting.periodFrom.isValid())
-        out << QCoreApplication::translate("Needle::MeetingSummary", "Period under review: %1 to %2").arg(date(meeting.periodFrom), date(meeting.periodTo))
+        out << QCoreApplication::translate("Needle::MeetingSummary",
+                                           "Period under review: %1 to %2")
+                   .arg(date(meeting.periodFrom), date(meeting.periodTo))
             << lineBreak;
     if (!meeting.attendees.isEmpty())
-        out << QCoreApplication::translate("Needle::MeetingSummary", "Attendees: %1").arg(meeting.attendees.join(QStringLiteral(", "))) << lineBreak;
-    out << QCoreApplication::translate("Needle::MeetingSummary", "Duration: %1; %n KPI(s) discussed", nullptr, discussed).arg(durationText(durationSeconds))
+        out << QCoreApplication::translate("Needle::MeetingSummary", "Attendees: %1")
+                   .arg(meeting.attendees.join(QStringLiteral(", ")))
+            << lineBreak;
+    out << QCoreApplication::translate("Needle::MeetingSummary",
+                                       "Duration: %1; %n KPI(s) discussed", nullptr, discussed)
+               .arg(durationText(durationSeconds))
         << '\n';
 
-    out << '\n' << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Decisions") << '\n';
+    out << '\n'
+        << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Decisions") << '\n';
     if (decisions.isEmpty())
         out << QCoreApplication::translate("Needle::MeetingSummary", "None.") << '\n';
     for (const SummaryEntry &e : decisions)
         out << "- " << (e.kpiName.isEmpty() ? QString() : e.kpiName + QStringLiteral(": "))
             << e.note.text << '\n';
 
-    out << '\n' << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Action items") << '\n';
+    out << '\n'
+        << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Action items") << '\n';
     if (actionItems.isEmpty())
         out << QCoreApplication::translate("Needle::MeetingSummary", "None.") << '\n';
     for (const SummaryEntry &e : actionItems)
         out << actionLine(e) << '\n';
 
-    out << '\n' << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Anomalies judged") << '\n';
+    out << '\n'
+        << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Anomalies judged")
+        << '\n';
     if (anomalies.isEmpty())
         out << QCoreApplication::translate("Needle::MeetingSummary", "None.") << '\n';
     for (const JudgedAnomaly &a : anomalies) {
@@ -166,13 +187,18 @@ QString MeetingSummary::toText() const
     }
 
     if (!notes.isEmpty()) {
-        out << '\n' << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Notes") << '\n';
+        out << '\n'
+            << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Notes") << '\n';
         for (const SummaryEntry &e : notes)
             out << "- " << (e.kpiName.isEmpty() ? QString() : e.kpiName + QStringLiteral(": "))
                 << e.note.text << '\n';
     }
     if (!openFromEarlier.isEmpty()) {
-        out << '\n' << "## " << QCoreApplication::translate("Needle::MeetingSummary", "Still open from earlier meetings") << '\n';
+        out << '\n'
+            << "## "
+            << QCoreApplication::translate("Needle::MeetingSummary",
+                                           "Still open from earlier meetings")
+            << '\n';
         for (const SummaryEntry &e : openFromEarlier)
             out << actionLine(e) << '\n';
     }

@@ -43,8 +43,8 @@ MeetingSetup ReviewSession::proposedSetup(Workspace *workspace, const QDate &tod
     setup.date = today;
     setup.periodFrom = QDate(today.year(), today.month(), 1).addMonths(-1);
     setup.periodTo = setup.periodFrom.addMonths(1).addDays(-1);
-    setup.title = tr("KPI review, %1")
-                      .arg(QLocale().toString(setup.periodFrom, QStringLiteral("MMMM yyyy")));
+    setup.title =
+        tr("KPI review, %1").arg(QLocale().toString(setup.periodFrom, QStringLiteral("MMMM yyyy")));
     for (const Owner &o : OwnerRepository(workspace->connection()).all())
         setup.attendees << o.name;
     return setup;
@@ -64,7 +64,8 @@ bool ReviewSession::create(const MeetingSetup &setup, MeetingStatus status, QStr
 {
     if (!setup.periodFrom.isValid() || !setup.periodTo.isValid()
         || setup.periodFrom > setup.periodTo)
-        return fail(errorMessage, tr("The period under review needs a start on or before its end."));
+        return fail(errorMessage,
+                    tr("The period under review needs a start on or before its end."));
     ReviewMeeting m;
     m.title = setup.title.trimmed();
     m.date = setup.date;
@@ -118,8 +119,9 @@ bool ReviewSession::openAgenda(qint64 meetingId, QString *errorMessage)
     if (!m)
         return fail(errorMessage, tr("There is no meeting with the id %1.").arg(meetingId));
     if (m->status == MeetingStatus::Closed)
-        return fail(errorMessage, tr("The meeting \"%1\" is closed; its agenda can no longer change.")
-                                      .arg(m->title));
+        return fail(
+            errorMessage,
+            tr("The meeting \"%1\" is closed; its agenda can no longer change.").arg(m->title));
     m->currentItem = qBound(0, m->currentItem, qMax(0, int(m->agenda.size()) - 1));
     m_meeting = *m;
     m_itemSince = QDateTime(); // the timer runs only while the meeting is on screen
@@ -316,8 +318,8 @@ bool ReviewSession::addActionItem(const QString &text, qint64 ownerId, const QDa
     return capture(NoteKind::ActionItem, text, ownerId, due, errorMessage);
 }
 
-bool ReviewSession::judgeAnomaly(const QDate &period, Verdict verdict,
-                                 const QString &explanation, QString *errorMessage)
+bool ReviewSession::judgeAnomaly(const QDate &period, Verdict verdict, const QString &explanation,
+                                 QString *errorMessage)
 {
     if (!isOpen() || currentKpiId() == 0)
         return fail(errorMessage, tr("No KPI is on screen."));
@@ -338,7 +340,8 @@ QVector<ReviewNote> ReviewSession::notesOnCurrent() const
 {
     QVector<ReviewNote> result;
     const qint64 kpi = currentKpiId();
-    for (const ReviewNote &n : ReviewRepository(m_workspace->connection()).notesForMeeting(m_meeting.id))
+    for (const ReviewNote &n :
+         ReviewRepository(m_workspace->connection()).notesForMeeting(m_meeting.id))
         if (n.kpiId == kpi)
             result << n;
     return result;

@@ -30,7 +30,9 @@ QString periodText(const QDate &period, Cadence cadence, const QLocale &locale)
     case Cadence::Weekly: {
         int year = 0;
         const int week = period.weekNumber(&year);
-        return QCoreApplication::translate("Needle::SlideContent", "week %1, %2").arg(week).arg(year);
+        return QCoreApplication::translate("Needle::SlideContent", "week %1, %2")
+            .arg(week)
+            .arg(year);
     }
     case Cadence::Daily:
         break;
@@ -111,21 +113,21 @@ SlideContent buildSlideContent(Workspace *workspace, const ReviewMeeting &meetin
                 if (!p.partial && periodEnd(p.period, g) <= previous->periodTo)
                     then = &p;
             if (then && a.latest && then->period != a.latest->period)
-                c.sinceLastMeeting << QCoreApplication::translate(
-                                          "Needle::SlideContent",
-                                          "%1 at the last meeting (%2), %3 now")
-                                          .arg(ValueFormat::format(*kpi, then->value, locale),
-                                               periodText(then->period, kpi->cadence, locale),
-                                               ValueFormat::format(*kpi, a.latest->value, locale));
+                c.sinceLastMeeting
+                    << QCoreApplication::translate("Needle::SlideContent",
+                                                   "%1 at the last meeting (%2), %3 now")
+                           .arg(ValueFormat::format(*kpi, then->value, locale),
+                                periodText(then->period, kpi->cadence, locale),
+                                ValueFormat::format(*kpi, a.latest->value, locale));
             for (const ReviewNote &d : followUp.entries(previous->id, NoteKind::Decision, kpiId))
-                c.sinceLastMeeting << QCoreApplication::translate("Needle::SlideContent",
-                                                                  "Decided on %1: %2")
-                                          .arg(locale.toString(previous->date, QLocale::ShortFormat), d.text);
+                c.sinceLastMeeting
+                    << QCoreApplication::translate("Needle::SlideContent", "Decided on %1: %2")
+                           .arg(locale.toString(previous->date, QLocale::ShortFormat), d.text);
             for (const ReviewNote &n : followUp.entries(previous->id, NoteKind::ActionItem, kpiId))
                 if (n.done)
-                    c.sinceLastMeeting << QCoreApplication::translate("Needle::SlideContent",
-                                                                      "Done: %1 (%2)")
-                                              .arg(n.text, owners.value(n.ownerId));
+                    c.sinceLastMeeting
+                        << QCoreApplication::translate("Needle::SlideContent", "Done: %1 (%2)")
+                               .arg(n.text, owners.value(n.ownerId));
         }
     }
 

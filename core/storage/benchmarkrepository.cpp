@@ -34,7 +34,8 @@ QVector<Benchmark> BenchmarkRepository::select(const QString &where, const QVari
     QVector<Benchmark> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM benchmark %2 ORDER BY kpi_id, id").arg(columns, where));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM benchmark %2 ORDER BY kpi_id, id").arg(columns, where));
     if (bind.isValid())
         q.addBindValue(bind);
     if (!q.exec())
@@ -65,10 +66,9 @@ std::optional<Benchmark> BenchmarkRepository::byId(qint64 id) const
 bool BenchmarkRepository::insert(Benchmark *benchmark, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO benchmark (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                          .arg(columns),
-                      errorMessage))
+    if (!Sql::prepare(
+            q, QStringLiteral("INSERT INTO benchmark (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(columns),
+            errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(benchmark->id));
     bindFields(q, *benchmark);

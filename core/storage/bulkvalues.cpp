@@ -162,8 +162,8 @@ bool BulkValues::read(qint64 kpiId, qint32 fromDay, qint32 toDay, QVector<Stored
         s.sourceRow = sqlite3_column_int64(m_read, 3);
         const int noteBytes = sqlite3_column_bytes(m_read, 4);
         if (noteBytes > 0)
-            s.note = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_read, 4)),
-                                       noteBytes);
+            s.note = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(m_read, 4)), noteBytes);
         out->append(s);
     }
     sqlite3_reset(m_read);
@@ -214,9 +214,8 @@ bool BulkValues::series(qint64 kpiId, Series *out, QString *errorMessage)
             monthDays = date.daysInMonth();
             monthStart = day - date.day() + 1;
         }
-        m_dates.push_back(parsed
-                              ? QDate::fromJulianDay(day)
-                              : QDate::fromString(QString::fromUtf8(text, bytes), Qt::ISODate));
+        m_dates.push_back(parsed ? QDate::fromJulianDay(day)
+                                 : QDate::fromString(QString::fromUtf8(text, bytes), Qt::ISODate));
         m_values.push_back(sqlite3_column_double(m_series, 1));
     }
     sqlite3_reset(m_series);
@@ -225,8 +224,8 @@ bool BulkValues::series(qint64 kpiId, Series *out, QString *errorMessage)
     return true;
 }
 
-bool BulkValues::insert(qint64 kpiId, qint32 day, double value, qint64 batchId,
-                        qint64 sourceRow, const QString &note, QString *errorMessage)
+bool BulkValues::insert(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
+                        const QString &note, QString *errorMessage)
 {
     if (!prepare(&m_insert,
                  "INSERT INTO measurement (kpi_id, date, value, batch_id, source_row, note) "
@@ -245,8 +244,8 @@ bool BulkValues::insert(qint64 kpiId, qint32 day, double value, qint64 batchId,
     return step(m_insert, errorMessage);
 }
 
-bool BulkValues::update(qint64 kpiId, qint32 day, double value, qint64 batchId,
-                        qint64 sourceRow, const QString *note, QString *errorMessage)
+bool BulkValues::update(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
+                        const QString *note, QString *errorMessage)
 {
     sqlite3_stmt **stmt = note ? &m_update : &m_updateKeepNote;
     if (!prepare(stmt,

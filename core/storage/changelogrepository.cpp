@@ -7,10 +7,11 @@ namespace Needle {
 bool ChangeLogRepository::append(const ChangeLogEntry &e, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO change_log (at, who, entity, entity_id, kpi_id, "
-                                     "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO change_log (at, who, entity, entity_id, kpi_id, "
+                           "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            errorMessage))
         return false;
     q.addBindValue(Sql::dateTime(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
     q.addBindValue(Sql::text(e.who));

@@ -48,9 +48,11 @@ bool hasSqliteHeader(const QString &path)
 void setReadOnlyTarget(QSqlDatabase &db, const QString &path, const QString &options)
 {
     const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
-        db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded())
-                           + QStringLiteral("?immutable=1"));
+    if (!QFileInfo(info.absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        db.setDatabaseName(
+            QString::fromUtf8(QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded())
+            + QStringLiteral("?immutable=1"));
         db.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
         return;
     }
@@ -79,8 +81,10 @@ bool readHeaderIdentity(const QString &path, Identity *identity)
     if (header.size() < 100)
         return false;
     auto bigEndian = [&](int offset) {
-        return int((quint32(quint8(header.at(offset))) << 24) | (quint32(quint8(header.at(offset + 1))) << 16)
-                   | (quint32(quint8(header.at(offset + 2))) << 8) | quint32(quint8(header.at(offset + 3))));
+        return int((quint32(quint8(header.at(offset))) << 24)
+                   | (quint32(quint8(header.at(offset + 1))) << 16)
+                   | (quint32(quint8(header.at(offset + 2))) << 8)
+                   | quint32(quint8(header.at(offset + 3))));
     };
     identity->userVersion = bigEndian(60);
     identity->applicationId = bigEndian(68);
@@ -97,7 +101,8 @@ bool readIdentity(const QString &path, Identity *identity, QString *errorMessage
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        setReadOnlyTarget(db, path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        setReadOnlyTarget(db, path,
+                          QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
@@ -115,7 +120,9 @@ bool readIdentity(const QString &path, Identity *identity, QString *errorMessage
     QSqlDatabase::removeDatabase(name);
     if (!ok)
         return fail(errorMessage,
-                    QCoreApplication::translate("Needle::Database", "%1 is not a Needle workspace: it cannot be read as an SQLite database.")
+                    QCoreApplication::translate(
+                        "Needle::Database",
+                        "%1 is not a Needle workspace: it cannot be read as an SQLite database.")
                         .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -125,18 +132,25 @@ bool checkIsWorkspace(const QString &path, const Identity &id, QString *errorMes
     const QString file = QFileInfo(path).fileName();
     if (id.applicationId != Database::ApplicationId)
         return fail(errorMessage,
-                    QCoreApplication::translate("Needle::Database", "%1 is an SQLite database but not a Needle workspace. It was not changed.")
+                    QCoreApplication::translate(
+                        "Needle::Database",
+                        "%1 is an SQLite database but not a Needle workspace. It was not changed.")
                         .arg(file));
     if (id.userVersion > Database::CurrentVersion)
         return fail(errorMessage,
-                    QCoreApplication::translate("Needle::Database", "%1 was written by a newer version of Needle (workspace format %2; this "
-                       "version reads up to %3). It was not changed.")
+                    QCoreApplication::translate(
+                        "Needle::Database",
+                        "%1 was written by a newer version of Needle (workspace format %2; this "
+                        "version reads up to %3). It was not changed.")
                         .arg(file)
                         .arg(id.userVersion)
                         .arg(Database::CurrentVersion));
     if (id.userVersion < 1)
-        return fail(errorMessage,
-                    QCoreApplication::translate("Needle::Database", "%1 is an incomplete Needle workspace. It was not changed.").arg(file));
+        return fail(
+            errorMessage,
+            QCoreApplication::translate("Needle::Database",
+                                        "%1 is an incomplete Needle workspace. It was not changed.")
+                .arg(file));
     return true;
 }
 
@@ -144,8 +158,7 @@ bool checkIsWorkspace(const QString &path, const Identity &id, QString *errorMes
 
 Database::Database(const QString &path, const QString &connectionName)
     : m_path(path), m_connectionName(connectionName)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -184,8 +197,9 @@ int Database::peekVersion(const QString &path, QString *errorMessage)
     if (!readIdentity(path, &id, errorMessage))
         return -1;
     if (id.applicationId != ApplicationId) {
-        fail(errorMessage, tr("%1 is an SQLite database but not a Needle workspace.")
-                               .arg(QFileInfo(path).fileName()));
+        fail(errorMessage,
+             tr("%1 is an SQLite database but not a Needle workspace.")
+                 .arg(QFileInfo(path).fileName()));
         return -1;
     }
     return id.userVersion;
@@ -213,17 +227,18 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         if (!readIdentity(path, &id, errorMessage) || !checkIsWorkspace(path, id, errorMessage))
             return nullptr;
         if (mode == Mode::ReadOnly && id.userVersion != CurrentVersion) {
-            fail(errorMessage, tr("%1 uses an older workspace format; open it once in Needle "
-                                  "to upgrade it.")
-                                   .arg(info.fileName()));
+            fail(errorMessage,
+                 tr("%1 uses an older workspace format; open it once in Needle "
+                    "to upgrade it.")
+                     .arg(info.fileName()));
             return nullptr;
         }
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         const QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         if (mode == Mode::ReadOnly) {
             setReadOnlyTarget(db, path, options + QStringLiteral(";QSQLITE_OPEN_READONLY"));
@@ -252,8 +267,8 @@ std::unique_ptr<Database> Database::openInMemory(QString *errorMessage)
 {
     std::unique_ptr<Database> database(new Database(QString(), nextConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open()) {
             fail(errorMessage, tr("Cannot open an in-memory database."));

@@ -26,8 +26,8 @@ bool fail(QString *errorMessage, const QString &message)
     return false;
 }
 
-const QString batchColumns = QStringLiteral(
-    "id, file_name, sha256, sheet, layout, mapping, rows_read, values_written, imported_at, undone");
+const QString batchColumns = QStringLiteral("id, file_name, sha256, sheet, layout, mapping, "
+                                            "rows_read, values_written, imported_at, undone");
 
 ImportBatch batchFrom(const QSqlQuery &q)
 {
@@ -71,17 +71,19 @@ QVector<qint64> kpisCreatedBy(const QSqlDatabase &db, qint64 batchId)
 bool leftAsCreated(const QSqlDatabase &db, const Kpi &kpi, bool *result, QString *errorMessage)
 {
     QSqlQuery q(db);
-    if (!Sql::prepare(q, QStringLiteral(
-                             "SELECT (SELECT count(*) FROM measurement WHERE kpi_id = :k) "
-                             "+ (SELECT count(*) FROM target WHERE kpi_id = :k) "
-                             "+ (SELECT count(*) FROM benchmark WHERE kpi_id = :k) "
-                             "+ (SELECT count(*) FROM review_note WHERE kpi_id = :k) "
-                             "+ (SELECT count(*) FROM anomaly_verdict WHERE kpi_id = :k) "
-                             "+ (SELECT count(*) FROM agenda_item WHERE kpi_id = :k) "
-                             "+ (SELECT count(*) FROM change_log WHERE kpi_id = :k AND entity = 'kpi' "
-                             "   AND field <> 'created') "
-                             "+ (SELECT count(*) FROM kpi WHERE id <> :k AND instr(formula, :key) > 0)"),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM measurement WHERE kpi_id = :k) "
+                "+ (SELECT count(*) FROM target WHERE kpi_id = :k) "
+                "+ (SELECT count(*) FROM benchmark WHERE kpi_id = :k) "
+                "+ (SELECT count(*) FROM review_note WHERE kpi_id = :k) "
+                "+ (SELECT count(*) FROM anomaly_verdict WHERE kpi_id = :k) "
+                "+ (SELECT count(*) FROM agenda_item WHERE kpi_id = :k) "
+                "+ (SELECT count(*) FROM change_log WHERE kpi_id = :k AND entity = 'kpi' "
+                "   AND field <> 'created') "
+                "+ (SELECT count(*) FROM kpi WHERE id <> :k AND instr(formula, :key) > 0)"),
+            errorMessage))
         return false;
     q.bindValue(QStringLiteral(":k"), kpi.id);
     q.bindValue(QStringLiteral(":key"), kpi.key);
@@ -97,8 +99,9 @@ QVector<ImportBatch> ImportRepository::batches(QString *errorMessage) const
 {
     QVector<ImportBatch> result;
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM import_batch ORDER BY id DESC").arg(batchColumns),
-                      errorMessage)
+    if (!Sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM import_batch ORDER BY id DESC").arg(batchColumns),
+            errorMessage)
         || !Sql::exec(q, errorMessage))
         return result;
     while (q.next())
@@ -130,9 +133,8 @@ std::optional<ImportBatch> ImportRepository::batchBySha(const QString &sha256,
     return std::nullopt;
 }
 
-bool ImportRepository::undoBatch(qint64 batchId, QVector<Measurement> *removed,
-                                 qint64 *keptValues, QString *errorMessage,
-                                 QVector<Kpi> *removedKpis)
+bool ImportRepository::undoBatch(qint64 batchId, QVector<Measurement> *removed, qint64 *keptValues,
+                                 QString *errorMessage, QVector<Kpi> *removedKpis)
 {
     if (removedKpis)
         removedKpis->clear();
@@ -140,7 +142,8 @@ bool ImportRepository::undoBatch(qint64 batchId, QVector<Measurement> *removed,
     if (!b)
         return fail(errorMessage, tr("There is no import batch %1.").arg(batchId));
     if (b->undone)
-        return fail(errorMessage, tr("Import batch %1 (%2) is already undone.").arg(batchId).arg(b->fileName));
+        return fail(errorMessage,
+                    tr("Import batch %1 (%2) is already undone.").arg(batchId).arg(b->fileName));
     // A later batch that replaced values of this one holds them in its replaced_value rows;
     // undoing this one first would let that later undo bring them back.
     QSqlQuery later(m_db);
@@ -151,8 +154,11 @@ bool ImportRepository::undoBatch(qint64 batchId, QVector<Measurement> *removed,
     if (!Sql::exec(later, errorMessage))
         return false;
     if (later.next())
-        return fail(errorMessage, tr("Import batch %1 replaced values of batch %2: undo batch %1 "
-                                     "first.").arg(later.value(0).toLongLong()).arg(batchId));
+        return fail(errorMessage,
+                    tr("Import batch %1 replaced values of batch %2: undo batch %1 "
+                       "first.")
+                        .arg(later.value(0).toLongLong())
+                        .arg(batchId));
     later.finish();
 
     QSqlQuery q(m_db);
@@ -222,10 +228,11 @@ bool ImportRepository::redoBatch(qint64 batchId, const QVector<Measurement> &val
         if (!kpiRepository.insert(&kpi, errorMessage))
             return false;
     QSqlQuery put(m_db);
-    if (!Sql::prepare(put, QStringLiteral(
-                               "INSERT OR REPLACE INTO measurement (kpi_id, date, value, batch_id, "
-                               "source_row, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                      errorMessage))
+    if (!Sql::prepare(
+            put,
+            QStringLiteral("INSERT OR REPLACE INTO measurement (kpi_id, date, value, batch_id, "
+                           "source_row, note) VALUES (?, ?, ?, ?, ?, ?)"),
+            errorMessage))
         return false;
     for (const Measurement &m : values) {
         put.addBindValue(m.kpiId);
@@ -256,8 +263,7 @@ QVector<SavedMapping> ImportRepository::mappingsFor(const QString &fileName) con
 {
     QVector<SavedMapping> result;
     for (const SavedMapping &m : mappings()) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                                        m.filePattern),
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(m.filePattern),
                                     QRegularExpression::CaseInsensitiveOption);
         if (re.match(fileName).hasMatch())
             result << m;
@@ -288,7 +294,8 @@ QVector<SavedMapping> ImportRepository::mappings() const
 bool ImportRepository::saveMapping(SavedMapping *mapping, QString *errorMessage)
 {
     QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM saved_mapping WHERE file_pattern = ? AND header = ?"));
+    remove.prepare(
+        QStringLiteral("DELETE FROM saved_mapping WHERE file_pattern = ? AND header = ?"));
     remove.addBindValue(mapping->filePattern);
     remove.addBindValue(Sql::text(mapping->header));
     if (!Sql::exec(remove, errorMessage))
@@ -324,7 +331,8 @@ QVector<WatchedFolder> ImportRepository::watchedFolders() const
     if (!q.exec(QStringLiteral("SELECT id, path, enabled FROM watched_folder ORDER BY path")))
         return result;
     while (q.next())
-        result << WatchedFolder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
+        result << WatchedFolder{q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toBool()};
     return result;
 }
 

@@ -70,9 +70,9 @@ QVector<Kpi> KpiRepository::all(QString *errorMessage) const
     QVector<Kpi> kpis;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM kpi ORDER BY name COLLATE NOCASE, key")
-                             .arg(columns),
-                      errorMessage)
+    if (!Sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM kpi ORDER BY name COLLATE NOCASE, key").arg(columns),
+            errorMessage)
         || !Sql::exec(q, errorMessage))
         return kpis;
     while (q.next())

@@ -66,7 +66,8 @@ QVector<Measurement> MeasurementRepository::measurements(qint64 kpiId, const QDa
 std::optional<Measurement> MeasurementRepository::get(qint64 kpiId, const QDate &date) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM measurement WHERE kpi_id = ? AND date = ?").arg(columns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM measurement WHERE kpi_id = ? AND date = ?").arg(columns));
     q.addBindValue(kpiId);
     q.addBindValue(Sql::date(date));
     if (q.exec() && q.next())
@@ -77,9 +78,9 @@ std::optional<Measurement> MeasurementRepository::get(qint64 kpiId, const QDate 
 std::optional<Measurement> MeasurementRepository::latest(qint64 kpiId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM measurement WHERE kpi_id = ? ORDER BY date DESC LIMIT 1")
-                  .arg(columns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM measurement WHERE kpi_id = ? ORDER BY date DESC LIMIT 1")
+            .arg(columns));
     q.addBindValue(kpiId);
     if (q.exec() && q.next())
         return fromQuery(q);

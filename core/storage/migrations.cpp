@@ -163,7 +163,8 @@ const char *const version1[] = {
     "CREATE INDEX change_log_kpi ON change_log(kpi_id, id)",
 };
 
-template <size_t N> QStringList toList(const char *const (&statements)[N])
+template <size_t N>
+QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
     for (const char *s : statements)

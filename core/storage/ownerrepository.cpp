@@ -23,9 +23,9 @@ QVector<Owner> OwnerRepository::all(QString *errorMessage) const
     QVector<Owner> owners;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!Sql::prepare(q, QStringLiteral("SELECT %1 FROM owner ORDER BY name COLLATE NOCASE")
-                             .arg(columns),
-                      errorMessage)
+    if (!Sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM owner ORDER BY name COLLATE NOCASE").arg(columns),
+            errorMessage)
         || !Sql::exec(q, errorMessage))
         return owners;
     while (q.next())
@@ -62,7 +62,8 @@ bool OwnerRepository::insert(Owner *owner, QString *errorMessage)
 bool OwnerRepository::update(const Owner &owner, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q, QStringLiteral("UPDATE owner SET name = ?, email = ?, team = ? WHERE id = ?"),
+    if (!Sql::prepare(q,
+                      QStringLiteral("UPDATE owner SET name = ?, email = ?, team = ? WHERE id = ?"),
                       errorMessage))
         return false;
     q.addBindValue(Sql::text(owner.name.trimmed()));

@@ -10,8 +10,8 @@ const QString meetingColumns = QStringLiteral(
     "ended_at");
 const QString noteColumns = QStringLiteral(
     "id, meeting_id, kpi_id, period, kind, text, author, owner_id, due_date, done, created_at");
-const QString verdictColumns = QStringLiteral(
-    "id, kpi_id, period, verdict, explanation, meeting_id, created_at");
+const QString verdictColumns =
+    QStringLiteral("id, kpi_id, period, verdict, explanation, meeting_id, created_at");
 
 ReviewMeeting meetingFromQuery(const QSqlQuery &q)
 {
@@ -72,8 +72,8 @@ void bindNote(QSqlQuery &q, const ReviewNote &n)
     q.addBindValue(Sql::optionalId(n.ownerId));
     q.addBindValue(Sql::date(n.dueDate));
     q.addBindValue(n.done ? 1 : 0);
-    q.addBindValue(Sql::dateTime(n.createdAt.isValid() ? n.createdAt
-                                                       : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(
+        Sql::dateTime(n.createdAt.isValid() ? n.createdAt : QDateTime::currentDateTimeUtc()));
 }
 
 AnomalyVerdict verdictFromQuery(const QSqlQuery &q)
@@ -96,8 +96,8 @@ void bindVerdict(QSqlQuery &q, const AnomalyVerdict &v)
     q.addBindValue(storageName(v.verdict));
     q.addBindValue(Sql::text(v.explanation));
     q.addBindValue(Sql::optionalId(v.meetingId));
-    q.addBindValue(Sql::dateTime(v.createdAt.isValid() ? v.createdAt
-                                                       : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(
+        Sql::dateTime(v.createdAt.isValid() ? v.createdAt : QDateTime::currentDateTimeUtc()));
 }
 
 bool removeById(const QSqlDatabase &db, const QString &table, qint64 id, QString *errorMessage)
@@ -327,10 +327,11 @@ std::optional<AnomalyVerdict> ReviewRepository::verdict(qint64 id) const
 bool ReviewRepository::insertVerdict(AnomalyVerdict *verdict, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO anomaly_verdict (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                          .arg(verdictColumns),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO anomaly_verdict (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .arg(verdictColumns),
+            errorMessage))
         return false;
     if (!verdict->createdAt.isValid())
         verdict->createdAt = QDateTime::currentDateTimeUtc();

@@ -21,8 +21,8 @@ bool exec(QSqlQuery &query, QString *errorMessage)
     if (query.exec())
         return true;
     if (errorMessage)
-        *errorMessage = QCoreApplication::translate("Needle::Sql", "Database error: %1")
-                            .arg(describe(query));
+        *errorMessage =
+            QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(describe(query));
     return false;
 }
 
@@ -32,8 +32,8 @@ bool exec(const QSqlDatabase &db, const QString &statement, QString *errorMessag
     if (query.exec(statement))
         return true;
     if (errorMessage)
-        *errorMessage = QCoreApplication::translate("Needle::Sql", "Database error: %1")
-                            .arg(describe(query));
+        *errorMessage =
+            QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(describe(query));
     return false;
 }
 
@@ -42,8 +42,8 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *errorMessage)
     if (query.prepare(statement))
         return true;
     if (errorMessage)
-        *errorMessage = QCoreApplication::translate("Needle::Sql", "Database error: %1")
-                            .arg(describe(query));
+        *errorMessage =
+            QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(describe(query));
     return false;
 }
 

@@ -5,8 +5,8 @@
 namespace Needle {
 
 namespace {
-const QString columns = QStringLiteral(
-    "id, kpi_id, value, low, high, effective_from, deadline, tolerance, note");
+const QString columns =
+    QStringLiteral("id, kpi_id, value, low, high, effective_from, deadline, tolerance, note");
 
 Target fromQuery(const QSqlQuery &q)
 {

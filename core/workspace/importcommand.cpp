@@ -29,10 +29,8 @@ bool redoImportBatch(const QSqlDatabase &db, qint64 batchId, const QVector<Measu
 
 ImportCommand::ImportCommand(Workspace *workspace, qint64 batchId, const QString &fileName)
     : QUndoCommand(QCoreApplication::translate("Needle::ImportCommand", "Import %1").arg(fileName)),
-      m_workspace(workspace),
-      m_batchId(batchId)
-{
-}
+      m_workspace(workspace), m_batchId(batchId)
+{}
 
 void ImportCommand::undo()
 {

@@ -88,12 +88,10 @@ QVariantMap recordFields(const Measurement &m)
 
 QVariantMap recordFields(const ReviewNote &n)
 {
-    return {{QStringLiteral("kind"), storageName(n.kind)},
-            {QStringLiteral("text"), n.text},
-            {QStringLiteral("period"), dateField(n.period)},
-            {QStringLiteral("owner_id"), n.ownerId},
-            {QStringLiteral("due_date"), dateField(n.dueDate)},
-            {QStringLiteral("done"), n.done}};
+    return {
+        {QStringLiteral("kind"), storageName(n.kind)},      {QStringLiteral("text"), n.text},
+        {QStringLiteral("period"), dateField(n.period)},    {QStringLiteral("owner_id"), n.ownerId},
+        {QStringLiteral("due_date"), dateField(n.dueDate)}, {QStringLiteral("done"), n.done}};
 }
 
 QVariantMap recordFields(const AnomalyVerdict &v)

@@ -5,8 +5,7 @@ namespace Needle {
 ValuesCommand::ValuesCommand(Workspace *workspace, QVector<ValueChange> changes,
                              const QString &text)
     : QUndoCommand(text), m_workspace(workspace), m_changes(std::move(changes))
-{
-}
+{}
 
 void ValuesCommand::undo()
 {

@@ -37,8 +37,7 @@ QString compact(const QVariantMap &fields)
 
 Workspace::Workspace(std::unique_ptr<Database> database)
     : m_database(std::move(database)), m_undoStack(new QUndoStack(this)), m_userName(systemUser())
-{
-}
+{}
 
 Workspace::~Workspace() = default;
 
@@ -78,8 +77,8 @@ QString Workspace::displayName() const
     return QFileInfo(filePath()).completeBaseName();
 }
 
-bool Workspace::log(const QString &entity, qint64 entityId, qint64 kpiId,
-                    const QVariantMap &before, const QVariantMap &after, QString *errorMessage)
+bool Workspace::log(const QString &entity, qint64 entityId, qint64 kpiId, const QVariantMap &before,
+                    const QVariantMap &after, QString *errorMessage)
 {
     ChangeLogRepository repo(connection());
     ChangeLogEntry e;
@@ -117,7 +116,8 @@ QVariantMap fieldsOrEmpty(const std::optional<Record> &r)
     return r ? recordFields(*r) : QVariantMap();
 }
 
-template <typename Record> qint64 idOf(const std::optional<Record> &a, const std::optional<Record> &b)
+template <typename Record>
+qint64 idOf(const std::optional<Record> &a, const std::optional<Record> &b)
 {
     return a ? a->id : (b ? b->id : 0);
 }
@@ -131,8 +131,10 @@ bool Workspace::apply(const std::optional<Owner> &from, const std::optional<Owne
     OwnerRepository repo(connection());
     Owner copy = to.value_or(Owner());
     const bool ok = tx.begin(err)
-        && (!to ? repo.remove(from->id, err) : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
-        && log(QStringLiteral("owner"), idOf(from, to), 0, fieldsOrEmpty(from), fieldsOrEmpty(to), err)
+        && (!to ? repo.remove(from->id, err)
+                : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
+        && log(QStringLiteral("owner"), idOf(from, to), 0, fieldsOrEmpty(from), fieldsOrEmpty(to),
+               err)
         && tx.commit(err);
     if (!ok)
         return false;
@@ -216,8 +218,10 @@ bool Workspace::apply(const std::optional<Target> &from, const std::optional<Tar
     Target copy = to.value_or(Target());
     const qint64 kpiId = from ? from->kpiId : to->kpiId;
     const bool ok = tx.begin(err)
-        && (!to ? repo.remove(from->id, err) : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
-        && log(QStringLiteral("target"), idOf(from, to), kpiId, fieldsOrEmpty(from), fieldsOrEmpty(to), err)
+        && (!to ? repo.remove(from->id, err)
+                : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
+        && log(QStringLiteral("target"), idOf(from, to), kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err)
         && tx.commit(err);
     if (!ok)
         return false;
@@ -235,8 +239,10 @@ bool Workspace::apply(const std::optional<Benchmark> &from, const std::optional<
     Benchmark copy = to.value_or(Benchmark());
     const qint64 kpiId = from ? from->kpiId : to->kpiId;
     const bool ok = tx.begin(err)
-        && (!to ? repo.remove(from->id, err) : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
-        && log(QStringLiteral("benchmark"), idOf(from, to), kpiId, fieldsOrEmpty(from), fieldsOrEmpty(to), err)
+        && (!to ? repo.remove(from->id, err)
+                : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
+        && log(QStringLiteral("benchmark"), idOf(from, to), kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err)
         && tx.commit(err);
     if (!ok)
         return false;
@@ -256,7 +262,8 @@ bool Workspace::apply(const std::optional<ReviewNote> &from, const std::optional
     const bool ok = tx.begin(err)
         && (!to ? repo.removeNote(from->id, err)
                 : (!from ? repo.insertNote(&copy, err) : repo.updateNote(*to, err)))
-        && log(QStringLiteral("note"), idOf(from, to), kpiId, fieldsOrEmpty(from), fieldsOrEmpty(to), err)
+        && log(QStringLiteral("note"), idOf(from, to), kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err)
         && tx.commit(err);
     if (!ok)
         return false;
@@ -279,7 +286,8 @@ bool Workspace::apply(const std::optional<AnomalyVerdict> &from,
     const bool ok = tx.begin(err)
         && (!to ? repo.removeVerdict(from->id, err)
                 : (!from ? repo.insertVerdict(&copy, err) : repo.updateVerdict(*to, err)))
-        && log(QStringLiteral("verdict"), idOf(from, to), kpiId, fieldsOrEmpty(from), fieldsOrEmpty(to), err)
+        && log(QStringLiteral("verdict"), idOf(from, to), kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err)
         && tx.commit(err);
     if (!ok)
         return false;

@@ -93,7 +93,8 @@ bool Workspace::removeOwner(qint64 id, QString *errorMessage)
             ok = updateNote(changed, errorMessage);
         }
     }
-    ok = ok && edit<Owner>(before, std::nullopt, tr("Remove owner %1").arg(before->name), errorMessage);
+    ok = ok
+        && edit<Owner>(before, std::nullopt, tr("Remove owner %1").arg(before->name), errorMessage);
     m_undoStack->endMacro();
     if (!ok)
         m_undoStack->undo();
@@ -110,7 +111,8 @@ bool validateKpi(const QSqlDatabase &db, const Kpi &kpi, QString *errorMessage)
     KpiRepository repo(db);
     const std::optional<Kpi> sameKey = repo.byKey(kpi.key);
     if (sameKey && sameKey->id != kpi.id)
-        return fail(errorMessage, Workspace::tr("A KPI with the key %1 already exists.").arg(kpi.key));
+        return fail(errorMessage,
+                    Workspace::tr("A KPI with the key %1 already exists.").arg(kpi.key));
     if (kpi.isComputed()) {
         QVector<Kpi> all = repo.all();
         bool replaced = false;
@@ -147,7 +149,8 @@ bool Workspace::addKpi(Kpi *kpi, QString *errorMessage)
                 ok = updateKpi(other, errorMessage);
             }
         }
-        ok = ok && edit<KpiRecord>(std::nullopt, record, tr("Add KPI %1").arg(kpi->name), errorMessage);
+        ok = ok
+            && edit<KpiRecord>(std::nullopt, record, tr("Add KPI %1").arg(kpi->name), errorMessage);
         m_undoStack->endMacro();
         if (!ok)
             m_undoStack->undo();
@@ -220,11 +223,14 @@ bool validateTarget(const QSqlDatabase &db, const Target &t, QString *errorMessa
     if (!t.effectiveFrom.isValid())
         return fail(errorMessage, Workspace::tr("A target needs the date it takes effect."));
     if (!t.value && !t.isBand())
-        return fail(errorMessage, Workspace::tr("A target needs a value, or a low and a high bound."));
+        return fail(errorMessage,
+                    Workspace::tr("A target needs a value, or a low and a high bound."));
     if (t.isBand() && *t.low > *t.high)
-        return fail(errorMessage, Workspace::tr("The low bound of a band must not exceed the high bound."));
+        return fail(errorMessage,
+                    Workspace::tr("The low bound of a band must not exceed the high bound."));
     if (t.deadline.isValid() && t.deadline < t.effectiveFrom)
-        return fail(errorMessage, Workspace::tr("The deadline must not be before the target takes effect."));
+        return fail(errorMessage,
+                    Workspace::tr("The deadline must not be before the target takes effect."));
     if (t.tolerance < 0 || t.tolerance > 1)
         return fail(errorMessage, Workspace::tr("The tolerance must be between 0% and 100%."));
     return true;
@@ -265,7 +271,8 @@ bool validateBenchmark(const QSqlDatabase &db, const Benchmark &b, QString *erro
     if (!KpiRepository(db).byId(b.kpiId))
         return fail(errorMessage, Workspace::tr("The KPI of this benchmark no longer exists."));
     if (b.label.trimmed().isEmpty())
-        return fail(errorMessage, Workspace::tr("A benchmark needs a label, such as \"SaaS median\"."));
+        return fail(errorMessage,
+                    Workspace::tr("A benchmark needs a label, such as \"SaaS median\"."));
     if (!std::isfinite(b.value))
         return fail(errorMessage, Workspace::tr("A benchmark needs a finite value."));
     return true;
@@ -341,9 +348,10 @@ bool Workspace::setValues(const QVector<Measurement> &values, const QString &tex
         if (!kpi)
             return fail(errorMessage, tr("The KPI no longer exists."));
         if (kpi->isComputed())
-            return fail(errorMessage, tr("%1 is computed from its formula; its values cannot be "
-                                         "typed in.")
-                                          .arg(kpi->name));
+            return fail(errorMessage,
+                        tr("%1 is computed from its formula; its values cannot be "
+                           "typed in.")
+                            .arg(kpi->name));
         const std::optional<Measurement> before = repo.get(m.kpiId, m.date);
         Measurement after = m;
         if (before && before->value == m.value && before->note == m.note)
@@ -432,8 +440,9 @@ bool Workspace::saveMeeting(ReviewMeeting *meeting, QString *errorMessage)
     Sql::WriteTransaction tx(connection());
     ReviewRepository repo(connection());
     const bool ok = tx.begin(errorMessage)
-        && (meeting->id > 0 && repo.meeting(meeting->id) ? repo.updateMeeting(*meeting, errorMessage)
-                                                         : repo.insertMeeting(meeting, errorMessage))
+        && (meeting->id > 0 && repo.meeting(meeting->id)
+                ? repo.updateMeeting(*meeting, errorMessage)
+                : repo.insertMeeting(meeting, errorMessage))
         && tx.commit(errorMessage);
     if (ok)
         emit meetingsChanged();
@@ -444,7 +453,8 @@ bool Workspace::removeMeeting(qint64 id, QString *errorMessage)
 {
     Sql::WriteTransaction tx(connection());
     const bool ok = tx.begin(errorMessage)
-        && ReviewRepository(connection()).removeMeeting(id, errorMessage) && tx.commit(errorMessage);
+        && ReviewRepository(connection()).removeMeeting(id, errorMessage)
+        && tx.commit(errorMessage);
     if (ok)
         emit meetingsChanged();
     return ok;

@@ -87,7 +87,9 @@ Generated generate(const Cadenced &c, DemoRandom &rnd)
     const double noise = 0.03;
     const double drift = (rnd.uniform() - 0.5) * 0.8;
     const double weekly[7] = {1.0, 1.04, 1.06, 1.05, 0.98, 0.72, 0.65};
-    const double periodsPerYear = c.cadence == Cadence::Daily ? 365.25 : c.cadence == Cadence::Weekly ? 52.18 : 12;
+    const double periodsPerYear = c.cadence == Cadence::Daily ? 365.25
+        : c.cadence == Cadence::Weekly                        ? 52.18
+                                                              : 12;
     const double phase = rnd.uniform() * 2 * M_PI;
     QVector<double> factor(n, 1.0);
     // Level shift first, so spikes do not land on top of its first periods.
@@ -181,15 +183,17 @@ void quality(int seriesPerCadence, quint64 seed)
                     for (const Event &ev : g.events)
                         if (std::abs(idx - ev.index) < std::abs(nearest))
                             nearest = idx - ev.index;
-                    std::printf("  false flag %s at %d of %d: %s %s score %.1f, nearest event %+d\n", c.name, idx,
-                                int(g.series.size()), qPrintable(storageName(an.kind)),
-                                qPrintable(storageName(an.method)), an.score, nearest);
+                    std::printf(
+                        "  false flag %s at %d of %d: %s %s score %.1f, nearest event %+d\n",
+                        c.name, idx, int(g.series.size()), qPrintable(storageName(an.kind)),
+                        qPrintable(storageName(an.method)), an.score, nearest);
                 }
             }
             for (int e = 0; e < g.events.size(); ++e) {
                 if (!matched.at(e) && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                    std::printf("  missed %s %s at %d of %d\n", c.name, g.events.at(e).shift ? "shift" : "spike",
-                                g.events.at(e).index, int(g.series.size()));
+                    std::printf("  missed %s %s at %d of %d\n", c.name,
+                                g.events.at(e).shift ? "shift" : "spike", g.events.at(e).index,
+                                int(g.series.size()));
                 ++sc.events;
                 sc.found += matched.at(e);
                 if (g.events.at(e).shift) {
@@ -203,9 +207,9 @@ void quality(int seriesPerCadence, quint64 seed)
         }
         const double precision = sc.flags ? double(sc.truePositives) / sc.flags : 1;
         const double recall = sc.events ? double(sc.found) / sc.events : 1;
-        std::printf("%-8s %7d %7d %7d %9.3f %7.3f %4d/%-4d %3d/%-4d\n", c.name, c.length,
-                    sc.events, sc.flags, precision, recall, sc.spikesFound, sc.spikes,
-                    sc.shiftsFound, sc.shifts);
+        std::printf("%-8s %7d %7d %7d %9.3f %7.3f %4d/%-4d %3d/%-4d\n", c.name, c.length, sc.events,
+                    sc.flags, precision, recall, sc.spikesFound, sc.spikes, sc.shiftsFound,
+                    sc.shifts);
     }
     std::printf("\n");
 }
@@ -276,9 +280,11 @@ void speed(int kpis, int values, quint64 seed, const QString &keep)
     const qint64 checkMs = t.elapsed();
     const double checkCpu = threadCpuMs() - cpu;
 
-    std::printf("Speed: %d daily KPIs x %d values (%d values), one thread\n\n", kpis, values, kpis * values);
+    std::printf("Speed: %d daily KPIs x %d values (%d values), one thread\n\n", kpis, values,
+                kpis * values);
     std::printf("%-28s %9s %9s\n", "", "wall ms", "CPU ms");
-    std::printf("%-28s %9lld %9.0f\n", "read the workspace", static_cast<long long>(readMs), readCpu);
+    std::printf("%-28s %9lld %9.0f\n", "read the workspace", static_cast<long long>(readMs),
+                readCpu);
     std::printf("%-28s %9lld %9.0f  (%d anomalies over the whole history)\n", "analyse every KPI",
                 static_cast<long long>(analyseMs), analyseCpu, flags);
     std::printf("%-28s %9lld %9.0f  (%lld bytes of JSON)\n", "full check, read to JSON",

@@ -51,8 +51,8 @@ std::unique_ptr<Workspace> dailyWorkspace(int days, const QDate &asOf, qint64 *k
         const QDate d = first.addDays(i);
         // Trend, weekly and yearly seasonality, deterministic noise, a few outliers.
         double v = 4000 + i * 0.8 + (d.dayOfWeek() >= 6 ? -900 : 0)
-                   + 300 * std::sin(2 * M_PI * d.dayOfYear() / 365.0)
-                   + 120 * std::sin(i * 12.9898) * std::cos(i * 78.233);
+            + 300 * std::sin(2 * M_PI * d.dayOfYear() / 365.0)
+            + 120 * std::sin(i * 12.9898) * std::cos(i * 78.233);
         if (i % 397 == 200)
             v *= 0.5;
         values.append({kpi.id, d, std::round(v), 0, 0, QString()});

@@ -108,8 +108,8 @@ Q_NEVER_INLINE void changePeriods(DashboardView *view, QComboBox *period)
         timer.start();
         period->setCurrentIndex(i);
         paint(view);
-        out << "200 KPIs, period " << period->itemText(i) << " and repaint: "
-            << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+        out << "200 KPIs, period " << period->itemText(i)
+            << " and repaint: " << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
     }
 }
 
@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const qsizetype dirAt = args.indexOf(QStringLiteral("--dir"));
     const qsizetype periodsAt = args.indexOf(QStringLiteral("--periods"));
-    const int rounds = periodsAt > 0 && periodsAt + 1 < args.size() ? args.at(periodsAt + 1).toInt() : 0;
+    const int rounds =
+        periodsAt > 0 && periodsAt + 1 < args.size() ? args.at(periodsAt + 1).toInt() : 0;
     QTemporaryDir temporary;
     const QDir dir(dirAt > 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1) : temporary.path());
     QString error;
@@ -157,7 +158,8 @@ int main(int argc, char *argv[])
     timer.start();
     category->setCurrentIndex(1);
     paint(&view);
-    out << "200 KPIs, category filter and repaint: " << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+    out << "200 KPIs, category filter and repaint: " << timer.nsecsElapsed() / 1e6 << " ms"
+        << Qt::endl;
     timer.restart();
     view.findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral("Metric 1"));
     paint(&view);

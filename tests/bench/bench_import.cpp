@@ -48,8 +48,8 @@ QString writeCsv(const QString &path, int kpis, int days)
         const QByteArray date = QDate(2010, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1();
         for (int k = 0; k < kpis; ++k) {
             level[k] = std::max(0.0, level[k] * (1 + 0.0004) + noise(random) * (k + 1));
-            chunk += "product_kpi_" + QByteArray::number(k).rightJustified(3, '0') + ',' + date + ','
-                + QByteArray::number(level[k], 'f', 2) + '\n';
+            chunk += "product_kpi_" + QByteArray::number(k).rightJustified(3, '0') + ',' + date
+                + ',' + QByteArray::number(level[k], 'f', 2) + '\n';
         }
         if (chunk.size() > (1 << 20) - 4096) {
             f.write(chunk);
@@ -62,12 +62,15 @@ QString writeCsv(const QString &path, int kpis, int days)
 
 double sqliteShell(const QString &csv, const QString &db, QString *error)
 {
-    const QByteArray script = "PRAGMA journal_mode = WAL;\n"
-                              "PRAGMA synchronous = NORMAL;\n"
-                              "CREATE TABLE measurement (kpi TEXT NOT NULL, date TEXT NOT NULL, value REAL NOT NULL);\n"
-                              "CREATE UNIQUE INDEX measurement_kpi_date ON measurement (kpi, date);\n"
-                              ".import --csv --skip 1 '" + csv.toUtf8() + "' measurement\n"
-                              "SELECT count(*) FROM measurement;\n";
+    const QByteArray script =
+        "PRAGMA journal_mode = WAL;\n"
+        "PRAGMA synchronous = NORMAL;\n"
+        "CREATE TABLE measurement (kpi TEXT NOT NULL, date TEXT NOT NULL, value REAL NOT NULL);\n"
+        "CREATE UNIQUE INDEX measurement_kpi_date ON measurement (kpi, date);\n"
+        ".import --csv --skip 1 '"
+        + csv.toUtf8()
+        + "' measurement\n"
+          "SELECT count(*) FROM measurement;\n";
     QProcess p;
     QElapsedTimer t;
     t.start();
@@ -112,7 +115,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     out << "rows: " << qint64(kpis) * days << " (" << kpis << " KPIs x " << days << " days), file "
-        << QFile(csv).size() / (1024 * 1024) << " MB, generated in " << t.elapsed() << " ms" << Qt::endl;
+        << QFile(csv).size() / (1024 * 1024) << " MB, generated in " << t.elapsed() << " ms"
+        << Qt::endl;
 
     QString error;
     const double shell = sqliteShell(csv, dir + QStringLiteral("/shell.db"), &error);
@@ -147,7 +151,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         (round == 0 ? first : again) = seconds;
-        out << (round == 0 ? "needle import into a fresh workspace: " : "needle re-import, unchanged: ")
+        out << (round == 0 ? "needle import into a fresh workspace: "
+                           : "needle re-import, unchanged: ")
             << QString::number(seconds, 'f', 2) << " s (" << r.valuesWritten << " written, "
             << r.unchanged << " unchanged)" << Qt::endl;
     }

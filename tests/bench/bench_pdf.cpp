@@ -52,11 +52,14 @@ bool makeLarge(const QString &path, const QDate &asOf)
     TargetRepository targets(c);
     // One prepared statement in one transaction: the fast bulk path DESIGN section 3 measured.
     QSqlQuery insert(c);
-    insert.prepare(QStringLiteral("INSERT INTO measurement (kpi_id, date, value) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO measurement (kpi_id, date, value) VALUES (?, ?, ?)"));
     for (int k = 0; k < 200; ++k) {
         Kpi kpi;
         kpi.key = QStringLiteral("kpi_%1").arg(k, 3, 10, QLatin1Char('0'));
-        kpi.name = QStringLiteral("Generated KPI number %1 with a name long enough to wrap in the table").arg(k);
+        kpi.name =
+            QStringLiteral("Generated KPI number %1 with a name long enough to wrap in the table")
+                .arg(k);
         kpi.cadence = Cadence::Daily;
         kpi.aggregation = Aggregation::Sum;
         kpi.direction = k % 3 ? Direction::HigherIsBetter : Direction::LowerIsBetter;
@@ -97,8 +100,9 @@ void measure(const char *label, const QString &path, const QDate &asOf, const QS
         return;
     }
     const qint64 built = timer.restart();
-    if (!PdfExporter::write(document, options, reportChartRenderer(db->connection(), document, options),
-                            out, &error)) {
+    if (!PdfExporter::write(document, options,
+                            reportChartRenderer(db->connection(), document, options), out,
+                            &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return;
     }

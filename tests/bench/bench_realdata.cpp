@@ -176,8 +176,8 @@ void printRow(const QString &name, const Tally &t)
     const double precision = t.flags ? double(t.truePositives) / t.flags : 0;
     const double recall = t.windows ? double(t.windowsFound) / t.windows : 0;
     const double chance = t.spanSeconds > 0 ? t.windowSeconds / t.spanSeconds : 0;
-    std::printf("%-20s %6d %7d %6d %9.3f %7.3f %7.3f\n", qPrintable(name), t.series, t.windows, t.flags,
-                precision, recall, chance);
+    std::printf("%-20s %6d %7d %6d %9.3f %7.3f %7.3f\n", qPrintable(name), t.series, t.windows,
+                t.flags, precision, recall, chance);
 }
 
 } // namespace
@@ -187,9 +187,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_realdata NAB_DIR [--verbose]\n"
-                             "NAB_DIR holds data/ and labels/combined_windows.json of the Numenta Anomaly "
-                             "Benchmark (https://github.com/numenta/NAB)\n");
+        std::fprintf(stderr,
+                     "usage: bench_realdata NAB_DIR [--verbose]\n"
+                     "NAB_DIR holds data/ and labels/combined_windows.json of the Numenta Anomaly "
+                     "Benchmark (https://github.com/numenta/NAB)\n");
         return 2;
     }
     const QDir nab(args.at(1));
@@ -214,7 +215,8 @@ int main(int argc, char *argv[])
         }
         QVector<Window> windows;
         for (const QJsonValue &w : it.value().toArray())
-            windows << Window{parseTime(w.toArray().at(0).toString()), parseTime(w.toArray().at(1).toString())};
+            windows << Window{parseTime(w.toArray().at(0).toString()),
+                              parseTime(w.toArray().at(1).toString())};
         const QString group = file.section(QLatin1Char('/'), 0, 0);
         const qint64 first = raw.times.first(), last = raw.times.last();
         const QVector<Flagged> d = daily(raw);
@@ -230,8 +232,8 @@ int main(int argc, char *argv[])
     for (const auto &[mode, tallies, all] :
          {std::tuple{"daily (analyzeKpi, daily KPI, average)", &dailyTally, &dailyAll},
           std::tuple{"hourly (detector, 24-hour cycle)", &hourlyTally, &hourlyAll}}) {
-        std::printf("\n%s\n%-20s %6s %7s %6s %9s %7s %7s\n", mode, "group", "series", "windows", "flags",
-                    "precision", "recall", "chance");
+        std::printf("\n%s\n%-20s %6s %7s %6s %9s %7s %7s\n", mode, "group", "series", "windows",
+                    "flags", "precision", "recall", "chance");
         for (auto g = tallies->constBegin(); g != tallies->constEnd(); ++g)
             printRow(g.key(), g.value());
         printRow(QStringLiteral("all"), *all);

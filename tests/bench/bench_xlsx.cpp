@@ -60,8 +60,8 @@ bool writeXlsx(const QString &path, qint64 rows, Written *written)
 
     const int kpis = 50;
     const qint64 days = (rows + kpis - 1) / kpis;
-    QStringList strings { QStringLiteral("kpi"), QStringLiteral("date"), QStringLiteral("value"),
-                          QStringLiteral("note") };
+    QStringList strings{QStringLiteral("kpi"), QStringLiteral("date"), QStringLiteral("value"),
+                        QStringLiteral("note")};
     const int firstKpi = int(strings.size());
     for (int k = 0; k < kpis; ++k)
         strings << QStringLiteral("product_kpi_%1").arg(k, 3, 10, QLatin1Char('0'));
@@ -83,15 +83,16 @@ bool writeXlsx(const QString &path, qint64 rows, Written *written)
              "xmlns:xr2=\"http://schemas.microsoft.com/office/spreadsheetml/2015/revision2\" "
              "xmlns:xr3=\"http://schemas.microsoft.com/office/spreadsheetml/2016/revision3\" "
              "xr:uid=\"{5B1C3F4E-2A8D-4C57-9E0B-7D1F2A3C4B5E}\">";
-    sheet += "<dimension ref=\"A1:D" + QByteArray::number(rows + 1) + "\"/>"
-             "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
-             "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-             "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
-             "<sheetFormatPr defaultRowHeight=\"15\" x14ac:dyDescent=\"0.25\"/>"
-             "<cols><col min=\"1\" max=\"1\" width=\"16.7109375\" customWidth=\"1\"/>"
-             "<col min=\"2\" max=\"2\" width=\"10.7109375\" customWidth=\"1\"/>"
-             "<col min=\"3\" max=\"3\" width=\"12.7109375\" customWidth=\"1\"/>"
-             "<col min=\"4\" max=\"4\" width=\"24.7109375\" customWidth=\"1\"/></cols><sheetData>";
+    sheet += "<dimension ref=\"A1:D" + QByteArray::number(rows + 1)
+        + "\"/>"
+          "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
+          "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+          "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
+          "<sheetFormatPr defaultRowHeight=\"15\" x14ac:dyDescent=\"0.25\"/>"
+          "<cols><col min=\"1\" max=\"1\" width=\"16.7109375\" customWidth=\"1\"/>"
+          "<col min=\"2\" max=\"2\" width=\"10.7109375\" customWidth=\"1\"/>"
+          "<col min=\"3\" max=\"3\" width=\"12.7109375\" customWidth=\"1\"/>"
+          "<col min=\"4\" max=\"4\" width=\"24.7109375\" customWidth=\"1\"/></cols><sheetData>";
     sheet += "<row r=\"1\" spans=\"1:4\" x14ac:dyDescent=\"0.25\">"
              "<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
              "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>";
@@ -138,8 +139,9 @@ bool writeXlsx(const QString &path, qint64 rows, Written *written)
     sheet += "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" "
              "header=\"0.3\" footer=\"0.3\"/></worksheet>";
 
-    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+    QByteArray sst =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
         + QByteArray::number(references + written->rows) + "\" uniqueCount=\""
         + QByteArray::number(strings.size()) + "\">";
     for (const QString &s : std::as_const(strings))
@@ -149,36 +151,59 @@ bool writeXlsx(const QString &path, qint64 rows, Written *written)
     const QByteArray contentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-        "<Override PartName=\"/xl/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
-        "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-        "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-        "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-        "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        "<Override PartName=\"/xl/workbook.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/"
+        ">"
+        "<Override PartName=\"/xl/theme/theme1.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
+        "<Override PartName=\"/xl/styles.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        "<Override PartName=\"/xl/sharedStrings.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        "<Override PartName=\"/docProps/core.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        "<Override PartName=\"/docProps/app.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         "</Types>";
     const QByteArray rels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        "<Relationship Id=\"rId3\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "extended-properties\" Target=\"docProps/app.xml\"/>"
+        "<Relationship Id=\"rId2\" "
+        "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+        "core-properties\" Target=\"docProps/core.xml\"/>"
+        "<Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "officeDocument\" Target=\"xl/workbook.xml\"/>"
         "</Relationships>";
     const QByteArray app =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+        "<Properties "
+        "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
         "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
-        "<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
-        "<TitlesOfParts><vt:vector size=\"1\" baseType=\"lpstr\"><vt:lpstr>KPI values</vt:lpstr></vt:vector></TitlesOfParts>"
+        "<Application>Microsoft "
+        "Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+        "<TitlesOfParts><vt:vector size=\"1\" baseType=\"lpstr\"><vt:lpstr>KPI "
+        "values</vt:lpstr></vt:vector></TitlesOfParts>"
         "<AppVersion>16.0300</AppVersion></Properties>";
     const QByteArray core =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+        "<cp:coreProperties "
+        "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-        "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        "<dc:creator>bench_xlsx</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-11-24T09:00:00Z</dcterms:created>"
+        "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" "
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+        "<dc:creator>bench_xlsx</dc:creator><dcterms:created "
+        "xsi:type=\"dcterms:W3CDTF\">2026-11-24T09:00:00Z</dcterms:created>"
         "</cp:coreProperties>";
     const QByteArray workbook =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
@@ -186,39 +211,58 @@ bool writeXlsx(const QString &path, qint64 rows, Written *written)
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
         "<fileVersion appName=\"xl\" lastEdited=\"7\" lowestEdited=\"7\" rupBuild=\"27328\"/>"
         "<workbookPr defaultThemeVersion=\"166925\"/>"
-        "<bookViews><workbookView xWindow=\"-120\" yWindow=\"-120\" windowWidth=\"29040\" windowHeight=\"15840\"/></bookViews>"
+        "<bookViews><workbookView xWindow=\"-120\" yWindow=\"-120\" windowWidth=\"29040\" "
+        "windowHeight=\"15840\"/></bookViews>"
         "<sheets><sheet name=\"KPI values\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
         "<calcPr calcId=\"191029\"/></workbook>";
     const QByteArray workbookRels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"theme/theme1.xml\"/>"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-        "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        "<Relationship Id=\"rId3\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+        "Target=\"styles.xml\"/>"
+        "<Relationship Id=\"rId2\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" "
+        "Target=\"theme/theme1.xml\"/>"
+        "<Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+        "Target=\"worksheets/sheet1.xml\"/>"
+        "<Relationship Id=\"rId4\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "sharedStrings\" Target=\"sharedStrings.xml\"/>"
         "</Relationships>";
     const QByteArray theme =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-        "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Office Theme\">"
-        "<a:themeElements><a:clrScheme name=\"Office\"><a:dk1><a:sysClr val=\"windowText\" lastClr=\"000000\"/></a:dk1>"
+        "<a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Office "
+        "Theme\">"
+        "<a:themeElements><a:clrScheme name=\"Office\"><a:dk1><a:sysClr val=\"windowText\" "
+        "lastClr=\"000000\"/></a:dk1>"
         "<a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1></a:clrScheme>"
-        "<a:fontScheme name=\"Office\"><a:majorFont><a:latin typeface=\"Calibri Light\"/></a:majorFont>"
-        "<a:minorFont><a:latin typeface=\"Calibri\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>";
+        "<a:fontScheme name=\"Office\"><a:majorFont><a:latin typeface=\"Calibri "
+        "Light\"/></a:majorFont>"
+        "<a:minorFont><a:latin "
+        "typeface=\"Calibri\"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>";
     const QByteArray styles =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" mc:Ignorable=\"x14ac\" "
+        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+        "mc:Ignorable=\"x14ac\" "
         "xmlns:x14ac=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac\">"
         "<fonts count=\"1\" x14ac:knownFonts=\"1\"><font><sz val=\"11\"/><color theme=\"1\"/>"
         "<name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font></fonts>"
         "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
         "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
-        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-        "<dxfs count=\"0\"/><tableStyles count=\"0\" defaultTableStyle=\"TableStyleMedium2\" defaultPivotStyle=\"PivotStyleLight16\"/>"
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+        "borderId=\"0\"/></cellStyleXfs>"
+        "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
+        "xfId=\"0\"/>"
+        "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+        "applyNumberFormat=\"1\"/></cellXfs>"
+        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
+        "builtinId=\"0\"/></cellStyles>"
+        "<dxfs count=\"0\"/><tableStyles count=\"0\" defaultTableStyle=\"TableStyleMedium2\" "
+        "defaultPivotStyle=\"PivotStyleLight16\"/>"
         "</styleSheet>";
 
     QFile::remove(path);
@@ -257,20 +301,22 @@ bool readWithNeedle(const QString &path, Counted *counted, QString *error)
         return false;
     }
     Counted c;
-    const bool ok = reader->readRows(reader->sheets().constFirst().name,
-                                     [&](qint64, const Row &row) {
-        ++c.rows;
-        for (const Cell &cell : row) {
-            if (cell.isEmpty())
-                continue;
-            ++c.cells;
-            if (cell.type == Cell::Type::Date)
-                ++c.dates;
-            else if (cell.type == Cell::Type::Number)
-                c.sum += cell.number;
-        }
-        return true;
-    }, &issues);
+    const bool ok = reader->readRows(
+        reader->sheets().constFirst().name,
+        [&](qint64, const Row &row) {
+            ++c.rows;
+            for (const Cell &cell : row) {
+                if (cell.isEmpty())
+                    continue;
+                ++c.cells;
+                if (cell.type == Cell::Type::Date)
+                    ++c.dates;
+                else if (cell.type == Cell::Type::Number)
+                    c.sum += cell.number;
+            }
+            return true;
+        },
+        &issues);
     if (!ok) {
         *error = issues.isEmpty() ? QStringLiteral("read failed") : issues.constFirst().message;
         return false;
@@ -313,7 +359,8 @@ int main(int argc, char *argv[])
     qint64 rows = 100000;
     int runs = 5;
     QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
-        ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+        ? QStringLiteral("/usr/bin/python3")
+        : QStringLiteral("python3");
     QString keep;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -371,8 +418,9 @@ int main(int argc, char *argv[])
 
     const int pyRuns = std::max(1, std::min(runs, 3));
     QProcess p;
-    p.start(python, { QStringLiteral("-c"), QString::fromLatin1(openpyxlScript), path,
-                      QString::number(pyRuns) });
+    p.start(
+        python,
+        {QStringLiteral("-c"), QString::fromLatin1(openpyxlScript), path, QString::number(pyRuns)});
     if (!p.waitForStarted()) {
         out << "openpyxl: skipped, " << python << " cannot be started" << Qt::endl;
         return 0;
@@ -387,15 +435,14 @@ int main(int argc, char *argv[])
             out << "openpyxl: failed: " << err.trimmed() << Qt::endl;
         return 0;
     }
-    const QStringList fields =
-        QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u' ');
+    const QStringList fields = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u' ');
     const double py = fields.value(0).toDouble();
     out << "openpyxl " << fields.value(4) << " (" << python
         << ", load_workbook(read_only=True) + iter_rows(values_only=True), every cell): "
-        << QString::number(py, 'f', 3) << " s, best of " << pyRuns << " ("
-        << fields.value(1) << " rows, " << fields.value(2) << " cells, " << fields.value(3)
-        << " dates)" << Qt::endl;
-    if (fields.value(2).toLongLong() != written.cells || fields.value(3).toLongLong() != written.dates)
+        << QString::number(py, 'f', 3) << " s, best of " << pyRuns << " (" << fields.value(1)
+        << " rows, " << fields.value(2) << " cells, " << fields.value(3) << " dates)" << Qt::endl;
+    if (fields.value(2).toLongLong() != written.cells
+        || fields.value(3).toLongLong() != written.dates)
         out << "openpyxl saw different cells than were written" << Qt::endl;
     const double ratio = py / needle;
     out << "ratio: needle is " << QString::number(ratio, 'f', 1) << "x faster than openpyxl ("

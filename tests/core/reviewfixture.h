@@ -13,8 +13,14 @@
 
 namespace ReviewFixture {
 
-inline QDate periodFrom() { return QDate(2026, 10, 1); }
-inline QDate periodTo() { return QDate(2026, 10, 31); }
+inline QDate periodFrom()
+{
+    return QDate(2026, 10, 1);
+}
+inline QDate periodTo()
+{
+    return QDate(2026, 10, 31);
+}
 
 struct Spec
 {
@@ -49,7 +55,7 @@ inline const QVector<Spec> &specs()
 inline QStringList expectedOrder()
 {
     return {QStringLiteral("revenue"), QStringLiteral("churn"), QStringLiteral("signups"),
-            QStringLiteral("legacy"), QStringLiteral("nps"), QStringLiteral("activation"),
+            QStringLiteral("legacy"),  QStringLiteral("nps"),   QStringLiteral("activation"),
             QStringLiteral("csat")};
 }
 
@@ -103,6 +109,5 @@ inline qint64 kpiId(Needle::Workspace *ws, const char *key)
     const auto k = Needle::KpiRepository(ws->connection()).byKey(QString::fromLatin1(key));
     return k ? k->id : 0;
 }
-
 
 } // namespace ReviewFixture

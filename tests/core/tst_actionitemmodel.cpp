@@ -36,7 +36,8 @@ void TestActionItemModel::init()
 {
     m_ws = Workspace::createInMemory(&m_error);
     QVERIFY2(m_ws, qPrintable(m_error));
-    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error), qPrintable(m_error));
+    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error),
+             qPrintable(m_error));
 }
 
 qint64 TestActionItemModel::ownerId(const QString &name)
@@ -54,14 +55,22 @@ void TestActionItemModel::filters_data()
     QTest::addColumn<QStringList>("owners"); // expected rows' owners, in order
     using S = ActionItemModel::State;
     QTest::newRow("all") << QString() << int(S::Any)
-                         << QStringList{QStringLiteral("Emma Schulz"), QStringLiteral("Farid Haddad"), QStringLiteral("Deepak Rao")};
+                         << QStringList{QStringLiteral("Emma Schulz"),
+                                        QStringLiteral("Farid Haddad"),
+                                        QStringLiteral("Deepak Rao")};
     QTest::newRow("open") << QString() << int(S::Open)
-                          << QStringList{QStringLiteral("Farid Haddad"), QStringLiteral("Deepak Rao")};
-    QTest::newRow("done") << QString() << int(S::Done) << QStringList{QStringLiteral("Emma Schulz")};
-    QTest::newRow("overdue") << QString() << int(S::Overdue) << QStringList{QStringLiteral("Farid Haddad")};
-    QTest::newRow("owner_deepak") << QStringLiteral("Deepak Rao") << int(S::Any) << QStringList{QStringLiteral("Deepak Rao")};
-    QTest::newRow("owner_deepak_overdue") << QStringLiteral("Deepak Rao") << int(S::Overdue) << QStringList{};
-    QTest::newRow("owner_without_items") << QStringLiteral("Alice Martin") << int(S::Any) << QStringList{};
+                          << QStringList{QStringLiteral("Farid Haddad"),
+                                         QStringLiteral("Deepak Rao")};
+    QTest::newRow("done") << QString() << int(S::Done)
+                          << QStringList{QStringLiteral("Emma Schulz")};
+    QTest::newRow("overdue") << QString() << int(S::Overdue)
+                             << QStringList{QStringLiteral("Farid Haddad")};
+    QTest::newRow("owner_deepak") << QStringLiteral("Deepak Rao") << int(S::Any)
+                                  << QStringList{QStringLiteral("Deepak Rao")};
+    QTest::newRow("owner_deepak_overdue")
+        << QStringLiteral("Deepak Rao") << int(S::Overdue) << QStringList{};
+    QTest::newRow("owner_without_items")
+        << QStringLiteral("Alice Martin") << int(S::Any) << QStringList{};
 }
 
 void TestActionItemModel::filters()
@@ -86,8 +95,10 @@ void TestActionItemModel::filters()
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex state = model.index(row, ActionItemModel::StateColumn);
         const bool overdue = state.data(OverdueRole).toBool();
-        QCOMPARE(state.data().toString(), state.data(DoneRole).toBool() ? QStringLiteral("Done")
-                                          : overdue ? QStringLiteral("Overdue") : QStringLiteral("Open"));
+        QCOMPARE(state.data().toString(),
+                 state.data(DoneRole).toBool() ? QStringLiteral("Done")
+                     : overdue                 ? QStringLiteral("Overdue")
+                                               : QStringLiteral("Open"));
     }
     model.setOwnerFilter(0);
     model.setStateFilter(ActionItemModel::State::Any);
@@ -110,7 +121,8 @@ void TestActionItemModel::markingDoneIsUndoable()
     m_ws->undoStack()->undo();
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(!ReviewRepository(m_ws->connection()).note(id)->done);
-    QVERIFY(!model.setData(model.index(0, ActionItemModel::TextColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!model.setData(model.index(0, ActionItemModel::TextColumn), Qt::Checked,
+                           Qt::CheckStateRole));
 }
 
 void TestActionItemModel::followsNewItems()
@@ -129,7 +141,8 @@ void TestActionItemModel::followsNewItems()
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(model.index(0, ActionItemModel::TextColumn).data().toString(), QStringLiteral("Earliest of all"));
+    QCOMPARE(model.index(0, ActionItemModel::TextColumn).data().toString(),
+             QStringLiteral("Earliest of all"));
     // A plain note is not an action item.
     ReviewNote plain;
     plain.text = QStringLiteral("Just a note");

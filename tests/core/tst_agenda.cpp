@@ -32,15 +32,22 @@ void TestAgenda::reasonOf_data()
     QTest::addColumn<bool>("owner");
     QTest::addColumn<int>("expected");
     using R = AgendaReason;
-    QTest::newRow("omtm_beats_everything") << true << int(Status::OffTrack) << 3 << true << false << int(R::Omtm);
-    QTest::newRow("off_track") << false << int(Status::OffTrack) << 1 << false << true << int(R::OffTrack);
-    QTest::newRow("anomaly_on_track") << false << int(Status::OnTrack) << 2 << false << true << int(R::NewAnomaly);
-    QTest::newRow("anomaly_beats_at_risk") << false << int(Status::AtRisk) << 1 << false << true << int(R::NewAnomaly);
-    QTest::newRow("at_risk") << false << int(Status::AtRisk) << 0 << true << false << int(R::AtRisk);
+    QTest::newRow("omtm_beats_everything")
+        << true << int(Status::OffTrack) << 3 << true << false << int(R::Omtm);
+    QTest::newRow("off_track") << false << int(Status::OffTrack) << 1 << false << true
+                               << int(R::OffTrack);
+    QTest::newRow("anomaly_on_track")
+        << false << int(Status::OnTrack) << 2 << false << true << int(R::NewAnomaly);
+    QTest::newRow("anomaly_beats_at_risk")
+        << false << int(Status::AtRisk) << 1 << false << true << int(R::NewAnomaly);
+    QTest::newRow("at_risk") << false << int(Status::AtRisk) << 0 << true << false
+                             << int(R::AtRisk);
     QTest::newRow("stale") << false << int(Status::OnTrack) << 0 << true << true << int(R::Stale);
-    QTest::newRow("no_owner") << false << int(Status::NoTarget) << 0 << false << false << int(R::NoOwner);
+    QTest::newRow("no_owner") << false << int(Status::NoTarget) << 0 << false << false
+                              << int(R::NoOwner);
     QTest::newRow("rest") << false << int(Status::OnTrack) << 0 << false << true << int(R::Rest);
-    QTest::newRow("no_data_owned_is_rest") << false << int(Status::NoData) << 0 << false << true << int(R::Rest);
+    QTest::newRow("no_data_owned_is_rest")
+        << false << int(Status::NoData) << 0 << false << true << int(R::Rest);
 }
 
 void TestAgenda::reasonOf()
@@ -77,7 +84,9 @@ void TestAgenda::orderOnKnownWorkspace()
         QVERIFY(!item.skipped);
     }
     QCOMPARE(keys, ReviewFixture::expectedOrder());
-    QCOMPARE(reasons, QStringLiteral("omtm,off_track,at_risk,stale,no_owner,rest,rest").split(QLatin1Char(',')));
+    QCOMPARE(
+        reasons,
+        QStringLiteral("omtm,off_track,at_risk,stale,no_owner,rest,rest").split(QLatin1Char(',')));
 }
 
 void TestAgenda::hideRest()
@@ -108,10 +117,8 @@ void TestAgenda::anomaliesRankBetweenOffTrackAndAtRisk()
         return s;
     };
     const QVector<KpiStanding> standings = {
-        standing(1, "b rest", Status::OnTrack, 0),
-        standing(2, "z at risk", Status::AtRisk, 0),
-        standing(3, "y anomaly", Status::OnTrack, 1),
-        standing(4, "x off", Status::OffTrack, 0),
+        standing(1, "b rest", Status::OnTrack, 0),    standing(2, "z at risk", Status::AtRisk, 0),
+        standing(3, "y anomaly", Status::OnTrack, 1), standing(4, "x off", Status::OffTrack, 0),
         standing(5, "a rest", Status::OnTrack, 0),
     };
     QVector<qint64> ids;
@@ -126,8 +133,8 @@ void TestAgenda::demoStartsWithTheOneMetricThatMatters()
     auto ws = Workspace::createInMemory(&error);
     QVERIFY2(ws, qPrintable(error));
     QVERIFY2(DemoWorkspace::fill(ws->connection(), QDate(2026, 11, 21), &error), qPrintable(error));
-    const QVector<AgendaItem> agenda = buildAgenda(
-        kpiStandings(ws->connection(), QDate(2026, 10, 1), QDate(2026, 10, 31)), false);
+    const QVector<AgendaItem> agenda =
+        buildAgenda(kpiStandings(ws->connection(), QDate(2026, 10, 1), QDate(2026, 10, 31)), false);
     QCOMPARE(agenda.size(), 21);
     KpiRepository repo(ws->connection());
     QCOMPARE(repo.byId(agenda.first().kpiId)->key, QStringLiteral("mrr"));
@@ -135,7 +142,8 @@ void TestAgenda::demoStartsWithTheOneMetricThatMatters()
     // Every item's reason is one of the known ones, and they never go back up in urgency.
     int lastRank = -1;
     const QStringList order =
-        QStringLiteral("omtm,off_track,new_anomaly,at_risk,stale|no_owner,rest").split(QLatin1Char(','));
+        QStringLiteral("omtm,off_track,new_anomaly,at_risk,stale|no_owner,rest")
+            .split(QLatin1Char(','));
     for (const AgendaItem &item : agenda) {
         int rank = -1;
         for (int i = 0; i < order.size(); ++i)

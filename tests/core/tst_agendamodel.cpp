@@ -70,7 +70,8 @@ QString TestAgendaModel::order(const ReviewSession &session) const
 {
     QStringList keys;
     for (int i = 0; i < session.itemCount(); ++i)
-        keys << keyOf(session.item(i).kpiId) + (session.item(i).skipped ? QStringLiteral("-") : QString());
+        keys << keyOf(session.item(i).kpiId)
+                + (session.item(i).skipped ? QStringLiteral("-") : QString());
     return keys.join(QLatin1Char(' '));
 }
 
@@ -94,7 +95,8 @@ void TestAgendaModel::sessionEditsAreUndoable()
     QVERIFY(session.moveItem(5, 1));
     QVERIFY(session.setSkipped(3, true));
     QVERIFY(session.addKpi(ReviewFixture::kpiId(m_ws.get(), "old_metric")));
-    const QString edited = QStringLiteral("revenue old_metric activation churn signups- legacy nps csat");
+    const QString edited =
+        QStringLiteral("revenue old_metric activation churn signups- legacy nps csat");
     QCOMPARE(order(session), edited);
     QCOMPARE(storedOrder(session.meeting().id), edited);
     QCOMPARE(stack->count(), 3);
@@ -152,11 +154,16 @@ void TestAgendaModel::moveRows_data()
     QTest::addColumn<int>("destination");
     QTest::addColumn<bool>("moved");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("down_one") << 0 << 1 << 2 << true << "churn revenue signups legacy nps activation csat";
-    QTest::newRow("up_one") << 1 << 1 << 0 << true << "churn revenue signups legacy nps activation csat";
-    QTest::newRow("to_the_end") << 1 << 1 << 7 << true << "revenue signups legacy nps activation csat churn";
-    QTest::newRow("block_up") << 4 << 2 << 1 << true << "revenue nps activation churn signups legacy csat";
-    QTest::newRow("block_down") << 0 << 3 << 6 << true << "legacy nps activation revenue churn signups csat";
+    QTest::newRow("down_one") << 0 << 1 << 2 << true
+                              << "churn revenue signups legacy nps activation csat";
+    QTest::newRow("up_one") << 1 << 1 << 0 << true
+                            << "churn revenue signups legacy nps activation csat";
+    QTest::newRow("to_the_end") << 1 << 1 << 7 << true
+                                << "revenue signups legacy nps activation csat churn";
+    QTest::newRow("block_up") << 4 << 2 << 1 << true
+                              << "revenue nps activation churn signups legacy csat";
+    QTest::newRow("block_down") << 0 << 3 << 6 << true
+                                << "legacy nps activation revenue churn signups csat";
     QTest::newRow("onto_itself") << 2 << 1 << 2 << false << initial;
     QTest::newRow("behind_itself") << 2 << 1 << 3 << false << initial;
     QTest::newRow("into_its_block") << 1 << 3 << 2 << false << initial;
@@ -187,7 +194,8 @@ void TestAgendaModel::moveRows()
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex i = model.index(row, 0);
         QCOMPARE(i.data(KpiIdRole).toLongLong(), session.item(row).kpiId);
-        QVERIFY(i.data().toString().startsWith(KpiRepository(m_ws->connection()).byId(session.item(row).kpiId)->name));
+        QVERIFY(i.data().toString().startsWith(
+            KpiRepository(m_ws->connection()).byId(session.item(row).kpiId)->name));
         QCOMPARE(i.data(AgendaModel::CurrentRole).toBool(), row == session.currentIndex());
     }
     QCOMPARE(m_ws->undoStack()->count(), moved ? 1 : 0);
@@ -205,12 +213,18 @@ void TestAgendaModel::dragAndDrop_data()
     QTest::addColumn<int>("row"); // where the drop lands between items (-1: on parent or end)
     QTest::addColumn<int>("onItem"); // dropped onto this item (-1: none)
     QTest::addColumn<QString>("expected");
-    QTest::newRow("first_to_third") << QList<int>{0} << 3 << -1 << "churn signups revenue legacy nps activation csat";
-    QTest::newRow("last_to_top") << QList<int>{6} << 0 << -1 << "csat revenue churn signups legacy nps activation";
-    QTest::newRow("onto_an_item") << QList<int>{5} << -1 << 1 << "revenue activation churn signups legacy nps csat";
-    QTest::newRow("below_the_last") << QList<int>{2} << -1 << -1 << "revenue churn legacy nps activation csat signups";
-    QTest::newRow("two_apart_up") << QList<int>{3, 5} << 1 << -1 << "revenue legacy activation churn signups nps csat";
-    QTest::newRow("two_apart_down") << QList<int>{0, 2} << 5 << -1 << "churn legacy nps revenue signups activation csat";
+    QTest::newRow("first_to_third")
+        << QList<int>{0} << 3 << -1 << "churn signups revenue legacy nps activation csat";
+    QTest::newRow("last_to_top") << QList<int>{6} << 0 << -1
+                                 << "csat revenue churn signups legacy nps activation";
+    QTest::newRow("onto_an_item") << QList<int>{5} << -1 << 1
+                                  << "revenue activation churn signups legacy nps csat";
+    QTest::newRow("below_the_last")
+        << QList<int>{2} << -1 << -1 << "revenue churn legacy nps activation csat signups";
+    QTest::newRow("two_apart_up") << QList<int>{3, 5} << 1 << -1
+                                  << "revenue legacy activation churn signups nps csat";
+    QTest::newRow("two_apart_down")
+        << QList<int>{0, 2} << 5 << -1 << "churn legacy nps revenue signups activation csat";
     QTest::newRow("onto_itself") << QList<int>{2} << 2 << -1 << initial;
 }
 
@@ -281,7 +295,8 @@ void TestAgendaModel::skipAndAdd()
     QVERIFY(changed.count() >= 1);
     QCOMPARE(nps.data(AgendaModel::SkippedRole).toBool(), true);
     QVERIFY(nps.data().toString().endsWith(QLatin1String(" (skipped)")));
-    QCOMPARE(storedOrder(session.meeting().id), QStringLiteral("revenue churn signups legacy nps- activation csat"));
+    QCOMPARE(storedOrder(session.meeting().id),
+             QStringLiteral("revenue churn signups legacy nps- activation csat"));
     QVERIFY(!model.setData(nps, Qt::Unchecked, Qt::CheckStateRole)); // already skipped
     QVERIFY(!model.setData(nps, QStringLiteral("x"), Qt::EditRole));
     QVERIFY(session.next()); // churn on screen: an added KPI goes after it
@@ -293,18 +308,21 @@ void TestAgendaModel::skipAndAdd()
     QCOMPARE(inserted.first().at(1).toInt(), 2);
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.index(2, 0).data(KpiIdRole).toLongLong(), old);
-    QCOMPARE(model.index(2, 0).data(AgendaModel::ReasonRole).toString(), reasonText(AgendaReason::Added));
+    QCOMPARE(model.index(2, 0).data(AgendaModel::ReasonRole).toString(),
+             reasonText(AgendaReason::Added));
     QVERIFY(model.index(3, 0).data().toString().startsWith(QStringLiteral("Signups — ")));
     QVERIFY(!model.addKpi(999));
     // Adding a skipped KPI puts it back instead.
     QVERIFY(model.addKpi(ReviewFixture::kpiId(m_ws.get(), "nps")));
     QCOMPARE(model.rowCount(), 8);
-    QCOMPARE(storedOrder(session.meeting().id), QStringLiteral("revenue churn old_metric signups legacy nps activation csat"));
+    QCOMPARE(storedOrder(session.meeting().id),
+             QStringLiteral("revenue churn old_metric signups legacy nps activation csat"));
     QCOMPARE(m_ws->undoStack()->count(), 3);
     m_ws->undoStack()->undo();
     m_ws->undoStack()->undo();
     QCOMPARE(model.rowCount(), 7);
-    QCOMPARE(storedOrder(session.meeting().id), QStringLiteral("revenue churn signups legacy nps- activation csat"));
+    QCOMPARE(storedOrder(session.meeting().id),
+             QStringLiteral("revenue churn signups legacy nps- activation csat"));
 }
 
 void TestAgendaModel::planBeforeTheMeeting()
@@ -331,7 +349,8 @@ void TestAgendaModel::planBeforeTheMeeting()
         editor.setClock([this] { return m_now; });
         QVERIFY2(editor.openAgenda(id, &m_error), qPrintable(m_error));
         AgendaModel model(&editor);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.moveRows(QModelIndex(), 6, 1, QModelIndex(), 0));
         QVERIFY(model.setSkipped(3, true));
         m_now = m_now.addSecs(600);

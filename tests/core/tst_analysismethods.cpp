@@ -160,7 +160,8 @@ void TestAnalysisMethods::status_data()
     QTest::addColumn<QString>("expected");
     const int higher = int(Direction::HigherIsBetter), lower = int(Direction::LowerIsBetter);
     QTest::newRow("higher_met") << 105.0 << 100.0 << higher << QStringLiteral("on_track");
-    QTest::newRow("higher_within_tolerance") << 96.0 << 100.0 << higher << QStringLiteral("at_risk");
+    QTest::newRow("higher_within_tolerance")
+        << 96.0 << 100.0 << higher << QStringLiteral("at_risk");
     QTest::newRow("higher_missed") << 90.0 << 100.0 << higher << QStringLiteral("off_track");
     QTest::newRow("lower_met") << 2.0 << 2.5 << lower << QStringLiteral("on_track");
     QTest::newRow("lower_within_tolerance") << 2.6 << 2.5 << lower << QStringLiteral("at_risk");
@@ -297,8 +298,10 @@ void TestAnalysisMethods::windowMedians()
             const QVector<double> got = Detection::rollingMedian(values, k, exclude);
             QCOMPARE(int(got.size()), n);
             for (int i = 0; i < n; ++i)
-                QVERIFY2(same(got.at(i), direct(i - k, i + k, exclude ? i : -1)),
-                         qPrintable(QStringLiteral("rolling k=%1 exclude=%2 i=%3").arg(k).arg(exclude).arg(i)));
+                QVERIFY2(
+                    same(got.at(i), direct(i - k, i + k, exclude ? i : -1)),
+                    qPrintable(
+                        QStringLiteral("rolling k=%1 exclude=%2 i=%3").arg(k).arg(exclude).arg(i)));
         }
 }
 
@@ -312,7 +315,8 @@ void TestAnalysisMethods::medianInPlaceLikeSorting_data()
     for (int size : {1, 2, 3, 16, 17, 18, 33, 100, 101, 5000})
         for (int distinct : {0, 1, 3})
             for (int order : {0, 1, 2})
-                QTest::addRow("n%d_distinct%d_order%d", size, distinct, order) << size << distinct << order;
+                QTest::addRow("n%d_distinct%d_order%d", size, distinct, order)
+                    << size << distinct << order;
 }
 
 void TestAnalysisMethods::medianInPlaceLikeSorting()

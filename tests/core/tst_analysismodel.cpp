@@ -37,7 +37,8 @@ void TestAnalysisModel::init()
     m_analyzer.reset();
     m_ws = Workspace::createInMemory(&m_error);
     QVERIFY2(m_ws, qPrintable(m_error));
-    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error), qPrintable(m_error));
+    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error),
+             qPrintable(m_error));
     m_analyzer = std::make_unique<WorkspaceAnalyzer>(m_ws.get());
     m_analyzer->setAsOf(QDate(2026, 11, 21));
     m_model = std::make_unique<KpiTableModel>(m_ws.get());
@@ -49,7 +50,8 @@ void TestAnalysisModel::roles_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("anomalies");
     QTest::newRow("dau") << QStringLiteral("dau") << QStringLiteral("off_track") << true;
-    QTest::newRow("gross_margin") << QStringLiteral("gross_margin") << QStringLiteral("on_track") << false;
+    QTest::newRow("gross_margin") << QStringLiteral("gross_margin") << QStringLiteral("on_track")
+                                  << false;
     QTest::newRow("mau") << QStringLiteral("mau") << QStringLiteral("no_target") << false;
 }
 
@@ -58,7 +60,8 @@ void TestAnalysisModel::roles()
     QFETCH(QString, key);
     QFETCH(QString, status);
     QFETCH(bool, anomalies);
-    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int row = m_model->rowOf(kpiId(key));
     QVERIFY(!m_model->index(row, 0).data(TrendRole).isValid()); // before the analyzer
     m_model->setAnalyzer(m_analyzer.get());
@@ -67,8 +70,9 @@ void TestAnalysisModel::roles()
     QCOMPARE(i.data(StatusRole).toString(), status);
     QVERIFY(!i.data(StatusSentenceRole).toString().isEmpty());
     QCOMPARE(i.data(Qt::ToolTipRole).toString(), i.data(StatusSentenceRole).toString());
-    QVERIFY(QStringList({QStringLiteral("flat"), QStringLiteral("rising"), QStringLiteral("falling")})
-                .contains(i.data(TrendRole).toString()));
+    QVERIFY(
+        QStringList({QStringLiteral("flat"), QStringLiteral("rising"), QStringLiteral("falling")})
+            .contains(i.data(TrendRole).toString()));
     QCOMPARE(i.data(AnomalyCountRole).toInt() > 0, anomalies);
     QCOMPARE(i.data(LatestAnomalyRole).toString().isEmpty(), !anomalies);
     QCOMPARE(i.data(StaleRole).toBool(), false);
@@ -77,7 +81,8 @@ void TestAnalysisModel::roles()
 
 void TestAnalysisModel::oneRowChanges()
 {
-    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setAnalyzer(m_analyzer.get());
     m_analyzer->waitForFinished();
     const qint64 id = kpiId(QStringLiteral("gross_margin"));
@@ -100,7 +105,8 @@ void TestAnalysisModel::oneRowChanges()
 
 void TestAnalysisModel::analyzerGone()
 {
-    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setAnalyzer(m_analyzer.get());
     m_analyzer->waitForFinished();
     m_analyzer.reset();

@@ -41,7 +41,8 @@ int TestCheck::run(const QStringList &args, QByteArray *out, QByteArray *err)
 QJsonObject TestCheck::checkJson(const QStringList &extra)
 {
     QByteArray out, err;
-    const int status = run(QStringList{QStringLiteral("check"), m_demo, QStringLiteral("--json")} + extra, &out, &err);
+    const int status = run(
+        QStringList{QStringLiteral("check"), m_demo, QStringLiteral("--json")} + extra, &out, &err);
     if (status != 0)
         qWarning() << err;
     QJsonParseError pe;
@@ -54,7 +55,9 @@ QJsonObject TestCheck::checkJson(const QStringList &extra)
 void TestCheck::initTestCase()
 {
     m_demo = m_dir.filePath(QStringLiteral("demo.needle"));
-    QCOMPARE(run({QStringLiteral("demo"), m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-11-21")}), 0);
+    QCOMPARE(run({QStringLiteral("demo"), m_demo, QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-21")}),
+             0);
 }
 
 void TestCheck::jsonShape()
@@ -65,12 +68,13 @@ void TestCheck::jsonShape()
     QCOMPARE(kpis.size(), 21);
     QString previousKey;
     int anomalies = 0;
-    const QStringList statuses{QStringLiteral("on_track"), QStringLiteral("at_risk"), QStringLiteral("off_track"),
-                               QStringLiteral("no_target"), QStringLiteral("no_data")};
+    const QStringList statuses{QStringLiteral("on_track"), QStringLiteral("at_risk"),
+                               QStringLiteral("off_track"), QStringLiteral("no_target"),
+                               QStringLiteral("no_data")};
     for (const QJsonValue &v : kpis) {
         const QJsonObject k = v.toObject();
-        for (const char *field : {"key", "name", "status", "latest", "target", "benchmarks", "trend",
-                                  "forecast", "stale", "anomalies"})
+        for (const char *field : {"key", "name", "status", "latest", "target", "benchmarks",
+                                  "trend", "forecast", "stale", "anomalies"})
             QVERIFY2(k.contains(QLatin1String(field)), field);
         QVERIFY(k.value(QStringLiteral("key")).toString() > previousKey); // ordered by key
         previousKey = k.value(QStringLiteral("key")).toString();
@@ -78,19 +82,26 @@ void TestCheck::jsonShape()
         QVERIFY(k.value(QStringLiteral("stale")).isBool());
         QVERIFY(k.value(QStringLiteral("benchmarks")).isArray());
         const QJsonObject latest = k.value(QStringLiteral("latest")).toObject();
-        QVERIFY(QDate::fromString(latest.value(QStringLiteral("period")).toString(), Qt::ISODate).isValid());
+        QVERIFY(QDate::fromString(latest.value(QStringLiteral("period")).toString(), Qt::ISODate)
+                    .isValid());
         QVERIFY(latest.value(QStringLiteral("value")).isDouble());
         for (const QJsonValue &av : k.value(QStringLiteral("anomalies")).toArray()) {
             const QJsonObject a = av.toObject();
             ++anomalies;
-            const QDate period = QDate::fromString(a.value(QStringLiteral("period")).toString(), Qt::ISODate);
+            const QDate period =
+                QDate::fromString(a.value(QStringLiteral("period")).toString(), Qt::ISODate);
             QVERIFY(period.isValid());
-            QVERIFY(period >= QDate(2026, 8, 23) && period <= QDate(2026, 11, 21)); // the last 90 days
+            QVERIFY(period >= QDate(2026, 8, 23)
+                    && period <= QDate(2026, 11, 21)); // the last 90 days
             for (const char *field : {"value", "expected", "low", "high", "score"})
                 QVERIFY2(a.value(QLatin1String(field)).isDouble(), field);
-            QVERIFY(a.value(QStringLiteral("low")).toDouble() <= a.value(QStringLiteral("high")).toDouble());
-            QVERIFY(QStringList({QStringLiteral("good"), QStringLiteral("bad")}).contains(a.value(QStringLiteral("direction")).toString()));
-            QVERIFY(QStringList({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}).contains(a.value(QStringLiteral("severity")).toString()));
+            QVERIFY(a.value(QStringLiteral("low")).toDouble()
+                    <= a.value(QStringLiteral("high")).toDouble());
+            QVERIFY(QStringList({QStringLiteral("good"), QStringLiteral("bad")})
+                        .contains(a.value(QStringLiteral("direction")).toString()));
+            QVERIFY(QStringList(
+                        {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")})
+                        .contains(a.value(QStringLiteral("severity")).toString()));
             QVERIFY(!a.value(QStringLiteral("reason")).toString().isEmpty());
             QVERIFY(a.contains(QStringLiteral("verdict")));
         }
@@ -110,9 +121,11 @@ void TestCheck::anomalyWindow_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
-    QTest::newRow("whole_history") << QStringList{QStringLiteral("--from"), QStringLiteral("2020-01-01")}
-                                   << QDate(2020, 1, 1) << QDate(2026, 11, 21);
-    QTest::newRow("one_year") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31")}
+    QTest::newRow("whole_history")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2020-01-01")} << QDate(2020, 1, 1)
+        << QDate(2026, 11, 21);
+    QTest::newRow("one_year") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                             QStringLiteral("--to"), QStringLiteral("2025-12-31")}
                               << QDate(2025, 1, 1) << QDate(2025, 12, 31);
 }
 
@@ -121,11 +134,13 @@ void TestCheck::anomalyWindow()
     QFETCH(QStringList, args);
     QFETCH(QDate, from);
     QFETCH(QDate, to);
-    const QJsonObject root = checkJson(args + QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-11-21")});
+    const QJsonObject root =
+        checkJson(args + QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-11-21")});
     int count = 0;
     for (const QJsonValue &v : root.value(QStringLiteral("kpis")).toArray())
         for (const QJsonValue &a : v.toObject().value(QStringLiteral("anomalies")).toArray()) {
-            const QDate d = QDate::fromString(a.toObject().value(QStringLiteral("period")).toString(), Qt::ISODate);
+            const QDate d = QDate::fromString(
+                a.toObject().value(QStringLiteral("period")).toString(), Qt::ISODate);
             QVERIFY(d >= from && d <= to);
             ++count;
         }
@@ -135,7 +150,10 @@ void TestCheck::anomalyWindow()
 void TestCheck::table()
 {
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("check"), m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-11-21")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("check"), m_demo, QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-21")},
+                 &out),
+             0);
     const QList<QByteArray> lines = out.split('\n');
     QVERIFY(lines.size() > 23);
     QVERIFY(lines.at(2).startsWith("Status"));
@@ -148,10 +166,21 @@ void TestCheck::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
-    QTest::newRow("missing_workspace") << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/x.needle")} << 1;
-    QTest::newRow("bad_date") << QStringList{QStringLiteral("check"), QStringLiteral("@demo"), QStringLiteral("--as-of"), QStringLiteral("21.11.2026")} << 2;
-    QTest::newRow("from_after_to") << QStringList{QStringLiteral("check"), QStringLiteral("@demo"), QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01")} << 2;
-    QTest::newRow("foreign_option") << QStringList{QStringLiteral("check"), QStringLiteral("@demo"), QStringLiteral("--rollup"), QStringLiteral("month")} << 2;
+    QTest::newRow("missing_workspace")
+        << QStringList{QStringLiteral("check"), QStringLiteral("/nonexistent/x.needle")} << 1;
+    QTest::newRow("bad_date") << QStringList{QStringLiteral("check"), QStringLiteral("@demo"),
+                                             QStringLiteral("--as-of"),
+                                             QStringLiteral("21.11.2026")}
+                              << 2;
+    QTest::newRow("from_after_to")
+        << QStringList{QStringLiteral("check"),  QStringLiteral("@demo"),
+                       QStringLiteral("--from"), QStringLiteral("2026-02-01"),
+                       QStringLiteral("--to"),   QStringLiteral("2026-01-01")}
+        << 2;
+    QTest::newRow("foreign_option")
+        << QStringList{QStringLiteral("check"), QStringLiteral("@demo"), QStringLiteral("--rollup"),
+                       QStringLiteral("month")}
+        << 2;
 }
 
 void TestCheck::errors()

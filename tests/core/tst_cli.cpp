@@ -49,7 +49,10 @@ void TestCli::initTestCase()
 {
     m_demo = m_dir.filePath(QStringLiteral("demo.needle"));
     QByteArray err;
-    QCOMPARE(run({QStringLiteral("demo"), m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-11-21")}, nullptr, &err), 0);
+    QCOMPARE(run({QStringLiteral("demo"), m_demo, QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-21")},
+                 nullptr, &err),
+             0);
     QVERIFY(QFile::exists(m_demo));
 }
 
@@ -58,17 +61,30 @@ void TestCli::exitStatus_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("stdoutContains");
-    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("needle 0.");
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("export-csv WORKSPACE");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("needle 0.");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QStringLiteral("export-csv WORKSPACE");
     QTest::newRow("unknown_option") << QStringList{QStringLiteral("--nope")} << 2 << QString();
-    QTest::newRow("unknown_command") << QStringList{QStringLiteral("frob"), QStringLiteral("x")} << 2 << QString();
-    QTest::newRow("missing_argument") << QStringList{QStringLiteral("export-csv")} << 2 << QString();
-    QTest::newRow("missing_workspace") << QStringList{QStringLiteral("export-csv"), QStringLiteral("/nonexistent/w.needle")} << 1 << QString();
-    QTest::newRow("unknown_kpi") << QStringList{QStringLiteral("export-csv"), QStringLiteral("@demo"), QStringLiteral("--kpi"), QStringLiteral("nope")} << 1 << QString();
-    QTest::newRow("demo_refuses_existing") << QStringList{QStringLiteral("demo"), QStringLiteral("@demo")} << 1 << QString();
-    QTest::newRow("new_refuses_existing") << QStringList{QStringLiteral("new"), QStringLiteral("@demo")} << 1 << QString();
+    QTest::newRow("unknown_command")
+        << QStringList{QStringLiteral("frob"), QStringLiteral("x")} << 2 << QString();
+    QTest::newRow("missing_argument")
+        << QStringList{QStringLiteral("export-csv")} << 2 << QString();
+    QTest::newRow("missing_workspace")
+        << QStringList{QStringLiteral("export-csv"), QStringLiteral("/nonexistent/w.needle")} << 1
+        << QString();
+    QTest::newRow("unknown_kpi") << QStringList{QStringLiteral("export-csv"),
+                                                QStringLiteral("@demo"), QStringLiteral("--kpi"),
+                                                QStringLiteral("nope")}
+                                 << 1 << QString();
+    QTest::newRow("demo_refuses_existing")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("@demo")} << 1 << QString();
+    QTest::newRow("new_refuses_existing")
+        << QStringList{QStringLiteral("new"), QStringLiteral("@demo")} << 1 << QString();
     QTest::newRow("new_without_workspace") << QStringList{QStringLiteral("new")} << 2 << QString();
-    QTest::newRow("new_in_missing_folder") << QStringList{QStringLiteral("new"), QStringLiteral("/nonexistent/e.needle")} << 1 << QString();
+    QTest::newRow("new_in_missing_folder")
+        << QStringList{QStringLiteral("new"), QStringLiteral("/nonexistent/e.needle")} << 1
+        << QString();
 }
 
 void TestCli::exitStatus()
@@ -88,9 +104,12 @@ void TestCli::exitStatus()
 void TestCli::exportCsv()
 {
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("export-csv"), m_demo, QStringLiteral("--kpi"), QStringLiteral("nps"),
-                  QStringLiteral("--kpi"), QStringLiteral("dau"), QStringLiteral("--from"),
-                  QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")}, &out), 0);
+    QCOMPARE(
+        run({QStringLiteral("export-csv"), m_demo, QStringLiteral("--kpi"), QStringLiteral("nps"),
+             QStringLiteral("--kpi"), QStringLiteral("dau"), QStringLiteral("--from"),
+             QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")},
+            &out),
+        0);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.first(), QByteArray("kpi,period,value"));
     QCOMPARE(lines.size(), 1 + 31 + 1); // 31 daily DAU values, one monthly NPS value
@@ -107,12 +126,17 @@ void TestCli::exportCsv()
 void TestCli::exportCsvRollup()
 {
     QByteArray daily, monthly;
-    QCOMPARE(run({QStringLiteral("export-csv"), m_demo, QStringLiteral("--kpi"), QStringLiteral("dau"),
-                  QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
-                  QStringLiteral("2026-10-31")}, &daily), 0);
-    QCOMPARE(run({QStringLiteral("export-csv"), m_demo, QStringLiteral("--kpi"), QStringLiteral("dau"),
-                  QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
-                  QStringLiteral("2026-10-31"), QStringLiteral("--rollup"), QStringLiteral("month")}, &monthly), 0);
+    QCOMPARE(run({QStringLiteral("export-csv"), m_demo, QStringLiteral("--kpi"),
+                  QStringLiteral("dau"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                  QStringLiteral("--to"), QStringLiteral("2026-10-31")},
+                 &daily),
+             0);
+    QCOMPARE(
+        run({QStringLiteral("export-csv"), m_demo, QStringLiteral("--kpi"), QStringLiteral("dau"),
+             QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-10-31"), QStringLiteral("--rollup"), QStringLiteral("month")},
+            &monthly),
+        0);
     double sum = 0;
     const QList<QByteArray> lines = daily.trimmed().split('\n');
     for (const QByteArray &l : lines.mid(1))
@@ -134,7 +158,8 @@ void TestCli::rejectedFileUntouched_data()
 void TestCli::rejectedFileUntouched()
 {
     QFETCH(QByteArray, content);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);
@@ -156,11 +181,23 @@ void TestCli::refusedWorkspaceUntouched_data()
     const QStringList kinds{QStringLiteral("newer"), QStringLiteral("other_sqlite")};
     for (const QString &kind : kinds) {
         const QByteArray k = kind.toLatin1();
-        QTest::newRow((k + "_export_csv").constData()) << kind << QStringList{QStringLiteral("export-csv"), QStringLiteral("@ws")};
-        QTest::newRow((k + "_check").constData()) << kind << QStringList{QStringLiteral("check"), QStringLiteral("@ws"), QStringLiteral("--json")};
-        QTest::newRow((k + "_import").constData()) << kind << QStringList{QStringLiteral("import"), QStringLiteral("@ws"), QStringLiteral("@csv")};
-        QTest::newRow((k + "_undo_import").constData()) << kind << QStringList{QStringLiteral("undo-import"), QStringLiteral("@ws"), QStringLiteral("1")};
-        QTest::newRow((k + "_export_pdf").constData()) << kind << QStringList{QStringLiteral("export-pdf"), QStringLiteral("@ws"), QStringLiteral("@pdf")};
+        QTest::newRow((k + "_export_csv").constData())
+            << kind << QStringList{QStringLiteral("export-csv"), QStringLiteral("@ws")};
+        QTest::newRow((k + "_check").constData())
+            << kind
+            << QStringList{QStringLiteral("check"), QStringLiteral("@ws"),
+                           QStringLiteral("--json")};
+        QTest::newRow((k + "_import").constData())
+            << kind
+            << QStringList{QStringLiteral("import"), QStringLiteral("@ws"), QStringLiteral("@csv")};
+        QTest::newRow((k + "_undo_import").constData())
+            << kind
+            << QStringList{QStringLiteral("undo-import"), QStringLiteral("@ws"),
+                           QStringLiteral("1")};
+        QTest::newRow((k + "_export_pdf").constData())
+            << kind
+            << QStringList{QStringLiteral("export-pdf"), QStringLiteral("@ws"),
+                           QStringLiteral("@pdf")};
     }
 }
 
@@ -168,14 +205,16 @@ void TestCli::refusedWorkspaceUntouched()
 {
     QFETCH(QString, kind);
     QFETCH(QStringList, args);
-    const QString path = m_dir.filePath(QStringLiteral("refused-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("refused-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
     QFile::remove(path);
     if (kind == QLatin1String("newer")) {
         QVERIFY(QFile::copy(m_demo, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -204,7 +243,9 @@ void TestCli::refusedWorkspaceUntouched()
     args.replaceInStrings(QStringLiteral("@pdf"), m_dir.filePath(QStringLiteral("refused.pdf")));
     QByteArray out, err;
     QCOMPARE(run(args, &out, &err), 1);
-    QVERIFY2(err.contains(kind == QLatin1String("newer") ? "newer version" : "not a Needle workspace"), err.constData());
+    QVERIFY2(
+        err.contains(kind == QLatin1String("newer") ? "newer version" : "not a Needle workspace"),
+        err.constData());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -216,8 +257,10 @@ void TestCli::refusedWorkspaceUntouched()
 void TestCli::checkJsonFieldOrder()
 {
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("check"), m_demo, QStringLiteral("--as-of"), QStringLiteral("2026-11-21"),
-                  QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("check"), m_demo, QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-21"), QStringLiteral("--json")},
+                 &out),
+             0);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     QCOMPARE(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-21"));
     QVERIFY(out.indexOf("\"as_of\"") < out.indexOf("\"kpis\""));
@@ -226,8 +269,8 @@ void TestCli::checkJsonFieldOrder()
     // The first KPI's object, as text: its documented fields in order.
     const QByteArray first = out.mid(out.indexOf("\"kpis\""));
     qsizetype last = -1;
-    for (const char *field : {"key", "name", "status", "latest", "target", "benchmarks", "trend", "forecast",
-                              "stale", "anomalies"}) {
+    for (const char *field : {"key", "name", "status", "latest", "target", "benchmarks", "trend",
+                              "forecast", "stale", "anomalies"}) {
         const qsizetype at = first.indexOf(QByteArray("\"") + field + "\":");
         QVERIFY2(at > last, field);
         last = at;
@@ -237,11 +280,14 @@ void TestCli::checkJsonFieldOrder()
         const QJsonObject k = v.toObject();
         QVERIFY(k.value(QStringLiteral("key")).isString());
         QVERIFY(k.value(QStringLiteral("stale")).isBool());
-        QVERIFY(k.value(QStringLiteral("latest")).isObject() || k.value(QStringLiteral("latest")).isNull());
+        QVERIFY(k.value(QStringLiteral("latest")).isObject()
+                || k.value(QStringLiteral("latest")).isNull());
         for (const QJsonValue &a : k.value(QStringLiteral("anomalies")).toArray()) {
             const QByteArray text = QJsonDocument(a.toObject()).toJson(QJsonDocument::Compact);
             QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"))
-                         .match(a.toObject().value(QStringLiteral("period")).toString()).hasMatch(), text.constData());
+                         .match(a.toObject().value(QStringLiteral("period")).toString())
+                         .hasMatch(),
+                     text.constData());
             sawAnomaly = true;
         }
     }
@@ -250,8 +296,8 @@ void TestCli::checkJsonFieldOrder()
     QVERIFY(anomaly > 0);
     const QByteArray a = out.mid(anomaly + 10);
     last = -1;
-    for (const char *field : {"period", "value", "expected", "low", "high", "score", "direction", "severity",
-                              "reason", "verdict"}) {
+    for (const char *field : {"period", "value", "expected", "low", "high", "score", "direction",
+                              "severity", "reason", "verdict"}) {
         const qsizetype at = a.indexOf(QByteArray("\"") + field + "\":");
         QVERIFY2(at > last, field);
         last = at;
@@ -268,16 +314,24 @@ void TestCli::newWorkspace()
     QCOMPARE(run({QStringLiteral("export-csv"), path}, &out), 0);
     QCOMPARE(out, QByteArray("kpi,period,value\n"));
     QCOMPARE(run({QStringLiteral("check"), path, QStringLiteral("--json")}, &out), 0);
-    QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("kpis")).toArray().isEmpty());
+    QVERIFY(
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("kpis")).toArray().isEmpty());
     const QString csv = m_dir.filePath(QStringLiteral("into-empty.csv"));
     QFile c(csv);
     QVERIFY(c.open(QIODevice::WriteOnly));
     c.write("Metric;Month;Actual\nWeekly orders;2026-01-05;1.234,5\nWeekly orders;2026-01-12;17\n");
     c.close();
-    QCOMPARE(run({QStringLiteral("import"), path, csv, QStringLiteral("--create-kpis"), QStringLiteral("--json")}, &out, &err), 0);
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("values_written")).toInt(), 2);
+    QCOMPARE(run({QStringLiteral("import"), path, csv, QStringLiteral("--create-kpis"),
+                  QStringLiteral("--json")},
+                 &out, &err),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("values_written")).toInt(),
+             2);
     QCOMPARE(run({QStringLiteral("export-csv"), path}, &out), 0);
-    QCOMPARE(out, QByteArray("kpi,period,value\nweekly_orders,2026-01-05,1234.5\nweekly_orders,2026-01-12,17\n"));
+    QCOMPARE(
+        out,
+        QByteArray(
+            "kpi,period,value\nweekly_orders,2026-01-05,1234.5\nweekly_orders,2026-01-12,17\n"));
     // Never over an existing workspace.
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -30,14 +30,18 @@ void TestCsvExport::field_data()
     QTest::newRow("minus_text") << QVariant(QStringLiteral("-2+3")) << QStringLiteral("'-2+3");
     QTest::newRow("at") << QVariant(QStringLiteral("@SUM(A1)")) << QStringLiteral("'@SUM(A1)");
     QTest::newRow("tab") << QVariant(QStringLiteral("\t=1")) << QStringLiteral("'\t=1");
-    QTest::newRow("carriage_return") << QVariant(QStringLiteral("\r=1")) << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("carriage_return")
+        << QVariant(QStringLiteral("\r=1")) << QStringLiteral("\"'\r=1\"");
     QTest::newRow("line_feed") << QVariant(QStringLiteral("\n=1")) << QStringLiteral("\"'\n=1\"");
-    QTest::newRow("equals_inside_is_fine") << QVariant(QStringLiteral("a=b")) << QStringLiteral("a=b");
+    QTest::newRow("equals_inside_is_fine")
+        << QVariant(QStringLiteral("a=b")) << QStringLiteral("a=b");
     QTest::newRow("negative_number") << QVariant(-3.25) << QStringLiteral("-3.25");
     QTest::newRow("negative_integer") << QVariant(-7) << QStringLiteral("-7");
-    QTest::newRow("shortest_double") << QVariant(0.1 + 0.2) << QStringLiteral("0.30000000000000004");
+    QTest::newRow("shortest_double")
+        << QVariant(0.1 + 0.2) << QStringLiteral("0.30000000000000004");
     QTest::newRow("comma_quoted") << QVariant(QStringLiteral("a, b")) << QStringLiteral("\"a, b\"");
-    QTest::newRow("quote_doubled") << QVariant(QStringLiteral("say \"hi\"")) << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("quote_doubled")
+        << QVariant(QStringLiteral("say \"hi\"")) << QStringLiteral("\"say \"\"hi\"\"\"");
     QTest::newRow("date_iso") << QVariant(QDate(2026, 3, 1)) << QStringLiteral("2026-03-01");
     QTest::newRow("null") << QVariant() << QString();
 }

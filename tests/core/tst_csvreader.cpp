@@ -35,18 +35,21 @@ static QString hostilePath(const char *name)
 // Every row as text; rows are numbered so that skipped or invented rows show.
 static bool readAll(SpreadsheetReader *reader, Rows *rows, ImportIssues *issues)
 {
-    return reader->readRows(reader->sheets().constFirst().name, [&](qint64 index, const Row &row) {
-        while (rows->size() < index)
-            rows->append(QStringList { QStringLiteral("<missing>") });
-        QStringList cells;
-        for (const Cell &c : row) {
-            if (c.type != Cell::Type::Text && c.type != Cell::Type::Empty)
-                cells << QStringLiteral("<not text>");
-            cells << c.text;
-        }
-        rows->append(cells);
-        return true;
-    }, issues);
+    return reader->readRows(
+        reader->sheets().constFirst().name,
+        [&](qint64 index, const Row &row) {
+            while (rows->size() < index)
+                rows->append(QStringList{QStringLiteral("<missing>")});
+            QStringList cells;
+            for (const Cell &c : row) {
+                if (c.type != Cell::Type::Text && c.type != Cell::Type::Empty)
+                    cells << QStringLiteral("<not text>");
+                cells << c.text;
+            }
+            rows->append(cells);
+            return true;
+        },
+        issues);
 }
 
 // CSV and TSV files: RFC 4180, delimiters, encodings, and every way a file can be broken.
@@ -71,45 +74,54 @@ void TestCsvReader::read_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<Rows>("rows");
     QTest::newRow("simple") << csvPath("simple.csv") << s(",") << s("UTF-8")
-        << Rows { sl({ "kpi", "date", "value" }), sl({ "revenue", "2024-01-31", "100" }),
-                  sl({ "churn", "2024-01-31", "2.5" }) };
-    QTest::newRow("semicolon with decimal commas, CRLF") << csvPath("semicolon-decimal-comma.csv")
-        << s(";") << s("UTF-8")
-        << Rows { sl({ "kpi", "date", "value" }), sl({ "revenue", "31.01.2024", "1.234,5" }),
-                  sl({ "churn", "31.01.2024", "2,5" }) };
-    QTest::newRow("commas inside quotes do not fool detection") << csvPath("quoted-delimiters.csv")
-        << s(";") << s("UTF-8")
-        << Rows { sl({ "name", "note" }), sl({ "a, b, c", "x, y, z" }), sl({ "d, e", "f" }) };
-    QTest::newRow("quotes and line breaks kept exactly") << csvPath("quotes-and-newlines.csv")
-        << s(",") << s("UTF-8")
-        << Rows { sl({ "id", "text", "quote" }), sl({ "1", "line one\r\nline two", "say \"hi\"" }),
-                  sl({ "2", "", "plain" }) };
+                            << Rows{sl({"kpi", "date", "value"}),
+                                    sl({"revenue", "2024-01-31", "100"}),
+                                    sl({"churn", "2024-01-31", "2.5"})};
+    QTest::newRow("semicolon with decimal commas, CRLF")
+        << csvPath("semicolon-decimal-comma.csv") << s(";") << s("UTF-8")
+        << Rows{sl({"kpi", "date", "value"}), sl({"revenue", "31.01.2024", "1.234,5"}),
+                sl({"churn", "31.01.2024", "2,5"})};
+    QTest::newRow("commas inside quotes do not fool detection")
+        << csvPath("quoted-delimiters.csv") << s(";") << s("UTF-8")
+        << Rows{sl({"name", "note"}), sl({"a, b, c", "x, y, z"}), sl({"d, e", "f"})};
+    QTest::newRow("quotes and line breaks kept exactly")
+        << csvPath("quotes-and-newlines.csv") << s(",") << s("UTF-8")
+        << Rows{sl({"id", "text", "quote"}), sl({"1", "line one\r\nline two", "say \"hi\""}),
+                sl({"2", "", "plain"})};
     QTest::newRow("sep= hint") << csvPath("sep-hint.csv") << s(";") << s("UTF-8")
-        << Rows { sl({ "a,1", "b" }), sl({ "c", "d,2" }) };
-    QTest::newRow("UTF-8 with BOM") << csvPath("utf8-bom.csv") << s(",") << s("UTF-8")
-        << Rows { sl({ "Kennzahl", "Einheit" }), sl({ "Umsatz", "€" }), sl({ "Größe", "m²" }) };
-    QTest::newRow("UTF-16LE with BOM, tabs") << csvPath("utf16le-bom.txt") << s("\t") << s("UTF-16LE")
-        << Rows { sl({ "KPI", "Wert" }), sl({ "Umsatz", "1,5" }), sl({ "Café", "€" }) };
-    QTest::newRow("UTF-16BE with BOM, surrogate pair") << csvPath("utf16be-bom.csv") << s(";")
-        << s("UTF-16BE") << Rows { sl({ "KPI", "Wert" }), sl({ "Umsatz", "1,5" }), sl({ "𝄞", "x" }) };
-    QTest::newRow("Windows-1252 fallback") << csvPath("windows-1252.csv") << s(";")
-        << s("Windows-1252") << Rows { sl({ "Café", "€ 5", "“quoted”" }) };
+                               << Rows{sl({"a,1", "b"}), sl({"c", "d,2"})};
+    QTest::newRow("UTF-8 with BOM")
+        << csvPath("utf8-bom.csv") << s(",") << s("UTF-8")
+        << Rows{sl({"Kennzahl", "Einheit"}), sl({"Umsatz", "€"}), sl({"Größe", "m²"})};
+    QTest::newRow("UTF-16LE with BOM, tabs")
+        << csvPath("utf16le-bom.txt") << s("\t") << s("UTF-16LE")
+        << Rows{sl({"KPI", "Wert"}), sl({"Umsatz", "1,5"}), sl({"Café", "€"})};
+    QTest::newRow("UTF-16BE with BOM, surrogate pair")
+        << csvPath("utf16be-bom.csv") << s(";") << s("UTF-16BE")
+        << Rows{sl({"KPI", "Wert"}), sl({"Umsatz", "1,5"}), sl({"𝄞", "x"})};
+    QTest::newRow("Windows-1252 fallback")
+        << csvPath("windows-1252.csv") << s(";") << s("Windows-1252")
+        << Rows{sl({"Café", "€ 5", "“quoted”"})};
     QTest::newRow("TSV") << csvPath("tab.tsv") << s("\t") << s("UTF-8")
-        << Rows { sl({ "kpi", "date", "value" }), sl({ "revenue", "2024-01-31", "1,000" }) };
+                         << Rows{sl({"kpi", "date", "value"}),
+                                 sl({"revenue", "2024-01-31", "1,000"})};
     QTest::newRow("pipe") << csvPath("pipe.csv") << s("|") << s("UTF-8")
-        << Rows { sl({ "kpi", "value" }), sl({ "revenue", "1,000" }), sl({ "churn", "2,5" }) };
+                          << Rows{sl({"kpi", "value"}), sl({"revenue", "1,000"}),
+                                  sl({"churn", "2,5"})};
     QTest::newRow("CR line ends") << csvPath("cr-only.csv") << s(",") << s("UTF-8")
-        << Rows { sl({ "a", "b" }), sl({ "c", "d" }) };
-    QTest::newRow("empty rows kept between, dropped at the end") << csvPath("empty-rows.csv")
-        << s(",") << s("UTF-8") << Rows { sl({ "a" }), QStringList(), QStringList(), sl({ "b" }) };
-    QTest::newRow("trailing empty cells left off") << csvPath("trailing-cells.csv") << s(",")
-        << s("UTF-8") << Rows { sl({ "a" }), QStringList(), sl({ "", "b" }) };
+                                  << Rows{sl({"a", "b"}), sl({"c", "d"})};
+    QTest::newRow("empty rows kept between, dropped at the end")
+        << csvPath("empty-rows.csv") << s(",") << s("UTF-8")
+        << Rows{sl({"a"}), QStringList(), QStringList(), sl({"b"})};
+    QTest::newRow("trailing empty cells left off")
+        << csvPath("trailing-cells.csv") << s(",") << s("UTF-8")
+        << Rows{sl({"a"}), QStringList(), sl({"", "b"})};
     QTest::newRow("no final line break") << csvPath("no-final-newline.csv") << s(",") << s("UTF-8")
-        << Rows { sl({ "a", "b" }), sl({ "c", "d" }) };
+                                         << Rows{sl({"a", "b"}), sl({"c", "d"})};
     QTest::newRow("single column") << csvPath("single-column.csv") << s(",") << s("UTF-8")
-        << Rows { sl({ "value" }), sl({ "1" }), sl({ "2" }) };
-    QTest::newRow("text after a closing quote") << csvPath("text-after-quote.csv") << s(",")
-        << s("UTF-8") << Rows { sl({ "abcd", "e" }) };
+                                   << Rows{sl({"value"}), sl({"1"}), sl({"2"})};
+    QTest::newRow("text after a closing quote")
+        << csvPath("text-after-quote.csv") << s(",") << s("UTF-8") << Rows{sl({"abcd", "e"})};
 }
 
 void TestCsvReader::read()
@@ -142,17 +154,26 @@ void TestCsvReader::rejected_data()
     QTest::addColumn<qint64>("row");
     QTest::addColumn<QString>("message"); // a part of the message
     QTest::newRow("empty file") << hostilePath("empty.csv") << false << qint64(0) << s("empty");
-    QTest::newRow("only a BOM") << hostilePath("bom-only.csv") << false << qint64(0) << s("byte-order mark");
-    QTest::newRow("invalid UTF-8 names the line") << hostilePath("invalid-utf8.csv") << false << qint64(0) << s("line 3");
-    QTest::newRow("unclosed quote") << hostilePath("unclosed-quote.csv") << true << qint64(2) << s("line 2 is never closed");
+    QTest::newRow("only a BOM") << hostilePath("bom-only.csv") << false << qint64(0)
+                                << s("byte-order mark");
+    QTest::newRow("invalid UTF-8 names the line")
+        << hostilePath("invalid-utf8.csv") << false << qint64(0) << s("line 3");
+    QTest::newRow("unclosed quote")
+        << hostilePath("unclosed-quote.csv") << true << qint64(2) << s("line 2 is never closed");
     QTest::newRow("binary") << hostilePath("binary.csv") << false << qint64(0) << s("binary");
-    QTest::newRow("byte undefined in Windows-1252") << hostilePath("cp1252-undefined.csv") << true << qint64(2) << s("line 2");
-    QTest::newRow("lone UTF-16 surrogate") << hostilePath("utf16-lone-surrogate.csv") << false << qint64(0) << s("line 2");
-    QTest::newRow("legacy xls renamed") << hostilePath("legacy.xlsx") << false << qint64(0) << s("legacy Excel");
-    QTest::newRow("encrypted") << hostilePath("encrypted.xlsx") << false << qint64(0) << s("password");
-    QTest::newRow("web page as xls") << hostilePath("webpage.xls") << false << qint64(0) << s("HTML");
+    QTest::newRow("byte undefined in Windows-1252")
+        << hostilePath("cp1252-undefined.csv") << true << qint64(2) << s("line 2");
+    QTest::newRow("lone UTF-16 surrogate")
+        << hostilePath("utf16-lone-surrogate.csv") << false << qint64(0) << s("line 2");
+    QTest::newRow("legacy xls renamed")
+        << hostilePath("legacy.xlsx") << false << qint64(0) << s("legacy Excel");
+    QTest::newRow("encrypted") << hostilePath("encrypted.xlsx") << false << qint64(0)
+                               << s("password");
+    QTest::newRow("web page as xls")
+        << hostilePath("webpage.xls") << false << qint64(0) << s("HTML");
     QTest::newRow("pdf renamed") << hostilePath("pdf.xlsx") << false << qint64(0) << s("PDF");
-    QTest::newRow("missing file") << hostilePath("no-such-file.csv") << false << qint64(0) << s("cannot be opened");
+    QTest::newRow("missing file") << hostilePath("no-such-file.csv") << false << qint64(0)
+                                  << s("cannot be opened");
     QTest::newRow("folder") << hostilePath("") << false << qint64(0) << s("folder");
 }
 
@@ -186,13 +207,13 @@ void TestCsvReader::forcedOptions()
     QVERIFY(reader);
     Rows rows;
     QVERIFY(readAll(reader.get(), &rows, &issues));
-    QCOMPARE(rows.value(1), sl({ "Umsatz", "â‚¬" })); // what the user asked for
+    QCOMPARE(rows.value(1), sl({"Umsatz", "â‚¬"})); // what the user asked for
     options.csvDelimiter = u';';
     options.csvEncoding.clear();
     reader = SpreadsheetReader::open(csvPath("simple.csv"), options, &issues);
     rows.clear();
     QVERIFY(readAll(reader.get(), &rows, &issues));
-    QCOMPARE(rows.value(0), sl({ "kpi,date,value" }));
+    QCOMPARE(rows.value(0), sl({"kpi,date,value"}));
     options.csvEncoding = s("EBCDIC");
     issues.clear();
     QVERIFY(!SpreadsheetReader::open(csvPath("simple.csv"), options, &issues));
@@ -204,9 +225,11 @@ void TestCsvReader::stopEarly()
     ImportIssues issues;
     auto reader = SpreadsheetReader::open(csvPath("simple.csv"), ReaderOptions(), &issues);
     int seen = 0;
-    QVERIFY(reader->readRows(QString(), [&](qint64, const Row &) { return ++seen < 2; }, &issues));
+    QVERIFY(reader->readRows(
+        QString(), [&](qint64, const Row &) { return ++seen < 2; }, &issues));
     QCOMPARE(seen, 2);
-    QVERIFY(!reader->readRows(s("Other"), [&](qint64, const Row &) { return true; }, &issues));
+    QVERIFY(!reader->readRows(
+        s("Other"), [&](qint64, const Row &) { return true; }, &issues));
 }
 
 void TestCsvReader::hugeCell()

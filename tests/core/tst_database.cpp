@@ -63,7 +63,8 @@ void TestDatabase::createAndReopen()
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA application_id")).toInt(),
              Database::ApplicationId);
-    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")),
+             QStringLiteral("ok"));
 }
 
 void TestDatabase::pragmas()
@@ -73,7 +74,8 @@ void TestDatabase::pragmas()
     auto db = Database::open(path, Database::Mode::CreateNew, &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
-    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")),
+             QStringLiteral("wal"));
     QVERIFY(scalar(db->connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
 }
 
@@ -103,7 +105,8 @@ void TestDatabase::upgradesFixtures()
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->schemaVersion(), Database::CurrentVersion);
     QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM kpi")).toInt(), kpis);
-    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QCOMPARE(scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")),
+             QStringLiteral("ok"));
 }
 
 void TestDatabase::refusesWithoutChange_data()
@@ -111,10 +114,14 @@ void TestDatabase::refusesWithoutChange_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("setup"); // SQL run on a fresh workspace or plain SQLite file
     QTest::addColumn<QString>("expected"); // part of the message
-    QTest::newRow("text_file") << QByteArray("kpi,date,value\n") << QString() << QStringLiteral("not a Needle workspace");
-    QTest::newRow("empty_file") << QByteArray() << QString() << QStringLiteral("not a Needle workspace");
-    QTest::newRow("other_sqlite") << QByteArray() << QStringLiteral("plain") << QStringLiteral("not a Needle workspace");
-    QTest::newRow("newer_version") << QByteArray() << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("text_file") << QByteArray("kpi,date,value\n") << QString()
+                               << QStringLiteral("not a Needle workspace");
+    QTest::newRow("empty_file") << QByteArray() << QString()
+                                << QStringLiteral("not a Needle workspace");
+    QTest::newRow("other_sqlite") << QByteArray() << QStringLiteral("plain")
+                                  << QStringLiteral("not a Needle workspace");
+    QTest::newRow("newer_version")
+        << QByteArray() << QStringLiteral("newer") << QStringLiteral("newer version");
 }
 
 void TestDatabase::refusesWithoutChange()
@@ -122,7 +129,8 @@ void TestDatabase::refusesWithoutChange()
     QFETCH(QByteArray, content);
     QFETCH(QString, setup);
     QFETCH(QString, expected);
-    const QString path = m_dir.filePath(QStringLiteral("refuse-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("refuse-%1.needle").arg(QString::fromLatin1(QTest::currentDataTag())));
     QFile::remove(path);
     if (setup == QLatin1String("newer")) {
         QString error;
@@ -133,7 +141,8 @@ void TestDatabase::refusesWithoutChange()
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     } else if (setup == QLatin1String("plain")) {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -152,7 +161,8 @@ void TestDatabase::refusesWithoutChange()
     QVERIFY(!db);
     QVERIFY2(error.contains(expected), qPrintable(error));
     QCOMPARE(fileHash(path), before);
-    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+            || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 }
 
 void TestDatabase::createRefusesExisting()
@@ -176,24 +186,32 @@ void TestDatabase::fastSeriesReadsLikeRepository_data()
     QTest::addColumn<QStringList>("dates");
     QTest::addColumn<int>("validDates");
     QTest::newRow("none") << QStringList() << 0;
-    QTest::newRow("iso_days") << QStringList{QStringLiteral("2024-01-05"), QStringLiteral("2024-02-29"),
-                                             QStringLiteral("2024-12-31")} << 3;
-    QTest::newRow("old_and_far_years") << QStringList{QStringLiteral("1899-12-31"), QStringLiteral("9999-12-31")} << 2;
-    QTest::newRow("not_a_day") << QStringList{QStringLiteral("2023-02-29"), QStringLiteral("2024-01-05"),
-                                              QStringLiteral("2024-1-6"), QStringLiteral("garbage")} << 1;
-    QTest::newRow("days_in_a_row") << QStringList{QStringLiteral("2023-02-27"), QStringLiteral("2023-02-28"),
-                                                  QStringLiteral("2023-02-29"), QStringLiteral("2023-02-30"),
-                                                  QStringLiteral("2023-02-3x"), QStringLiteral("2023-02-00"),
-                                                  QStringLiteral("2023-03-01"), QStringLiteral("2023-03-31"),
-                                                  QStringLiteral("2023-03-32"), QStringLiteral("2024-02-28"),
-                                                  QStringLiteral("2024-02-29"), QStringLiteral("2024-02-30")} << 6;
+    QTest::newRow("iso_days") << QStringList{QStringLiteral("2024-01-05"),
+                                             QStringLiteral("2024-02-29"),
+                                             QStringLiteral("2024-12-31")}
+                              << 3;
+    QTest::newRow("old_and_far_years")
+        << QStringList{QStringLiteral("1899-12-31"), QStringLiteral("9999-12-31")} << 2;
+    QTest::newRow("not_a_day") << QStringList{QStringLiteral("2023-02-29"),
+                                              QStringLiteral("2024-01-05"),
+                                              QStringLiteral("2024-1-6"), QStringLiteral("garbage")}
+                               << 1;
+    QTest::newRow("days_in_a_row")
+        << QStringList{QStringLiteral("2023-02-27"), QStringLiteral("2023-02-28"),
+                       QStringLiteral("2023-02-29"), QStringLiteral("2023-02-30"),
+                       QStringLiteral("2023-02-3x"), QStringLiteral("2023-02-00"),
+                       QStringLiteral("2023-03-01"), QStringLiteral("2023-03-31"),
+                       QStringLiteral("2023-03-32"), QStringLiteral("2024-02-28"),
+                       QStringLiteral("2024-02-29"), QStringLiteral("2024-02-30")}
+        << 6;
 }
 
 void TestDatabase::fastSeriesReadsLikeRepository()
 {
     QFETCH(QStringList, dates);
     QFETCH(int, validDates);
-    const QString path = m_dir.filePath(QStringLiteral("fast-%1.needle").arg(QLatin1String(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("fast-%1.needle").arg(QLatin1String(QTest::currentDataTag())));
     QString error;
     auto db = Database::open(path, Database::Mode::CreateNew, &error);
     QVERIFY2(db, qPrintable(error));
@@ -220,7 +238,8 @@ void TestDatabase::fastSeriesReadsLikeRepository()
     QCOMPARE(got.dates, expected.dates);
     QCOMPARE(got.values, expected.values);
     QCOMPARE(int(got.size()), int(dates.size()));
-    QCOMPARE(int(std::count_if(got.dates.cbegin(), got.dates.cend(), [](const QDate &d) { return d.isValid(); })),
+    QCOMPARE(int(std::count_if(got.dates.cbegin(), got.dates.cend(),
+                               [](const QDate &d) { return d.isValid(); })),
              validDates);
 }
 

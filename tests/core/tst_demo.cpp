@@ -28,10 +28,13 @@ QString TestDemo::dump(const QString &path)
     if (!db)
         return error;
     QSqlQuery q(db->connection());
-    q.exec(QStringLiteral("SELECT k.key, m.date, m.value FROM measurement m JOIN kpi k ON k.id = m.kpi_id ORDER BY 1, 2"));
+    q.exec(QStringLiteral("SELECT k.key, m.date, m.value FROM measurement m JOIN kpi k ON k.id = "
+                          "m.kpi_id ORDER BY 1, 2"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     while (q.next())
-        hash.addData(QStringLiteral("%1,%2,%3\n").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()).toUtf8());
+        hash.addData(QStringLiteral("%1,%2,%3\n")
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                         .toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -43,15 +46,34 @@ void TestDemo::contents_data()
     QTest::newRow("categories") << QStringLiteral("SELECT count(DISTINCT category) FROM kpi") << 4;
     QTest::newRow("owners") << QStringLiteral("SELECT count(*) FROM owner") << 6;
     QTest::newRow("omtm") << QStringLiteral("SELECT count(*) FROM kpi WHERE omtm = 1") << 1;
-    QTest::newRow("computed") << QStringLiteral("SELECT count(*) FROM kpi WHERE formula <> ''") << 4;
-    QTest::newRow("daily_dau_3_years") << QStringLiteral("SELECT count(*) FROM measurement m JOIN kpi k ON k.id = m.kpi_id WHERE k.key = 'dau'") << 1096;
-    QTest::newRow("weekly_signups") << QStringLiteral("SELECT count(*) FROM measurement m JOIN kpi k ON k.id = m.kpi_id WHERE k.key = 'signups'") << 155; // complete weeks only
-    QTest::newRow("quarterly_ttm") << QStringLiteral("SELECT count(*) FROM measurement m JOIN kpi k ON k.id = m.kpi_id WHERE k.key = 'time_to_market'") << 11;
-    QTest::newRow("time_phased_mrr_targets") << QStringLiteral("SELECT count(*) FROM target t JOIN kpi k ON k.id = t.kpi_id WHERE k.key = 'mrr' AND deadline IS NOT NULL") << 2;
-    QTest::newRow("benchmarks_with_source") << QStringLiteral("SELECT count(*) FROM benchmark WHERE source <> ''") << 10;
-    QTest::newRow("meetings") << QStringLiteral("SELECT count(*) FROM review_meeting WHERE status = 'closed'") << 2;
-    QTest::newRow("decisions") << QStringLiteral("SELECT count(*) FROM review_note WHERE kind = 'decision'") << 3;
-    QTest::newRow("overdue_actions") << QStringLiteral("SELECT count(*) FROM review_note WHERE kind = 'action' AND done = 0 AND due_date < '2026-11-21'") << 1;
+    QTest::newRow("computed") << QStringLiteral("SELECT count(*) FROM kpi WHERE formula <> ''")
+                              << 4;
+    QTest::newRow("daily_dau_3_years") << QStringLiteral(
+        "SELECT count(*) FROM measurement m JOIN kpi k ON k.id = m.kpi_id WHERE k.key = 'dau'")
+                                       << 1096;
+    QTest::newRow("weekly_signups") << QStringLiteral(
+        "SELECT count(*) FROM measurement m JOIN kpi k ON k.id = m.kpi_id WHERE k.key = 'signups'")
+                                    << 155; // complete weeks only
+    QTest::newRow("quarterly_ttm")
+        << QStringLiteral("SELECT count(*) FROM measurement m JOIN kpi k ON k.id = m.kpi_id WHERE "
+                          "k.key = 'time_to_market'")
+        << 11;
+    QTest::newRow("time_phased_mrr_targets")
+        << QStringLiteral("SELECT count(*) FROM target t JOIN kpi k ON k.id = t.kpi_id WHERE k.key "
+                          "= 'mrr' AND deadline IS NOT NULL")
+        << 2;
+    QTest::newRow("benchmarks_with_source")
+        << QStringLiteral("SELECT count(*) FROM benchmark WHERE source <> ''") << 10;
+    QTest::newRow("meetings") << QStringLiteral(
+        "SELECT count(*) FROM review_meeting WHERE status = 'closed'")
+                              << 2;
+    QTest::newRow("decisions") << QStringLiteral(
+        "SELECT count(*) FROM review_note WHERE kind = 'decision'")
+                               << 3;
+    QTest::newRow("overdue_actions")
+        << QStringLiteral("SELECT count(*) FROM review_note WHERE kind = 'action' AND done = 0 AND "
+                          "due_date < '2026-11-21'")
+        << 1;
 }
 
 void TestDemo::contents()

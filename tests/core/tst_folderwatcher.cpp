@@ -47,17 +47,20 @@ QString TestFolderWatcher::values() const
 {
     QStringList lines;
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT k.key, m.date, m.value FROM measurement m JOIN kpi k ON k.id = m.kpi_id "
-                          "ORDER BY 1, 2"));
+    q.exec(QStringLiteral(
+        "SELECT k.key, m.date, m.value FROM measurement m JOIN kpi k ON k.id = m.kpi_id "
+        "ORDER BY 1, 2"));
     while (q.next())
-        lines << QStringLiteral("%1|%2|%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        lines << QStringLiteral("%1|%2|%3")
+                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return lines.join(QLatin1Char('\n'));
 }
 
 int TestFolderWatcher::rejectedLogEntries() const
 {
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'import' AND field = 'rejected'"));
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM change_log WHERE entity = 'import' AND field = 'rejected'"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -101,27 +104,35 @@ void TestFolderWatcher::watchedFolder_data()
     QTest::addColumn<int>("rejectedLogged");
     const QString jan = QStringLiteral("revenue|2026-01-01|100");
     QTest::newRow("new_file_imported_with_saved_mapping")
-        << QStringList() << QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")
+        << QStringList()
+        << QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")
         << QStringLiteral("imported") << jan + QStringLiteral("\nrevenue|2026-02-01|120") << 0;
     QTest::newRow("changed_file_imported_again")
-        << QStringList{QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")}
+        << QStringList{QStringLiteral(
+               "sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")}
         << QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;125.5\n")
         << QStringLiteral("imported") << jan + QStringLiteral("\nrevenue|2026-02-01|125.5") << 0;
     QTest::newRow("unchanged_file_not_imported_again")
-        << QStringList{QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")}
-        << QString() << QStringLiteral("none") << jan + QStringLiteral("\nrevenue|2026-02-01|120") << 0;
+        << QStringList{QStringLiteral(
+               "sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")}
+        << QString() << QStringLiteral("none") << jan + QStringLiteral("\nrevenue|2026-02-01|120")
+        << 0;
     QTest::newRow("same_content_rewritten_skipped")
-        << QStringList{QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")}
+        << QStringList{QStringLiteral(
+               "sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")}
         << QStringLiteral("sales-2026-02.csv:Metric;Month;Actual\nrevenue;2026-02-01;120\n")
         << QStringLiteral("already") << jan + QStringLiteral("\nrevenue|2026-02-01|120") << 0;
     QTest::newRow("bad_file_logged_nothing_written")
-        << QStringList() << QStringLiteral("sales-2026-03.csv:Metric;Month;Actual\nrevenue;2026-03-01;12x\nrevenue;2026-04-01;130\n")
+        << QStringList()
+        << QStringLiteral("sales-2026-03.csv:Metric;Month;Actual\nrevenue;2026-03-01;12x\nrevenue;"
+                          "2026-04-01;130\n")
         << QStringLiteral("rejected") << jan << 1;
     QTest::newRow("file_without_saved_mapping_logged")
         << QStringList() << QStringLiteral("other.csv:kpi,date,value\nrevenue,2026-05-01,1\n")
         << QStringLiteral("rejected") << jan << 1;
     QTest::newRow("not_a_spreadsheet_ignored")
-        << QStringList() << QStringLiteral("notes.pdf:%PDF-1.4\n") << QStringLiteral("none") << jan << 0;
+        << QStringList() << QStringLiteral("notes.pdf:%PDF-1.4\n") << QStringLiteral("none") << jan
+        << 0;
 }
 
 void TestFolderWatcher::watchedFolder()
@@ -142,7 +153,8 @@ void TestFolderWatcher::watchedFolder()
         const int count = int(imported.count());
         watcher.scanNow();
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), count + 1, 20000);
-        QCOMPARE(imported.last().at(0).value<ImportResult>().outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(imported.last().at(0).value<ImportResult>().outcome,
+                 ImportResult::Outcome::Imported);
     }
     QTRY_VERIFY_WITH_TIMEOUT(!watcher.isBusy(), 20000);
     QTest::qWait(100); // the debounce of setFolders has run
@@ -153,7 +165,8 @@ void TestFolderWatcher::watchedFolder()
         // A later modification time, as a file saved again a moment later has.
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(5 + count), QFileDevice::FileModificationTime));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(5 + count),
+                              QFileDevice::FileModificationTime));
         f.close();
     }
     watcher.scanNow();

@@ -33,8 +33,9 @@ void TestFormula::evaluates()
     QFETCH(QString, formula);
     QFETCH(double, expected);
     const QHash<QString, double> values = {
-        {QStringLiteral("ltv"), 900}, {QStringLiteral("cac"), 300}, {QStringLiteral("dau"), 1000},
-        {QStringLiteral("mau"), 4000}, {QStringLiteral("mrr"), 100}, {QStringLiteral("churn"), 2.5}};
+        {QStringLiteral("ltv"), 900},  {QStringLiteral("cac"), 300},
+        {QStringLiteral("dau"), 1000}, {QStringLiteral("mau"), 4000},
+        {QStringLiteral("mrr"), 100},  {QStringLiteral("churn"), 2.5}};
     double result = 0;
     QString error;
     QVERIFY2(Formula::evaluate(formula, values, &result, &error), qPrintable(error));
@@ -45,9 +46,12 @@ void TestFormula::errors_data()
 {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<QString>("message");
-    QTest::newRow("division_by_zero") << QStringLiteral("ltv / zero") << QStringLiteral("Division by zero");
-    QTest::newRow("zero_by_zero") << QStringLiteral("zero / zero") << QStringLiteral("not a number");
-    QTest::newRow("missing_value") << QStringLiteral("ltv / nothing") << QStringLiteral("No value of nothing");
+    QTest::newRow("division_by_zero")
+        << QStringLiteral("ltv / zero") << QStringLiteral("Division by zero");
+    QTest::newRow("zero_by_zero") << QStringLiteral("zero / zero")
+                                  << QStringLiteral("not a number");
+    QTest::newRow("missing_value")
+        << QStringLiteral("ltv / nothing") << QStringLiteral("No value of nothing");
     QTest::newRow("syntax") << QStringLiteral("ltv / (cac") << QStringLiteral("not valid");
     QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("empty");
 }
@@ -56,8 +60,8 @@ void TestFormula::errors()
 {
     QFETCH(QString, formula);
     QFETCH(QString, message);
-    const QHash<QString, double> values = {{QStringLiteral("ltv"), 900}, {QStringLiteral("cac"), 300},
-                                           {QStringLiteral("zero"), 0}};
+    const QHash<QString, double> values = {
+        {QStringLiteral("ltv"), 900}, {QStringLiteral("cac"), 300}, {QStringLiteral("zero"), 0}};
     double result = -1;
     QString error;
     QVERIFY(!Formula::evaluate(formula, values, &result, &error));
@@ -70,11 +74,18 @@ void TestFormula::definitions_data()
     QTest::addColumn<QStringList>("formulas"); // key=formula
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("message"); // empty: valid
-    QTest::newRow("valid") << QStringList{QStringLiteral("a="), QStringLiteral("b=a*2")} << QStringLiteral("b") << QString();
-    QTest::newRow("chain") << QStringList{QStringLiteral("a="), QStringLiteral("b=a*2"), QStringLiteral("c=b+a")} << QStringLiteral("c") << QString();
-    QTest::newRow("unknown_key") << QStringList{QStringLiteral("a="), QStringLiteral("b=a*x")} << QStringLiteral("b") << QStringLiteral("not a KPI key");
-    QTest::newRow("self") << QStringList{QStringLiteral("b=b+1")} << QStringLiteral("b") << QStringLiteral("itself");
-    QTest::newRow("cycle") << QStringList{QStringLiteral("a=c"), QStringLiteral("b=a*2"), QStringLiteral("c=b+1")} << QStringLiteral("c") << QStringLiteral("cycle");
+    QTest::newRow("valid") << QStringList{QStringLiteral("a="), QStringLiteral("b=a*2")}
+                           << QStringLiteral("b") << QString();
+    QTest::newRow("chain") << QStringList{QStringLiteral("a="), QStringLiteral("b=a*2"),
+                                          QStringLiteral("c=b+a")}
+                           << QStringLiteral("c") << QString();
+    QTest::newRow("unknown_key") << QStringList{QStringLiteral("a="), QStringLiteral("b=a*x")}
+                                 << QStringLiteral("b") << QStringLiteral("not a KPI key");
+    QTest::newRow("self") << QStringList{QStringLiteral("b=b+1")} << QStringLiteral("b")
+                          << QStringLiteral("itself");
+    QTest::newRow("cycle") << QStringList{QStringLiteral("a=c"), QStringLiteral("b=a*2"),
+                                          QStringLiteral("c=b+1")}
+                           << QStringLiteral("c") << QStringLiteral("cycle");
 }
 
 void TestFormula::definitions()

@@ -94,8 +94,8 @@ QString TestImporter::values() const
     q.exec(QStringLiteral("SELECT k.key, m.date, m.value FROM measurement m JOIN kpi k ON k.id = "
                           "m.kpi_id ORDER BY k.key, m.date"));
     while (q.next())
-        lines << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(),
-                                                q.value(2).toString());
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -112,8 +112,8 @@ QString TestImporter::kpiKeys() const
 QString TestImporter::dump() const
 {
     QStringList lines;
-    for (const char *table : {"kpi", "measurement", "import_batch", "replaced_value",
-                              "saved_mapping", "change_log"}) {
+    for (const char *table :
+         {"kpi", "measurement", "import_batch", "replaced_value", "saved_mapping", "change_log"}) {
         QSqlQuery q(m_ws->connection());
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         while (q.next()) {
@@ -139,27 +139,30 @@ void TestImporter::layouts_data()
     QTest::addColumn<QString>("expected");
     const QString both = QStringLiteral("churn 2024-01-01 2.5\nchurn 2024-02-01 2.25\n"
                                         "mrr 2024-01-01 1000\nmrr 2024-02-01 1100.5");
-    QTest::newRow("long") << QByteArray("kpi,date,value\nmrr,2024-01-01,1000\nchurn,2024-01-01,2.5\n"
-                                        "mrr,2024-02-01,1100.5\nchurn,2024-02-01,2.25\n")
+    QTest::newRow("long") << QByteArray(
+        "kpi,date,value\nmrr,2024-01-01,1000\nchurn,2024-01-01,2.5\n"
+        "mrr,2024-02-01,1100.5\nchurn,2024-02-01,2.25\n")
                           << QStringLiteral("long") << both;
     QTest::newRow("long_synonyms_case_names") << QByteArray(
         " Metric ;PERIOD; Actual \nMonthly recurring revenue;2024-01;1000\nCHURN RATE;2024-01;2,5\n"
         "mrr;2024-02;1100,5\nChurn;2024-02;2,25\n")
                                               << QStringLiteral("long") << both;
-    QTest::newRow("long_columns_reordered") << QByteArray(
-        "Value,Note,Date,KPI\n1000,,2024-01-01,mrr\n2.5,ok,2024-01-01,churn\n"
-        "1100.5,,2024-02-01,mrr\n2.25,,2024-02-01,churn\n")
-                                            << QStringLiteral("long") << both;
-    QTest::newRow("wide") << QByteArray("Month,MRR,Churn Rate\n2024-01-01,1000,2.5\n2024-02-01,1100.5,2.25\n")
+    QTest::newRow("long_columns_reordered")
+        << QByteArray("Value,Note,Date,KPI\n1000,,2024-01-01,mrr\n2.5,ok,2024-01-01,churn\n"
+                      "1100.5,,2024-02-01,mrr\n2.25,,2024-02-01,churn\n")
+        << QStringLiteral("long") << both;
+    QTest::newRow("wide") << QByteArray(
+        "Month,MRR,Churn Rate\n2024-01-01,1000,2.5\n2024-02-01,1100.5,2.25\n")
                           << QStringLiteral("wide") << both;
     QTest::newRow("wide_empty_cells") << QByteArray("date\tmrr\tchurn\n2024-01-01\t1000\t2.5\n"
                                                     "2024-02-01\t1100.5\t2.25\n2024-03-01\t\t\n")
                                       << QStringLiteral("wide") << both;
-    QTest::newRow("transposed") << QByteArray("KPI,2024-01-01,2024-02-01\nmrr,1000,1100.5\nchurn,2.5,2.25\n")
+    QTest::newRow("transposed") << QByteArray(
+        "KPI,2024-01-01,2024-02-01\nmrr,1000,1100.5\nchurn,2.5,2.25\n")
                                 << QStringLiteral("transposed") << both;
-    QTest::newRow("transposed_periods") << QByteArray("Metric;Q1 2024;Q2 2024\nnps;41;44\n")
-                                        << QStringLiteral("transposed")
-                                        << QStringLiteral("nps 2024-01-01 41\nnps 2024-04-01 44");
+    QTest::newRow("transposed_periods")
+        << QByteArray("Metric;Q1 2024;Q2 2024\nnps;41;44\n") << QStringLiteral("transposed")
+        << QStringLiteral("nps 2024-01-01 41\nnps 2024-04-01 44");
 }
 
 void TestImporter::layouts()
@@ -168,17 +171,22 @@ void TestImporter::layouts()
     QFETCH(QString, layout);
     QFETCH(QString, expected);
     const ImportResult r = import(file(QStringLiteral("data.csv"), csv));
-    QVERIFY2(r.ok(), qPrintable(r.issues.isEmpty() ? r.summary() : r.issues.constFirst().toString()));
+    QVERIFY2(r.ok(),
+             qPrintable(r.issues.isEmpty() ? r.summary() : r.issues.constFirst().toString()));
     QCOMPARE(r.valuesWritten, qint64(expected.count(QLatin1Char('\n')) + 1));
     QCOMPARE(values(), expected);
     const std::optional<ImportBatch> b = ImportRepository(m_ws->connection()).batch(r.batchId);
     QVERIFY(b);
     QCOMPARE(b->layout, layout);
     QCOMPARE(b->fileName, QStringLiteral("data.csv"));
-    QCOMPARE(b->sha256, QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(
+        b->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
     // Provenance: each value names its batch and source row.
     QSqlQuery q(m_ws->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM measurement WHERE batch_id = %1 AND source_row >= 2").arg(r.batchId)));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT count(*) FROM measurement WHERE batch_id = %1 AND source_row >= 2")
+            .arg(r.batchId)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), r.valuesWritten);
 }
@@ -189,17 +197,21 @@ void TestImporter::rejected_data()
     QTest::addColumn<qint64>("row");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("messageContains");
-    QTest::newRow("unknown_kpi") << QByteArray("kpi,date,value\nmrr,2024-01-01,1\nnope,2024-01-01,2\n")
+    QTest::newRow("unknown_kpi") << QByteArray(
+        "kpi,date,value\nmrr,2024-01-01,1\nnope,2024-01-01,2\n")
                                  << qint64(3) << 1 << QStringLiteral("nope");
-    QTest::newRow("bad_number") << QByteArray("kpi,date,value\nmrr,2024-01-01,1\nmrr,2024-02-01,abc\n")
+    QTest::newRow("bad_number") << QByteArray(
+        "kpi,date,value\nmrr,2024-01-01,1\nmrr,2024-02-01,abc\n")
                                 << qint64(3) << 3 << QStringLiteral("abc");
-    QTest::newRow("impossible_date") << QByteArray("kpi,date,value\nmrr,2023-02-29,1\n")
-                                     << qint64(2) << 2 << QString();
-    QTest::newRow("ambiguous_date") << QByteArray("kpi,date,value\nmrr,03/04/2024,1\n")
-                                    << qint64(2) << 2 << QString();
-    QTest::newRow("conflicting_duplicate") << QByteArray("kpi,date,value\nmrr,2024-01-01,1\nchurn,2024-01-01,3\nMRR,2024-01-01,2\n")
-                                           << qint64(4) << 3 << QStringLiteral("row 2");
-    QTest::newRow("missing_kpi") << QByteArray("kpi,date,value\n,2024-01-01,1\n") << qint64(2) << 1 << QString();
+    QTest::newRow("impossible_date")
+        << QByteArray("kpi,date,value\nmrr,2023-02-29,1\n") << qint64(2) << 2 << QString();
+    QTest::newRow("ambiguous_date")
+        << QByteArray("kpi,date,value\nmrr,03/04/2024,1\n") << qint64(2) << 2 << QString();
+    QTest::newRow("conflicting_duplicate")
+        << QByteArray("kpi,date,value\nmrr,2024-01-01,1\nchurn,2024-01-01,3\nMRR,2024-01-01,2\n")
+        << qint64(4) << 3 << QStringLiteral("row 2");
+    QTest::newRow("missing_kpi") << QByteArray("kpi,date,value\n,2024-01-01,1\n") << qint64(2) << 1
+                                 << QString();
     QTest::newRow("no_data") << QByteArray("kpi,date,value\n") << qint64(0) << 0 << QString();
     QTest::newRow("wide_unknown_column") << QByteArray("date,mrr,bogus\n2024-01-01,1,2\n")
                                          << qint64(1) << 3 << QStringLiteral("bogus");
@@ -225,13 +237,16 @@ void TestImporter::rejected()
         if (i.row == row && i.column == column && i.message.contains(messageContains))
             found = true;
     }
-    QVERIFY2(found, qPrintable(r.issues.isEmpty() ? QStringLiteral("no issues") : r.issues.constFirst().toString()));
+    QVERIFY2(found,
+             qPrintable(r.issues.isEmpty() ? QStringLiteral("no issues")
+                                           : r.issues.constFirst().toString()));
 }
 
 void TestImporter::createKpis()
 {
-    const QByteArray csv("kpi,date,value,unit\nActive Users,2024-01-01,10,count\nActive Users,2024-01-08,12,count\n"
-                         "Active Users,2024-01-15,13,count\nConversion %,2024-01-01,3.5,%\nmrr,2024-01-01,7,EUR\n");
+    const QByteArray csv(
+        "kpi,date,value,unit\nActive Users,2024-01-01,10,count\nActive Users,2024-01-08,12,count\n"
+        "Active Users,2024-01-15,13,count\nConversion %,2024-01-01,3.5,%\nmrr,2024-01-01,7,EUR\n");
     const QString path = file(QStringLiteral("new.csv"), csv);
     const QString before = dump();
     QCOMPARE(import(path).outcome, ImportResult::Outcome::Rejected);
@@ -250,7 +265,8 @@ void TestImporter::createKpis()
     QCOMPARE(r.valuesWritten, qint64(5));
     // The wizard's checklist: only the KPIs chosen are created; the others are errors.
     o.createOnly = {QStringLiteral("Foo")};
-    const ImportResult r2 = import(file(QStringLiteral("two.csv"), "kpi,date,value\nFoo,2024-01-01,1\nBar,2024-01-01,2\n"), o);
+    const ImportResult r2 = import(
+        file(QStringLiteral("two.csv"), "kpi,date,value\nFoo,2024-01-01,1\nBar,2024-01-01,2\n"), o);
     QCOMPARE(r2.outcome, ImportResult::Outcome::Rejected);
 }
 
@@ -258,8 +274,9 @@ void TestImporter::dryRunWritesNothing()
 {
     QVERIFY(import(file(QStringLiteral("a.csv"), "kpi,date,value\nmrr,2024-01-01,1\n")).ok());
     const QString before = dump();
-    const ImportResult r = import(file(QStringLiteral("b.csv"), "kpi,date,value\nmrr,2024-01-01,1\n"
-                                                                "mrr,2024-02-01,2\nnps,2024-01-01,40\n"),
+    const ImportResult r = import(file(QStringLiteral("b.csv"),
+                                       "kpi,date,value\nmrr,2024-01-01,1\n"
+                                       "mrr,2024-02-01,2\nnps,2024-01-01,40\n"),
                                   {}, true);
     QCOMPARE(r.outcome, ImportResult::Outcome::DryRun);
     QCOMPARE(r.valuesWritten, qint64(2));
@@ -267,7 +284,8 @@ void TestImporter::dryRunWritesNothing()
     QCOMPARE(dump(), before);
 
     Importer importer(m_ws->connection());
-    const ImportPlan p = importer.plan(file(QStringLiteral("c.csv"), "kpi,date,value\nmrr,2024-01-01,5\nnps,2024-01-01,40\n"), {});
+    const ImportPlan p = importer.plan(
+        file(QStringLiteral("c.csv"), "kpi,date,value\nmrr,2024-01-01,5\nnps,2024-01-01,40\n"), {});
     QCOMPARE(p.changedValues, qint64(1));
     QCOMPARE(p.newValues, qint64(1));
     QCOMPARE(p.preview.size(), 2);
@@ -279,8 +297,9 @@ void TestImporter::dryRunWritesNothing()
 
 void TestImporter::skipInvalid()
 {
-    const QString path = file(QStringLiteral("mixed.csv"), "kpi,date,value\nmrr,2024-01-01,1\nmrr,2024-13-01,2\n"
-                                                           "nps,2024-01-01,x\nchurn,2024-01-01,3\n");
+    const QString path = file(QStringLiteral("mixed.csv"),
+                              "kpi,date,value\nmrr,2024-01-01,1\nmrr,2024-13-01,2\n"
+                              "nps,2024-01-01,x\nchurn,2024-01-01,3\n");
     const QString before = dump();
     QCOMPARE(import(path).outcome, ImportResult::Outcome::Rejected);
     QCOMPARE(dump(), before);
@@ -299,7 +318,8 @@ void TestImporter::skipInvalid()
 
 void TestImporter::reimportUnchanged()
 {
-    const QString path = file(QStringLiteral("same.csv"), "kpi,date,value\nmrr,2024-01-01,1\nmrr,2024-02-01,2\n");
+    const QString path =
+        file(QStringLiteral("same.csv"), "kpi,date,value\nmrr,2024-01-01,1\nmrr,2024-02-01,2\n");
     const ImportResult first = import(path);
     QVERIFY(first.batchId > 0);
     const QString before = dump();
@@ -315,17 +335,23 @@ void TestImporter::changedValuesAndUndo()
 {
     QVERIFY(m_ws->setValue(KpiRepository(m_ws->connection()).byKey(QStringLiteral("nps"))->id,
                            QDate(2024, 1, 1), 30, &m_error));
-    const QString first = file(QStringLiteral("jan.csv"), "kpi,date,value,note\nmrr,2024-01-01,1,first\nnps,2024-01-01,31,\n");
+    const QString first = file(QStringLiteral("jan.csv"),
+                               "kpi,date,value,note\nmrr,2024-01-01,1,first\nnps,2024-01-01,31,\n");
     const ImportResult a = import(first);
     QVERIFY(a.ok());
     const QString afterFirst = dump();
-    const ImportResult b = import(file(QStringLiteral("fix.csv"), "kpi,date,value\nmrr,2024-01-01,1.5\nmrr,2024-02-01,2\nnps,2024-01-01,31\n"));
+    const ImportResult b =
+        import(file(QStringLiteral("fix.csv"),
+                    "kpi,date,value\nmrr,2024-01-01,1.5\nmrr,2024-02-01,2\nnps,2024-01-01,31\n"));
     QCOMPARE(b.valuesWritten, qint64(2));
     QCOMPARE(b.unchanged, qint64(1));
     QCOMPARE(values(), QStringLiteral("mrr 2024-01-01 1.5\nmrr 2024-02-01 2\nnps 2024-01-01 31"));
     // The change is in the change log, old -> new.
     QSqlQuery q(m_ws->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT old_value, new_value FROM change_log WHERE entity = 'value' AND entity_id = %1").arg(b.batchId)));
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "SELECT old_value, new_value FROM change_log WHERE entity = 'value' AND entity_id = %1")
+            .arg(b.batchId)));
     QVERIFY(q.next());
     QVERIFY(q.value(0).toString().contains(QLatin1String("\"1\"")));
     QVERIFY(q.value(1).toString().contains(QLatin1String("1.5")));
@@ -333,17 +359,22 @@ void TestImporter::changedValuesAndUndo()
 
     QVector<Measurement> removed;
     qint64 kept = 0;
-    QVERIFY2(undoImportBatch(m_ws->connection(), b.batchId, &removed, &kept, &m_error), qPrintable(m_error));
+    QVERIFY2(undoImportBatch(m_ws->connection(), b.batchId, &removed, &kept, &m_error),
+             qPrintable(m_error));
     QCOMPARE(removed.size(), 2);
     QCOMPARE(kept, qint64(0));
     // Exactly as before batch b: values, their batch, row and note.
     QStringList now = dump().split(QLatin1Char('\n'));
     QStringList then = afterFirst.split(QLatin1Char('\n'));
     auto noBookkeeping = [](QStringList l) {
-        l.erase(std::remove_if(l.begin(), l.end(), [](const QString &s) {
-                    return s.startsWith(QLatin1String("import_batch:")) || s.startsWith(QLatin1String("replaced_value:"))
-                        || s.startsWith(QLatin1String("change_log:")) || s.startsWith(QLatin1String("saved_mapping:"));
-                }), l.end());
+        l.erase(std::remove_if(l.begin(), l.end(),
+                               [](const QString &s) {
+                                   return s.startsWith(QLatin1String("import_batch:"))
+                                       || s.startsWith(QLatin1String("replaced_value:"))
+                                       || s.startsWith(QLatin1String("change_log:"))
+                                       || s.startsWith(QLatin1String("saved_mapping:"));
+                               }),
+                l.end());
         return l;
     };
     QCOMPARE(noBookkeeping(now), noBookkeeping(then));
@@ -357,8 +388,10 @@ void TestImporter::changedValuesAndUndo()
 
 void TestImporter::undoOrder()
 {
-    const ImportResult a = import(file(QStringLiteral("a.csv"), "kpi,date,value\nmrr,2024-01-01,1\n"));
-    const ImportResult b = import(file(QStringLiteral("b.csv"), "kpi,date,value\nmrr,2024-01-01,2\n"));
+    const ImportResult a =
+        import(file(QStringLiteral("a.csv"), "kpi,date,value\nmrr,2024-01-01,1\n"));
+    const ImportResult b =
+        import(file(QStringLiteral("b.csv"), "kpi,date,value\nmrr,2024-01-01,2\n"));
     QVERIFY(a.batchId > 0 && b.batchId > a.batchId);
     const QString before = dump();
     QVector<Measurement> removed;
@@ -384,23 +417,27 @@ void TestImporter::savedMappingReused()
     m.roles = {ColumnRole::Date, ColumnRole::Kpi, ColumnRole::Value};
     ImportOptions o;
     o.mapping = m;
-    const ImportResult r = import(file(QStringLiteral("billing-2024-01.csv"), header + "2024-01-01|mrr|10\n"), o);
+    const ImportResult r =
+        import(file(QStringLiteral("billing-2024-01.csv"), header + "2024-01-01|mrr|10\n"), o);
     QVERIFY2(r.ok(), qPrintable(r.issues.isEmpty() ? QString() : r.issues.constFirst().toString()));
     // Next month's file: same shape, new name: no questions.
     Importer importer(m_ws->connection());
-    const ImportPlan p = importer.plan(file(QStringLiteral("billing-2024-02.csv"), header + "2024-02-01|mrr|11\n"), {});
+    const ImportPlan p = importer.plan(
+        file(QStringLiteral("billing-2024-02.csv"), header + "2024-02-01|mrr|11\n"), {});
     QVERIFY(p.savedMappingId > 0);
     QCOMPARE(p.mapping.roles, m.roles);
     QVERIFY(importer.run(p).ok());
     QCOMPARE(values(), QStringLiteral("mrr 2024-01-01 10\nmrr 2024-02-01 11"));
     // Another source with the same header but another name is not matched.
-    const ImportPlan other = importer.plan(file(QStringLiteral("crm.csv"), header + "2024-03-01|mrr|12\n"), {});
+    const ImportPlan other =
+        importer.plan(file(QStringLiteral("crm.csv"), header + "2024-03-01|mrr|12\n"), {});
     QCOMPARE(other.savedMappingId, qint64(0));
 }
 
 void TestImporter::undoCommand()
 {
-    const QString path = file(QStringLiteral("u.csv"), "kpi,date,value\nmrr,2024-01-01,1\nnewkpi,2024-01-01,2\n");
+    const QString path =
+        file(QStringLiteral("u.csv"), "kpi,date,value\nmrr,2024-01-01,1\nnewkpi,2024-01-01,2\n");
     ImportOptions o;
     o.createKpis = true;
     const ImportResult r = import(path, o);
@@ -434,17 +471,19 @@ void TestImporter::undoCreatedKpis_data()
     QTest::addColumn<bool>("removed");
     QTest::newRow("untouched_kpi_removed") << QString() << true;
     QTest::newRow("kpi_with_target_kept")
-        << QStringLiteral("INSERT INTO target (kpi_id, value, effective_from) SELECT id, 5, '2024-01-01' FROM kpi WHERE key = 'newkpi'")
+        << QStringLiteral("INSERT INTO target (kpi_id, value, effective_from) SELECT id, 5, "
+                          "'2024-01-01' FROM kpi WHERE key = 'newkpi'")
         << false;
     QTest::newRow("kpi_with_values_typed_since_kept")
-        << QStringLiteral("INSERT INTO measurement (kpi_id, date, value) SELECT id, '2024-03-01', 9 FROM kpi WHERE key = 'newkpi'")
+        << QStringLiteral("INSERT INTO measurement (kpi_id, date, value) SELECT id, '2024-03-01', "
+                          "9 FROM kpi WHERE key = 'newkpi'")
         << false;
     QTest::newRow("kpi_named_in_a_formula_kept")
         << QStringLiteral("UPDATE kpi SET formula = 'newkpi * 2' WHERE key = 'churn'") << false;
-    QTest::newRow("kpi_definition_edited_kept")
-        << QStringLiteral("INSERT INTO change_log (at, who, entity, entity_id, kpi_id, field, old_value, new_value) "
-                          "SELECT '2024-01-02T00:00:00Z', 'me', 'kpi', id, id, 'name', 'newkpi', 'New KPI' FROM kpi WHERE key = 'newkpi'")
-        << false;
+    QTest::newRow("kpi_definition_edited_kept") << QStringLiteral(
+        "INSERT INTO change_log (at, who, entity, entity_id, kpi_id, field, old_value, new_value) "
+        "SELECT '2024-01-02T00:00:00Z', 'me', 'kpi', id, id, 'name', 'newkpi', 'New KPI' FROM kpi "
+        "WHERE key = 'newkpi'") << false;
 }
 
 void TestImporter::undoCreatedKpis()
@@ -454,7 +493,9 @@ void TestImporter::undoCreatedKpis()
     const QString before = kpiKeys();
     ImportOptions o;
     o.createKpis = true;
-    const ImportResult r = import(file(QStringLiteral("k.csv"), "kpi,date,value\nmrr,2024-01-01,1\nnewkpi,2024-01-01,2\n"), o);
+    const ImportResult r = import(
+        file(QStringLiteral("k.csv"), "kpi,date,value\nmrr,2024-01-01,1\nnewkpi,2024-01-01,2\n"),
+        o);
     QVERIFY(r.ok());
     QCOMPARE(r.kpisCreated.size(), 1);
     if (!afterImport.isEmpty()) {
@@ -464,14 +505,16 @@ void TestImporter::undoCreatedKpis()
     QVector<Measurement> values;
     QVector<Kpi> kpis;
     qint64 kept = 0;
-    QVERIFY2(undoImportBatch(m_ws->connection(), r.batchId, &values, &kept, &m_error, &kpis), qPrintable(m_error));
+    QVERIFY2(undoImportBatch(m_ws->connection(), r.batchId, &values, &kept, &m_error, &kpis),
+             qPrintable(m_error));
     QCOMPARE(values.size(), 2);
     if (removed) {
         QCOMPARE(kpis.size(), 1);
         QCOMPARE(kpis.first().key, QStringLiteral("newkpi"));
         QCOMPARE(kpiKeys(), before);
         // And redone: the KPI with its id, then its value.
-        QVERIFY2(redoImportBatch(m_ws->connection(), r.batchId, values, kpis, &m_error), qPrintable(m_error));
+        QVERIFY2(redoImportBatch(m_ws->connection(), r.batchId, values, kpis, &m_error),
+                 qPrintable(m_error));
         QCOMPARE(kpiKeys(), before + QStringLiteral(" %1:newkpi").arg(r.kpisCreated.first().id));
         QCOMPARE(this->values(), QStringLiteral("mrr 2024-01-01 1\nnewkpi 2024-01-01 2"));
     } else {
@@ -490,7 +533,8 @@ void TestImporter::cancel()
     ImportProgress progress;
     progress.cancel = &stop;
     Importer importer(m_ws->connection());
-    const ImportResult r = importer.importFile(file(QStringLiteral("big.csv"), csv), {}, false, progress);
+    const ImportResult r =
+        importer.importFile(file(QStringLiteral("big.csv"), csv), {}, false, progress);
     QCOMPARE(r.outcome, ImportResult::Outcome::Cancelled);
     QCOMPARE(dump(), before);
     // Cancelled while writing: the transaction is rolled back.

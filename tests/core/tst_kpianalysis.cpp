@@ -76,7 +76,8 @@ Target TestKpiAnalysis::target(double v, const QDate &from)
 
 void TestKpiAnalysis::emptySeries()
 {
-    const KpiAnalysis a = analyzeKpi(kpi(), Series(), {target(10)}, {}, {}, QDate(2024, 6, 1), m_locale);
+    const KpiAnalysis a =
+        analyzeKpi(kpi(), Series(), {target(10)}, {}, {}, QDate(2024, 6, 1), m_locale);
     QCOMPARE(a.status, Status::NoData);
     QVERIFY(!a.latest);
     QVERIFY(!a.trend.valid);
@@ -88,7 +89,8 @@ void TestKpiAnalysis::emptySeries()
 
 void TestKpiAnalysis::onePoint()
 {
-    const KpiAnalysis a = analyzeKpi(kpi(), monthly({42}), {target(40)}, {}, {}, QDate(2024, 2, 10), m_locale);
+    const KpiAnalysis a =
+        analyzeKpi(kpi(), monthly({42}), {target(40)}, {}, {}, QDate(2024, 2, 10), m_locale);
     QCOMPARE(a.status, Status::OnTrack);
     QCOMPARE(a.latest->value, 42.0);
     QVERIFY(!a.trend.valid);
@@ -162,9 +164,12 @@ void TestKpiAnalysis::band()
     t.high = 20;
     t.effectiveFrom = QDate(2020, 1, 1);
     const Kpi k = kpi(Cadence::Monthly, Direction::WithinBand);
-    QCOMPARE(analyzeKpi(k, monthly({15, 15}), {t}, {}, {}, QDate(2024, 3, 5), m_locale).status, Status::OnTrack);
-    QCOMPARE(analyzeKpi(k, monthly({15, 20.4}), {t}, {}, {}, QDate(2024, 3, 5), m_locale).status, Status::AtRisk);
-    const KpiAnalysis off = analyzeKpi(k, monthly({15, 25}), {t}, {}, {}, QDate(2024, 3, 5), m_locale);
+    QCOMPARE(analyzeKpi(k, monthly({15, 15}), {t}, {}, {}, QDate(2024, 3, 5), m_locale).status,
+             Status::OnTrack);
+    QCOMPARE(analyzeKpi(k, monthly({15, 20.4}), {t}, {}, {}, QDate(2024, 3, 5), m_locale).status,
+             Status::AtRisk);
+    const KpiAnalysis off =
+        analyzeKpi(k, monthly({15, 25}), {t}, {}, {}, QDate(2024, 3, 5), m_locale);
     QCOMPARE(off.status, Status::OffTrack);
     QVERIFY(off.statusSentence.contains(QStringLiteral("above the band")));
     QVERIFY(!off.vsPrevious.good); // moved out of the band
@@ -173,7 +178,8 @@ void TestKpiAnalysis::band()
 void TestKpiAnalysis::zeroTarget()
 {
     const Kpi k = kpi(Cadence::Monthly, Direction::LowerIsBetter);
-    const KpiAnalysis a = analyzeKpi(k, monthly({0, 2}), {target(0)}, {}, {}, QDate(2024, 3, 5), m_locale);
+    const KpiAnalysis a =
+        analyzeKpi(k, monthly({0, 2}), {target(0)}, {}, {}, QDate(2024, 3, 5), m_locale);
     QCOMPARE(a.status, Status::OffTrack);
     QVERIFY(!a.statusSentence.contains(QStringLiteral("inf")));
     QVERIFY(!a.vsPrevious.good);
@@ -219,11 +225,12 @@ void TestKpiAnalysis::benchmarksSignedPositiveIsGood()
     Benchmark b;
     b.label = QStringLiteral("median");
     b.value = 4;
-    const KpiAnalysis higher = analyzeKpi(kpi(), monthly({5, 5}), {}, {b}, {}, QDate(2024, 3, 5), m_locale);
+    const KpiAnalysis higher =
+        analyzeKpi(kpi(), monthly({5, 5}), {}, {b}, {}, QDate(2024, 3, 5), m_locale);
     QCOMPARE(higher.benchmarkGaps.first().gap, 1.0);
     QCOMPARE(higher.benchmarkGaps.first().relative, 0.25);
-    const KpiAnalysis lower = analyzeKpi(kpi(Cadence::Monthly, Direction::LowerIsBetter), monthly({5, 5}),
-                                         {}, {b}, {}, QDate(2024, 3, 5), m_locale);
+    const KpiAnalysis lower = analyzeKpi(kpi(Cadence::Monthly, Direction::LowerIsBetter),
+                                         monthly({5, 5}), {}, {b}, {}, QDate(2024, 3, 5), m_locale);
     QCOMPARE(lower.benchmarkGaps.first().gap, -1.0);
     QVERIFY(lower.benchmarkGaps.first().sentence.contains(QStringLiteral("worse than median")));
 }
@@ -236,7 +243,8 @@ void TestKpiAnalysis::staleAndFlatline()
     for (int i = 0; i < 6; ++i)
         v << 77;
     // Last value on 1 Feb 2026 stands for February; 1.5 months after its end is mid-April.
-    const KpiAnalysis fresh = analyzeKpi(kpi(), monthly(v), {}, {}, {}, QDate(2026, 3, 20), m_locale);
+    const KpiAnalysis fresh =
+        analyzeKpi(kpi(), monthly(v), {}, {}, {}, QDate(2026, 3, 20), m_locale);
     QVERIFY(!fresh.stale);
     QVERIFY(fresh.flatline);
     QCOMPARE(fresh.flatlineLength, 6);
@@ -269,7 +277,8 @@ void TestKpiAnalysis::paceToDeadline()
     QCOMPARE(a.pace.status, Status::OffTrack);
     QVERIFY(a.pace.sentence.startsWith(QStringLiteral("Projected ")));
     t.value = 230;
-    QCOMPARE(analyzeKpi(kpi(), monthly(v), {t}, {}, {}, QDate(2026, 1, 5), m_locale).pace.status, Status::OnTrack);
+    QCOMPARE(analyzeKpi(kpi(), monthly(v), {t}, {}, {}, QDate(2026, 1, 5), m_locale).pace.status,
+             Status::OnTrack);
 }
 
 void TestKpiAnalysis::anomalyReasonAndVerdict()
@@ -285,7 +294,8 @@ void TestKpiAnalysis::anomalyReasonAndVerdict()
     verdict.period = QDate(2024, 2, 19);
     verdict.verdict = Verdict::KnownCause;
     verdict.explanation = QStringLiteral("outage");
-    const KpiAnalysis a = analyzeKpi(kpi(Cadence::Daily), s, {}, {}, {verdict}, QDate(2024, 3, 10), m_locale);
+    const KpiAnalysis a =
+        analyzeKpi(kpi(Cadence::Daily), s, {}, {}, {verdict}, QDate(2024, 3, 10), m_locale);
     QCOMPARE(a.anomalies.size(), 1);
     const Anomaly &an = a.anomalies.first();
     QCOMPARE(an.period, QDate(2024, 2, 19));
@@ -293,14 +303,16 @@ void TestKpiAnalysis::anomalyReasonAndVerdict()
     QVERIFY(!an.good);
     QCOMPARE(an.severity, Severity::High);
     // Mondays read 4,000 less 3% in this series: 2,500 is 36% below 3,880.
-    QVERIFY2(an.reason.startsWith(QStringLiteral("36% below the expected 3,880")), qPrintable(an.reason));
+    QVERIFY2(an.reason.startsWith(QStringLiteral("36% below the expected 3,880")),
+             qPrintable(an.reason));
     QVERIFY2(an.reason.contains(QStringLiteral("for a Monday; ")), qPrintable(an.reason));
     QVERIFY2(an.reason.contains(QStringLiteral("MADs")), qPrintable(an.reason));
     QVERIFY(an.verdict && an.verdict->verdict == Verdict::KnownCause);
     QVERIFY(an.reason.contains(QStringLiteral("outage")));
     QVERIFY(an.isOpen());
     verdict.verdict = Verdict::NotAnomaly;
-    const KpiAnalysis dismissed = analyzeKpi(kpi(Cadence::Daily), s, {}, {}, {verdict}, QDate(2024, 3, 10), m_locale);
+    const KpiAnalysis dismissed =
+        analyzeKpi(kpi(Cadence::Daily), s, {}, {}, {verdict}, QDate(2024, 3, 10), m_locale);
     QVERIFY(!dismissed.anomalies.first().isOpen());
     QCOMPARE(dismissed.anomaliesBetween({}, {}, false).size(), 0);
 }
@@ -354,7 +366,8 @@ void TestKpiAnalysis::reasonsOnlyInWindow()
         QCOMPARE(b.score, a.score);
         QCOMPARE(b.severity, a.severity);
         QVERIFY(!a.reason.isEmpty());
-        const bool inside = (!from.isValid() || a.period >= from) && (!to.isValid() || a.period <= to);
+        const bool inside =
+            (!from.isValid() || a.period >= from) && (!to.isValid() || a.period <= to);
         QCOMPARE(b.reason, inside ? a.reason : QString());
         reasons += inside;
     }
@@ -369,11 +382,14 @@ void TestKpiAnalysis::sensitivity()
         v << 100 + ((i * 37) % 11 - 5);
     v[30] = 118; // about 4 robust sigmas
     Kpi k = kpi();
-    const int normal = int(analyzeKpi(k, monthly(v), {}, {}, {}, QDate(2027, 6, 1), m_locale).anomalies.size());
+    const int normal =
+        int(analyzeKpi(k, monthly(v), {}, {}, {}, QDate(2027, 6, 1), m_locale).anomalies.size());
     k.sensitivity = Sensitivity::Low;
-    const int low = int(analyzeKpi(k, monthly(v), {}, {}, {}, QDate(2027, 6, 1), m_locale).anomalies.size());
+    const int low =
+        int(analyzeKpi(k, monthly(v), {}, {}, {}, QDate(2027, 6, 1), m_locale).anomalies.size());
     k.sensitivity = Sensitivity::High;
-    const int high = int(analyzeKpi(k, monthly(v), {}, {}, {}, QDate(2027, 6, 1), m_locale).anomalies.size());
+    const int high =
+        int(analyzeKpi(k, monthly(v), {}, {}, {}, QDate(2027, 6, 1), m_locale).anomalies.size());
     QVERIFY2(low <= normal && normal <= high && low < high,
              qPrintable(QStringLiteral("%1 %2 %3").arg(low).arg(normal).arg(high)));
 }
@@ -412,7 +428,8 @@ void TestKpiAnalysis::computedKpiErrors_data()
     QTest::newRow("unknown_key") << QStringLiteral("a / nope") << QStringLiteral("nope") << true;
     QTest::newRow("cycle") << QStringLiteral("a / c2") << QStringLiteral("cycle") << true;
     // Division by zero in two periods: the third still has a value, and so has c2 there.
-    QTest::newRow("division_by_zero") << QStringLiteral("a / z") << QStringLiteral("Division by zero") << false;
+    QTest::newRow("division_by_zero")
+        << QStringLiteral("a / z") << QStringLiteral("Division by zero") << false;
 }
 
 void TestKpiAnalysis::computedKpiErrors()

@@ -22,10 +22,26 @@ private slots:
 void TestKpiLibrary::complete_data()
 {
     QTest::addColumn<QString>("key");
-    for (const char *key : {"nps", "csat", "mrr", "arr", "customer_churn", "revenue_churn", "retention",
-                            "cltv", "cac", "ltv_cac", "gross_margin", "dau", "mau", "dau_mau",
-                            "feature_adoption", "activation_rate", "conversion_rate", "time_to_market",
-                            "innovation_rate", "rnd_spend_ratio"})
+    for (const char *key : {"nps",
+                            "csat",
+                            "mrr",
+                            "arr",
+                            "customer_churn",
+                            "revenue_churn",
+                            "retention",
+                            "cltv",
+                            "cac",
+                            "ltv_cac",
+                            "gross_margin",
+                            "dau",
+                            "mau",
+                            "dau_mau",
+                            "feature_adoption",
+                            "activation_rate",
+                            "conversion_rate",
+                            "time_to_market",
+                            "innovation_rate",
+                            "rnd_spend_ratio"})
         QTest::newRow(key) << QString::fromLatin1(key);
 }
 
@@ -54,7 +70,8 @@ void TestKpiLibrary::formulasResolve()
         if (!k.isComputed())
             continue;
         QString error;
-        QVERIFY2(Formula::checkDefinitions(kpis, k.key, &error), qPrintable(k.key + QLatin1String(": ") + error));
+        QVERIFY2(Formula::checkDefinitions(kpis, k.key, &error),
+                 qPrintable(k.key + QLatin1String(": ") + error));
     }
 }
 

@@ -44,7 +44,8 @@ void TestModels::init()
 {
     m_ws = Workspace::createInMemory(&m_error);
     QVERIFY2(m_ws, qPrintable(m_error));
-    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error), qPrintable(m_error));
+    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error),
+             qPrintable(m_error));
 }
 
 void TestModels::kpiTable()
@@ -87,14 +88,22 @@ void TestModels::kpiTableStatus_data()
     QTest::addColumn<QString>("status");
     // Targets from the demo: churn 2.5 lower-is-better with 10% tolerance; csat 85 (5%);
     // R&D spend a 15-25 band; feature adoption has no target.
-    QTest::newRow("lower_is_better_met") << QStringLiteral("customer_churn") << 2.4 << QStringLiteral("on_track");
-    QTest::newRow("lower_is_better_at_risk") << QStringLiteral("customer_churn") << 2.7 << QStringLiteral("at_risk");
-    QTest::newRow("lower_is_better_off") << QStringLiteral("customer_churn") << 3.5 << QStringLiteral("off_track");
-    QTest::newRow("higher_is_better_met") << QStringLiteral("csat") << 86.0 << QStringLiteral("on_track");
-    QTest::newRow("higher_is_better_off") << QStringLiteral("csat") << 70.0 << QStringLiteral("off_track");
-    QTest::newRow("band_inside") << QStringLiteral("rnd_spend_ratio") << 20.0 << QStringLiteral("on_track");
-    QTest::newRow("band_outside") << QStringLiteral("rnd_spend_ratio") << 40.0 << QStringLiteral("off_track");
-    QTest::newRow("no_target") << QStringLiteral("feature_adoption") << 20.0 << QStringLiteral("no_target");
+    QTest::newRow("lower_is_better_met")
+        << QStringLiteral("customer_churn") << 2.4 << QStringLiteral("on_track");
+    QTest::newRow("lower_is_better_at_risk")
+        << QStringLiteral("customer_churn") << 2.7 << QStringLiteral("at_risk");
+    QTest::newRow("lower_is_better_off")
+        << QStringLiteral("customer_churn") << 3.5 << QStringLiteral("off_track");
+    QTest::newRow("higher_is_better_met")
+        << QStringLiteral("csat") << 86.0 << QStringLiteral("on_track");
+    QTest::newRow("higher_is_better_off")
+        << QStringLiteral("csat") << 70.0 << QStringLiteral("off_track");
+    QTest::newRow("band_inside") << QStringLiteral("rnd_spend_ratio") << 20.0
+                                 << QStringLiteral("on_track");
+    QTest::newRow("band_outside") << QStringLiteral("rnd_spend_ratio") << 40.0
+                                  << QStringLiteral("off_track");
+    QTest::newRow("no_target") << QStringLiteral("feature_adoption") << 20.0
+                               << QStringLiteral("no_target");
 }
 
 void TestModels::kpiTableStatus()
@@ -174,7 +183,8 @@ void TestModels::owners()
     OwnerModel model(m_ws.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 6);
-    QVERIFY(model.setData(model.index(0, OwnerModel::TeamColumn), QStringLiteral("Platform"), Qt::EditRole));
+    QVERIFY(model.setData(model.index(0, OwnerModel::TeamColumn), QStringLiteral("Platform"),
+                          Qt::EditRole));
     QCOMPARE(model.index(0, OwnerModel::TeamColumn).data().toString(), QStringLiteral("Platform"));
     Owner o;
     o.name = QStringLiteral("Zoe Young");
@@ -189,7 +199,8 @@ void TestModels::targetsAndBenchmarks()
     TargetModel targets(m_ws.get());
     BenchmarkModel benchmarks(m_ws.get());
     QAbstractItemModelTester t1(&targets, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(&benchmarks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&benchmarks,
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 mrr = kpiId(QStringLiteral("mrr"));
     targets.setKpi(mrr);
     QCOMPARE(targets.rowCount(), 2); // time-phased

@@ -53,21 +53,28 @@ void TestReportLayout::wrap_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<qreal>("width");
     QTest::addColumn<QStringList>("lines");
-    QTest::newRow("fits") << QStringLiteral("Net revenue") << 20.0 << QStringList{QStringLiteral("Net revenue")};
-    QTest::newRow("exact_fit") << QStringLiteral("abcd efgh") << 9.0 << QStringList{QStringLiteral("abcd efgh")};
-    QTest::newRow("breaks_at_spaces") << QStringLiteral("one two three four") << 9.0
-                                      << QStringList{QStringLiteral("one two"), QStringLiteral("three"), QStringLiteral("four")};
-    QTest::newRow("long_word_split") << QStringLiteral("ab supercalifragilistic") << 8.0
-                                     << QStringList{QStringLiteral("ab"), QStringLiteral("supercal"),
-                                                    QStringLiteral("ifragili"), QStringLiteral("stic")};
-    QTest::newRow("newlines_kept") << QStringLiteral("first\nsecond") << 50.0
-                                   << QStringList{QStringLiteral("first"), QStringLiteral("second")};
+    QTest::newRow("fits") << QStringLiteral("Net revenue") << 20.0
+                          << QStringList{QStringLiteral("Net revenue")};
+    QTest::newRow("exact_fit") << QStringLiteral("abcd efgh") << 9.0
+                               << QStringList{QStringLiteral("abcd efgh")};
+    QTest::newRow("breaks_at_spaces")
+        << QStringLiteral("one two three four") << 9.0
+        << QStringList{QStringLiteral("one two"), QStringLiteral("three"), QStringLiteral("four")};
+    QTest::newRow("long_word_split")
+        << QStringLiteral("ab supercalifragilistic") << 8.0
+        << QStringList{QStringLiteral("ab"), QStringLiteral("supercal"), QStringLiteral("ifragili"),
+                       QStringLiteral("stic")};
+    QTest::newRow("newlines_kept")
+        << QStringLiteral("first\nsecond") << 50.0
+        << QStringList{QStringLiteral("first"), QStringLiteral("second")};
     QTest::newRow("empty") << QString() << 10.0 << QStringList{QString()};
-    QTest::newRow("narrower_than_a_character") << QStringLiteral("abc") << 0.5
-                                               << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    QTest::newRow("narrower_than_a_character")
+        << QStringLiteral("abc") << 0.5
+        << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
     // A surrogate pair is one grapheme: never split in two.
-    QTest::newRow("emoji_not_split") << QStringLiteral("a\U0001F600b") << 1.0
-                                     << QStringList{QStringLiteral("a"), QStringLiteral("\U0001F600"), QStringLiteral("b")};
+    QTest::newRow("emoji_not_split")
+        << QStringLiteral("a\U0001F600b") << 1.0
+        << QStringList{QStringLiteral("a"), QStringLiteral("\U0001F600"), QStringLiteral("b")};
 }
 
 void TestReportLayout::wrap()
@@ -88,11 +95,13 @@ void TestReportLayout::longWordsAreBrokenNotCut()
     ReportLayout layout(smallPage(), m);
     ReportDocument doc;
     doc.coverTitle = QStringLiteral("Cover");
-    const QString longName = QStringLiteral("Customer_acquisition_cost_by_marketing_channel_and_region_"
-                                            "weighted_by_the_number_of_new_paying_customers_in_the_month");
+    const QString longName =
+        QStringLiteral("Customer_acquisition_cost_by_marketing_channel_and_region_"
+                       "weighted_by_the_number_of_new_paying_customers_in_the_month");
     ReportTable t;
     t.headers = {QStringLiteral("KPI"), QStringLiteral("Value")};
-    t.rows.append({ReportCell{longName, {}, 0, false}, ReportCell{QStringLiteral("42"), {}, 0, true}});
+    t.rows.append(
+        {ReportCell{longName, {}, 0, false}, ReportCell{QStringLiteral("42"), {}, 0, true}});
     doc.blocks << ReportBlock::heading(longName) << ReportBlock::tableBlock(t);
     layout.layOut(doc);
     QCOMPARE(layout.pages.size(), 2);
@@ -104,7 +113,8 @@ void TestReportLayout::longWordsAreBrokenNotCut()
     QCOMPARE(joined.count(longName), 2);
     for (const PlacedItem &item : layout.pages.at(1).items)
         if (item.kind == PlacedItem::Kind::Text)
-            QVERIFY2(m.width(item.style, item.text) <= item.rect.width() + 0.001, qPrintable(item.text));
+            QVERIFY2(m.width(item.style, item.text) <= item.rect.width() + 0.001,
+                     qPrintable(item.text));
 }
 
 void TestReportLayout::tableBreaksBetweenRowsAndRepeatsHeader()
@@ -182,16 +192,23 @@ void TestReportLayout::placedItemsStayOnThePage()
     doc.coverTitle = QStringLiteral("A cover title long enough to wrap over more than one line");
     doc.coverFacts = {{QStringLiteral("Workspace"), QStringLiteral("demo")}};
     for (int i = 0; i < 12; ++i) {
-        doc.blocks << ReportBlock::heading(QStringLiteral("KPI %1").arg(i)) << ReportBlock::chart(i);
+        doc.blocks << ReportBlock::heading(QStringLiteral("KPI %1").arg(i))
+                   << ReportBlock::chart(i);
         doc.blocks << ReportBlock::paragraph(QString(300, QLatin1Char('x')));
     }
     layout.layOut(doc);
     for (const LaidOutPage &page : std::as_const(layout.pages))
         for (const PlacedItem &item : page.items)
-            QVERIFY2(layout.bodyRect.adjusted(-0.01, -0.01, 0.01, 1.01).contains(item.rect.topLeft())
-                         && layout.bodyRect.adjusted(-0.01, -0.01, 0.01, 1.01).contains(item.rect.bottomRight()),
-                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5").arg(item.text).arg(item.rect.x())
-                                    .arg(item.rect.y()).arg(item.rect.width()).arg(item.rect.height())));
+            QVERIFY2(
+                layout.bodyRect.adjusted(-0.01, -0.01, 0.01, 1.01).contains(item.rect.topLeft())
+                    && layout.bodyRect.adjusted(-0.01, -0.01, 0.01, 1.01)
+                           .contains(item.rect.bottomRight()),
+                qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                               .arg(item.text)
+                               .arg(item.rect.x())
+                               .arg(item.rect.y())
+                               .arg(item.rect.width())
+                               .arg(item.rect.height())));
 }
 
 QTEST_APPLESS_MAIN(TestReportLayout)

@@ -56,10 +56,13 @@ void TestReviewCheck::overdue()
     const QString asOf = QDate::currentDate().addDays(asOfDays).toString(Qt::ISODate);
     int code = -1;
     const QString json = run({QStringLiteral("check"), m_workspace, QStringLiteral("--as-of"), asOf,
-                              QStringLiteral("--json")}, &code);
+                              QStringLiteral("--json")},
+                             &code);
     QCOMPARE(code, 0);
-    const QJsonArray overdue = QJsonDocument::fromJson(json.toUtf8()).object()
-                                   .value(QStringLiteral("overdue_action_items")).toArray();
+    const QJsonArray overdue = QJsonDocument::fromJson(json.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("overdue_action_items"))
+                                   .toArray();
     QCOMPARE(overdue.size(), expected);
     if (expected > 0) {
         const QJsonObject first = overdue.first().toObject();
@@ -67,7 +70,8 @@ void TestReviewCheck::overdue()
         QCOMPARE(first.value(QStringLiteral("kpi")).toString(), QStringLiteral("cac"));
         QVERIFY(first.value(QStringLiteral("due")).toString() < asOf);
     }
-    const QString table = run({QStringLiteral("check"), m_workspace, QStringLiteral("--as-of"), asOf}, &code);
+    const QString table =
+        run({QStringLiteral("check"), m_workspace, QStringLiteral("--as-of"), asOf}, &code);
     QCOMPARE(code, 0);
     QCOMPARE(table.contains(QLatin1String("Report CAC by channel")), expected > 0);
 }

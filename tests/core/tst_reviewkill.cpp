@@ -35,8 +35,13 @@ public:
     }
 
     // keysyms: X11's, as RFB uses them (Latin-1 characters are themselves).
-    enum : quint32 { Return = 0xff0d, Escape = 0xff1b, Right = 0xff53, Down = 0xff54,
-                     Delete = 0xffff };
+    enum : quint32 {
+        Return = 0xff0d,
+        Escape = 0xff1b,
+        Right = 0xff53,
+        Down = 0xff54,
+        Delete = 0xffff
+    };
 
     void key(quint32 keysym)
     {
@@ -90,7 +95,8 @@ quint16 freePort()
 }
 
 // Waits until what the workspace file says (read afresh each time) meets the condition.
-template <typename Condition> bool waitFor(Condition condition, int timeoutMs = 20000)
+template <typename Condition>
+bool waitFor(Condition condition, int timeoutMs = 20000)
 {
     QElapsedTimer timer;
     timer.start();
@@ -194,20 +200,23 @@ void TestReviewKill::killingTheAppLosesNothing()
     };
     auto notes = [&]() -> QVector<ReviewNote> {
         auto ws = Workspace::open(path, &error);
-        return ws ? ReviewRepository(ws->connection()).notesForMeeting(meetingId) : QVector<ReviewNote>();
+        return ws ? ReviewRepository(ws->connection()).notesForMeeting(meetingId)
+                  : QVector<ReviewNote>();
     };
 
     const quint16 port = freePort();
     QVERIFY(port != 0);
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("vnc:size=1280x720:port=%1").arg(port));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               QStringLiteral("vnc:size=1280x720:port=%1").arg(port));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("HOME"), dir.path());
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(NEEDLE_BINARY),
-              {QStringLiteral("review"), path, QStringLiteral("--meeting"), QString::number(meetingId)});
+    app.start(
+        QStringLiteral(NEEDLE_BINARY),
+        {QStringLiteral("review"), path, QStringLiteral("--meeting"), QString::number(meetingId)});
     QVERIFY2(app.waitForStarted(5000), qPrintable(app.errorString()));
     RfbKeyboard keyboard;
     QVERIFY2(keyboard.connectTo(port, 20000), "no VNC connection to the app");
@@ -216,7 +225,8 @@ void TestReviewKill::killingTheAppLosesNothing()
     QVERIFY2(waitFor([&] {
                  keyboard.key(RfbKeyboard::Right);
                  return waitFor([&] { return stored() && stored()->currentItem == 1; }, 700);
-             }), "the app never took the → key");
+             }),
+             "the app never took the → key");
     QCOMPARE(stored()->currentItem, 1);
 
     // On the second KPI (churn): a note, a decision, an action item, typed on the slide.
@@ -238,7 +248,9 @@ void TestReviewKill::killingTheAppLosesNothing()
     keyboard.type(QStringLiteral("5"));
     keyboard.key(RfbKeyboard::Return);
     QVERIFY2(waitFor([&] { return notes().size() == 3 && stored()->currentItem == 4; }),
-             qPrintable(QStringLiteral("%1 notes, current item %2").arg(notes().size()).arg(stored()->currentItem)));
+             qPrintable(QStringLiteral("%1 notes, current item %2")
+                            .arg(notes().size())
+                            .arg(stored()->currentItem)));
 
     app.kill(); // SIGKILL: no clean-up, no last save
     QVERIFY(app.waitForFinished(5000));

@@ -129,7 +129,8 @@ void TestReviewSession::navigation()
     QCOMPARE(session.currentIndex(), expected);
     QVERIFY(!session.item(expected).skipped);
     // The current item is in the workspace at once.
-    QCOMPARE(ReviewRepository(m_ws->connection()).meeting(session.meeting().id)->currentItem, expected);
+    QCOMPARE(ReviewRepository(m_ws->connection()).meeting(session.meeting().id)->currentItem,
+             expected);
     QCOMPARE(session.isAtEnd(), expected == 6 || (skipped == QList<int>{5, 6} && expected == 4));
     QVERIFY(current.count() <= steps.size());
 }
@@ -189,7 +190,11 @@ void TestReviewSession::timerBooksTimePerItem()
     QCOMPARE(session.item(0).secondsSpent, 90);
     m_now = m_now.addSecs(30);
     QVERIFY(session.saveTime(&m_error)); // what the periodic save does
-    QCOMPARE(ReviewRepository(m_ws->connection()).meeting(session.meeting().id)->agenda.at(1).secondsSpent, 30);
+    QCOMPARE(ReviewRepository(m_ws->connection())
+                 .meeting(session.meeting().id)
+                 ->agenda.at(1)
+                 .secondsSpent,
+             30);
     m_now = m_now.addSecs(15);
     QVERIFY(session.previous());
     QCOMPARE(session.item(1).secondsSpent, 45);
@@ -215,15 +220,18 @@ void TestReviewSession::capture()
     QVERIFY(session.next());
     const qint64 churn = session.currentKpiId();
     QSignalSpy captured(&session, &ReviewSession::captured);
-    QVERIFY2(session.addNote(QStringLiteral("  Churn rose after the price change. "), &m_error), qPrintable(m_error));
+    QVERIFY2(session.addNote(QStringLiteral("  Churn rose after the price change. "), &m_error),
+             qPrintable(m_error));
     QVERIFY(session.addDecision(QStringLiteral("Freeze prices for legacy plans."), &m_error));
     QVERIFY(session.addActionItem(QStringLiteral("Call the ten largest accounts."), owner(),
                                   QDate(2026, 11, 20), &m_error));
     QVERIFY2(session.judgeAnomaly(QDate(2026, 10, 1), Verdict::KnownCause,
-                                  QStringLiteral("Price change"), &m_error), qPrintable(m_error));
+                                  QStringLiteral("Price change"), &m_error),
+             qPrintable(m_error));
     QCOMPARE(captured.count(), 3);
 
-    const QVector<ReviewNote> notes = ReviewRepository(m_ws->connection()).notesForMeeting(session.meeting().id);
+    const QVector<ReviewNote> notes =
+        ReviewRepository(m_ws->connection()).notesForMeeting(session.meeting().id);
     QCOMPARE(notes.size(), 3);
     for (const ReviewNote &n : notes) {
         QCOMPARE(n.kpiId, churn);
@@ -258,8 +266,10 @@ void TestReviewSession::captureRejectsIncompleteInput_data()
     QTest::addColumn<QDate>("due");
     QTest::newRow("empty_note") << int(NoteKind::Note) << QStringLiteral("   ") << false << QDate();
     QTest::newRow("empty_decision") << int(NoteKind::Decision) << QString() << false << QDate();
-    QTest::newRow("action_without_owner") << int(NoteKind::ActionItem) << QStringLiteral("Do it") << false << QDate(2026, 12, 1);
-    QTest::newRow("action_without_due_date") << int(NoteKind::ActionItem) << QStringLiteral("Do it") << true << QDate();
+    QTest::newRow("action_without_owner")
+        << int(NoteKind::ActionItem) << QStringLiteral("Do it") << false << QDate(2026, 12, 1);
+    QTest::newRow("action_without_due_date")
+        << int(NoteKind::ActionItem) << QStringLiteral("Do it") << true << QDate();
 }
 
 void TestReviewSession::captureRejectsIncompleteInput()
@@ -273,9 +283,15 @@ void TestReviewSession::captureRejectsIncompleteInput()
     m_error.clear();
     bool ok = true;
     switch (NoteKind(kind)) {
-    case NoteKind::Note: ok = session.addNote(text, &m_error); break;
-    case NoteKind::Decision: ok = session.addDecision(text, &m_error); break;
-    case NoteKind::ActionItem: ok = session.addActionItem(text, withOwner ? owner() : 0, due, &m_error); break;
+    case NoteKind::Note:
+        ok = session.addNote(text, &m_error);
+        break;
+    case NoteKind::Decision:
+        ok = session.addDecision(text, &m_error);
+        break;
+    case NoteKind::ActionItem:
+        ok = session.addActionItem(text, withOwner ? owner() : 0, due, &m_error);
+        break;
     }
     QVERIFY(!ok);
     QVERIFY(!m_error.isEmpty());
@@ -312,8 +328,10 @@ void TestReviewSession::followUpAcrossMeetings()
         QVERIFY2(startMeeting(&first, QDate(2026, 10, 5)), qPrintable(m_error));
         QVERIFY(first.jumpTo(first.indexOf(churn)));
         QVERIFY(first.addDecision(QStringLiteral("Freeze prices."), &m_error));
-        QVERIFY(first.addActionItem(QStringLiteral("Call accounts."), owner(), QDate(2026, 10, 20), &m_error));
-        QVERIFY(first.addActionItem(QStringLiteral("Write the FAQ."), owner(), QDate(2026, 12, 20), &m_error));
+        QVERIFY(first.addActionItem(QStringLiteral("Call accounts."), owner(), QDate(2026, 10, 20),
+                                    &m_error));
+        QVERIFY(first.addActionItem(QStringLiteral("Write the FAQ."), owner(), QDate(2026, 12, 20),
+                                    &m_error));
         QVERIFY(first.finish(&m_error));
         firstId = first.meeting().id;
     }
@@ -325,7 +343,10 @@ void TestReviewSession::followUpAcrossMeetings()
     QCOMPARE(previous->id, firstId);
     QVERIFY(!followUp.previousMeeting(*previous));
     QCOMPARE(followUp.entries(previous->id, NoteKind::Decision, churn).size(), 1);
-    QCOMPARE(followUp.entries(previous->id, NoteKind::Decision, ReviewFixture::kpiId(m_ws.get(), "nps")).size(), 0);
+    QCOMPARE(
+        followUp.entries(previous->id, NoteKind::Decision, ReviewFixture::kpiId(m_ws.get(), "nps"))
+            .size(),
+        0);
     QVector<ReviewNote> open = followUp.openActionItems(churn);
     QCOMPARE(open.size(), 2);
     QCOMPARE(open.first().text, QStringLiteral("Call accounts.")); // earliest due first
@@ -350,15 +371,17 @@ void TestReviewSession::summary()
     m_now = m_now.addSecs(120);
     QVERIFY(session.next());
     QVERIFY(session.addDecision(QStringLiteral("Freeze prices."), &m_error));
-    QVERIFY(session.addActionItem(QStringLiteral("Call accounts."), owner(), QDate(2026, 11, 1), &m_error));
-    QVERIFY(session.judgeAnomaly(QDate(2026, 10, 1), Verdict::Confirmed, QStringLiteral("Real rise"), &m_error));
+    QVERIFY(session.addActionItem(QStringLiteral("Call accounts."), owner(), QDate(2026, 11, 1),
+                                  &m_error));
+    QVERIFY(session.judgeAnomaly(QDate(2026, 10, 1), Verdict::Confirmed,
+                                 QStringLiteral("Real rise"), &m_error));
     QVERIFY(session.next());
     QVERIFY(session.addNote(QStringLiteral("Signups slowed in October."), &m_error));
     m_now = m_now.addSecs(300);
     QVERIFY(session.finish(&m_error));
 
-    const std::optional<MeetingSummary> s =
-        MeetingSummary::build(m_ws->connection(), session.meeting().id, QDate(2026, 11, 5), &m_error);
+    const std::optional<MeetingSummary> s = MeetingSummary::build(
+        m_ws->connection(), session.meeting().id, QDate(2026, 11, 5), &m_error);
     QVERIFY2(s, qPrintable(m_error));
     QCOMPARE(s->decisions.size(), 1);
     QCOMPARE(s->decisions.first().kpiName, QStringLiteral("Churn"));
@@ -390,7 +413,8 @@ void TestReviewSession::proposedSetup()
     QCOMPARE(setup.periodFrom, QDate(2025, 12, 1));
     QCOMPARE(setup.periodTo, QDate(2025, 12, 31));
     QCOMPARE(setup.date, QDate(2026, 1, 14));
-    QCOMPARE(setup.attendees, (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Bob Marley")}));
+    QCOMPARE(setup.attendees,
+             (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Bob Marley")}));
     QVERIFY(!setup.title.isEmpty());
 }
 

@@ -49,7 +49,8 @@ void TestSeriesCache::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    const QString path = m_dir.filePath(QStringLiteral("%1.needle").arg(QString::fromUtf8(QTest::currentDataTag())));
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1.needle").arg(QString::fromUtf8(QTest::currentDataTag())));
     QFile::remove(path);
     m_ws = Workspace::create(path, &error);
     QVERIFY2(m_ws, qPrintable(error));
@@ -75,11 +76,15 @@ void TestSeriesCache::init()
 QHash<qint64, Series> TestSeriesCache::visited(const QDate &from, const QDate &to) const
 {
     QHash<qint64, Series> series;
-    MeasurementRepository(m_ws->connection()).forEach({}, from, to, [&series](const Measurement &m) {
-        series[m.kpiId].dates << m.date;
-        series[m.kpiId].values << m.value;
-        return true;
-    }, nullptr);
+    MeasurementRepository(m_ws->connection())
+        .forEach(
+            {}, from, to,
+            [&series](const Measurement &m) {
+                series[m.kpiId].dates << m.date;
+                series[m.kpiId].values << m.value;
+                return true;
+            },
+            nullptr);
     return series;
 }
 
@@ -162,7 +167,8 @@ void TestSeriesCache::sameAsDirectRead_data()
     QTest::newRow("the held range") << int(Nothing) << jan << jun << 1;
     QTest::newRow("inside the held range") << int(Nothing) << mar << QDate(2026, 4, 15) << 1;
     QTest::newRow("a single day") << int(Nothing) << mar << mar << 1;
-    QTest::newRow("a day without values") << int(Nothing) << QDate(2026, 1, 2) << QDate(2026, 1, 2) << 1;
+    QTest::newRow("a day without values")
+        << int(Nothing) << QDate(2026, 1, 2) << QDate(2026, 1, 2) << 1;
     QTest::newRow("wider at the end") << int(Nothing) << mar << dec << 2;
     QTest::newRow("wider at the start") << int(Nothing) << QDate(2025, 1, 1) << jun << 2;
     QTest::newRow("edit") << int(SetValue) << mar << jun << 2;

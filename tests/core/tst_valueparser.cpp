@@ -135,11 +135,11 @@ void TestValueParser::detectNumbers_data()
     QTest::addColumn<QStringList>("samples");
     QTest::addColumn<NumberLocale>("locale");
     QTest::addColumn<int>("conflicting");
-    QTest::newRow("us") << sl({ "1.234", "12.5", "1,000" }) << NumberLocale::DecimalPoint << 0;
-    QTest::newRow("german") << sl({ "1.234", "12,5", "", "7" }) << NumberLocale::DecimalComma << 0;
-    QTest::newRow("nothing decides") << sl({ "1.234", "12", "1 000" }) << NumberLocale::Unknown << 0;
-    QTest::newRow("majority") << sl({ "1,5", "2,5", "3.5" }) << NumberLocale::DecimalComma << 1;
-    QTest::newRow("tie") << sl({ "1,5", "3.5" }) << NumberLocale::Unknown << 1;
+    QTest::newRow("us") << sl({"1.234", "12.5", "1,000"}) << NumberLocale::DecimalPoint << 0;
+    QTest::newRow("german") << sl({"1.234", "12,5", "", "7"}) << NumberLocale::DecimalComma << 0;
+    QTest::newRow("nothing decides") << sl({"1.234", "12", "1 000"}) << NumberLocale::Unknown << 0;
+    QTest::newRow("majority") << sl({"1,5", "2,5", "3.5"}) << NumberLocale::DecimalComma << 1;
+    QTest::newRow("tie") << sl({"1,5", "3.5"}) << NumberLocale::Unknown << 1;
     QTest::newRow("empty") << QStringList() << NumberLocale::Unknown << 0;
 }
 
@@ -190,20 +190,24 @@ void TestValueParser::dates_data()
     QTest::newRow("german") << QString::fromUtf8("5. März 2024") << U << QDate(2024, 3, 5) << D;
     QTest::newRow("german abbrev") << s("5. Okt. 2024") << U << QDate(2024, 10, 5) << D;
     QTest::newRow("french") << s("1er janvier 2024") << U << QDate(2024, 1, 1) << D;
-    QTest::newRow("french accent") << QString::fromUtf8("14 février 2024") << U << QDate(2024, 2, 14) << D;
+    QTest::newRow("french accent")
+        << QString::fromUtf8("14 février 2024") << U << QDate(2024, 2, 14) << D;
     QTest::newRow("spanish") << s("5 de marzo de 2024") << U << QDate(2024, 3, 5) << D;
     QTest::newRow("named impossible") << s("30 February 2024") << U << bad << D;
     QTest::newRow("month name only") << s("Mar 2024") << U << QDate(2024, 3, 1) << DateKind::Month;
-    QTest::newRow("german month") << QString::fromUtf8("März 2024") << U << QDate(2024, 3, 1) << DateKind::Month;
+    QTest::newRow("german month") << QString::fromUtf8("März 2024") << U << QDate(2024, 3, 1)
+                                  << DateKind::Month;
     QTest::newRow("month period") << s("2024-03") << U << QDate(2024, 3, 1) << DateKind::Month;
-    QTest::newRow("month first period") << s("03/2024") << U << QDate(2024, 3, 1) << DateKind::Month;
+    QTest::newRow("month first period")
+        << s("03/2024") << U << QDate(2024, 3, 1) << DateKind::Month;
     QTest::newRow("bad month period") << s("2024-13") << U << bad << DateKind::Month;
     QTest::newRow("quarter") << s("Q1 2024") << U << QDate(2024, 1, 1) << DateKind::Quarter;
     QTest::newRow("quarter after") << s("2024-Q3") << U << QDate(2024, 7, 1) << DateKind::Quarter;
     QTest::newRow("quarter lower") << s("q4/2024") << U << QDate(2024, 10, 1) << DateKind::Quarter;
     QTest::newRow("quarter 5") << s("Q5 2024") << U << bad << DateKind::Quarter;
     QTest::newRow("week") << s("2024-W05") << U << QDate(2024, 1, 29) << DateKind::Week;
-    QTest::newRow("week 1 starts in december") << s("2025-W01") << U << QDate(2024, 12, 30) << DateKind::Week;
+    QTest::newRow("week 1 starts in december")
+        << s("2025-W01") << U << QDate(2024, 12, 30) << DateKind::Week;
     QTest::newRow("week 53") << s("2020-W53") << U << QDate(2020, 12, 28) << DateKind::Week;
     QTest::newRow("week 53 missing") << s("2024-W53") << U << bad << DateKind::Week;
     QTest::newRow("week day") << s("2024W05-3") << U << QDate(2024, 1, 31) << D;
@@ -235,10 +239,10 @@ void TestValueParser::detectDates_data()
 {
     QTest::addColumn<QStringList>("samples");
     QTest::addColumn<DateOrder>("order");
-    QTest::newRow("day first") << sl({ "03/04/2024", "13/04/2024" }) << DateOrder::DayMonthYear;
-    QTest::newRow("month first") << sl({ "03/04/2024", "04/13/2024" }) << DateOrder::MonthDayYear;
-    QTest::newRow("undecided") << sl({ "03/04/2024", "2024-05-01" }) << DateOrder::Unknown;
-    QTest::newRow("dots") << sl({ "03.04.2024" }) << DateOrder::DayMonthYear;
+    QTest::newRow("day first") << sl({"03/04/2024", "13/04/2024"}) << DateOrder::DayMonthYear;
+    QTest::newRow("month first") << sl({"03/04/2024", "04/13/2024"}) << DateOrder::MonthDayYear;
+    QTest::newRow("undecided") << sl({"03/04/2024", "2024-05-01"}) << DateOrder::Unknown;
+    QTest::newRow("dots") << sl({"03.04.2024"}) << DateOrder::DayMonthYear;
 }
 
 void TestValueParser::detectDates()

@@ -33,7 +33,10 @@ private slots:
 
 private:
     Kpi makeKpi(const QString &key);
-    int logCount() const { return ChangeLogRepository(m_ws->connection()).entries(0, 100000).size(); }
+    int logCount() const
+    {
+        return ChangeLogRepository(m_ws->connection()).entries(0, 100000).size();
+    }
     std::unique_ptr<Workspace> m_ws;
     QString m_error;
 };

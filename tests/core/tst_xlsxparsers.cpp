@@ -50,32 +50,54 @@ static bool writeWorkbook(const QString &path, const QByteArray &sheet)
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
         return false;
-    bool ok = addEntry(zip, QStringLiteral("[Content_Types].xml"),
-                       decl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                       "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                       "</Types>")
+    bool ok =
+        addEntry(
+            zip, QStringLiteral("[Content_Types].xml"),
+            decl
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  "<Default Extension=\"rels\" "
+                  "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                  "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                  "<Override PartName=\"/xl/workbook.xml\" "
+                  "ContentType=\"application/"
+                  "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                  "</Types>")
         && addEntry(zip, QStringLiteral("_rels/.rels"),
-                       decl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                       "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
+                    decl
+                        + "<Relationships "
+                          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                          "<Relationship Id=\"rId1\" Type=\""
+                        + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
         && addEntry(zip, QStringLiteral("xl/workbook.xml"),
-                    decl + "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\"><sheets>"
-                    "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                    decl + "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel
+                        + "\"><sheets>"
+                          "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
         && addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
-                    decl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    "<Relationship Id=\"rId2\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/>"
-                    "<Relationship Id=\"rId3\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                    "</Relationships>")
-        && addEntry(zip, QStringLiteral("xl/styles.xml"),
-                    decl + "<styleSheet xmlns=\"" + main + "\"><numFmts count=\"1\">"
-                    "<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts><cellXfs count=\"4\">"
-                    "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"22\"/><xf numFmtId=\"164\"/>"
-                    "</cellXfs></styleSheet>")
+                    decl
+                        + "<Relationships "
+                          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                          "<Relationship Id=\"rId1\" Type=\""
+                        + rel
+                        + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                          "<Relationship Id=\"rId2\" Type=\""
+                        + rel
+                        + "/styles\" Target=\"styles.xml\"/>"
+                          "<Relationship Id=\"rId3\" Type=\""
+                        + rel
+                        + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                          "</Relationships>")
+        && addEntry(
+            zip, QStringLiteral("xl/styles.xml"),
+            decl + "<styleSheet xmlns=\"" + main
+                + "\"><numFmts count=\"1\">"
+                  "<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts><cellXfs count=\"4\">"
+                  "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"22\"/><xf "
+                  "numFmtId=\"164\"/>"
+                  "</cellXfs></styleSheet>")
         && addEntry(zip, QStringLiteral("xl/sharedStrings.xml"),
-                    decl + "<sst xmlns=\"" + main + "\" count=\"2\" uniqueCount=\"2\"><si><t>kpi</t></si>"
-                    "<si><t xml:space=\"preserve\"> a &amp; b </t></si></sst>")
+                    decl + "<sst xmlns=\"" + main
+                        + "\" count=\"2\" uniqueCount=\"2\"><si><t>kpi</t></si>"
+                          "<si><t xml:space=\"preserve\"> a &amp; b </t></si></sst>")
         && addEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), sheet);
     zip.close();
     return ok && zip.getZipError() == 0;
@@ -89,11 +111,16 @@ static QString readAll(const QString &path)
     if (!reader)
         return QStringLiteral("not opened: ") + issues.value(0).toString();
     QJsonArray rows;
-    const bool ok = reader->readRows(QString(), [&](qint64 index, const Row &row) {
-        rows.append(QString::number(index) + u'=' + QString::fromUtf8(QJsonDocument(CellJson::toJson(row)).toJson(QJsonDocument::Compact)));
-        return true;
-    }, &issues);
-    QStringList out { QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) };
+    const bool ok = reader->readRows(
+        QString(),
+        [&](qint64 index, const Row &row) {
+            rows.append(QString::number(index) + u'='
+                        + QString::fromUtf8(
+                            QJsonDocument(CellJson::toJson(row)).toJson(QJsonDocument::Compact)));
+            return true;
+        },
+        &issues);
+    QStringList out{QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))};
     for (const ImportIssue &i : std::as_const(issues))
         out << i.toString();
     out << (ok ? QStringLiteral("ok") : QStringLiteral("failed"));
@@ -104,37 +131,42 @@ void TestXlsxParsers::sameResult_data()
 {
     QTest::addColumn<QByteArray>("sheetData");
     QTest::addColumn<QString>("contains"); // something the result must hold
-    QTest::newRow("shared strings, numbers, dates, percent")
-        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
-                      "<row r=\"2\"><c r=\"A2\"><v>-1.5E-3</v></c><c r=\"B2\" s=\"1\"><v>45351</v></c>"
-                      "<c r=\"C2\" s=\"2\"><v>45351.5625</v></c><c r=\"D2\" s=\"3\"><v>0.125</v></c></row>")
-        << QStringLiteral("2024-02-29");
+    QTest::newRow("shared strings, numbers, dates, percent") << QByteArray(
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\"><v>-1.5E-3</v></c><c r=\"B2\" s=\"1\"><v>45351</v></c>"
+        "<c r=\"C2\" s=\"2\"><v>45351.5625</v></c><c r=\"D2\" s=\"3\"><v>0.125</v></c></row>")
+                                                             << QStringLiteral("2024-02-29");
     QTest::newRow("gaps, rows and cells without r, trailing empty cells")
-        << QByteArray("<row><c><v>1</v></c><c/><c><v>3</v></c></row><row r=\"4\"><c r=\"C4\"><v>4</v></c>"
-                      "<c r=\"D4\" t=\"s\"/></row><row><c><v>5</v></c></row>")
+        << QByteArray(
+               "<row><c><v>1</v></c><c/><c><v>3</v></c></row><row r=\"4\"><c r=\"C4\"><v>4</v></c>"
+               "<c r=\"D4\" t=\"s\"/></row><row><c><v>5</v></c></row>")
         << QStringLiteral("3=[null,null,4]");
     QTest::newRow("entities, references, line ends, UTF-8 in inline and formula strings")
-        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&lt;b&gt;&#x20AC;&#65;\r\nz \xC3\xBC</t></is></c>"
+        << QByteArray("<row r=\"1\"><c r=\"A1\" "
+                      "t=\"inlineStr\"><is><t>a&lt;b&gt;&#x20AC;&#65;\r\nz \xC3\xBC</t></is></c>"
                       "<c r=\"B1\" t=\"str\"><f>A1&amp;\"\"</f><v>x&quot;y&apos;\tz</v></c></row>")
         << QStringLiteral("\u20AC");
-    QTest::newRow("rich text with phonetic runs")
-        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><rPr><b/></rPr><t>rich </t></r>"
-                      "<r><t>text</t></r><rPh sb=\"0\" eb=\"1\"><t>ignored</t></rPh></is></c></row>")
-        << QStringLiteral("rich text");
+    QTest::newRow("rich text with phonetic runs") << QByteArray(
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><rPr><b/></rPr><t>rich </t></r>"
+        "<r><t>text</t></r><rPh sb=\"0\" eb=\"1\"><t>ignored</t></rPh></is></c></row>")
+                                                  << QStringLiteral("rich text");
     QTest::newRow("booleans, errors, ISO dates, formula without a value")
-        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"b\"><v>1</v></c><c r=\"B1\" t=\"e\"><v>#N/A</v></c>"
-                      "<c r=\"C1\" t=\"d\"><v>2024-05-06T00:00:00</v></c><c r=\"D1\"><f>1/0</f></c></row>")
+        << QByteArray(
+               "<row r=\"1\"><c r=\"A1\" t=\"b\"><v>1</v></c><c r=\"B1\" t=\"e\"><v>#N/A</v></c>"
+               "<c r=\"C1\" t=\"d\"><v>2024-05-06T00:00:00</v></c><c r=\"D1\"><f>1/0</f></c></row>")
         << QStringLiteral("no saved result");
-    QTest::newRow("prefixed elements")
-        << QByteArray("<x:row xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" r=\"1\">"
-                      "<x:c r=\"A1\"><x:v>7</x:v></x:c></x:row>")
-        << QStringLiteral("0=[7]");
-    QTest::newRow("merged cells")
-        << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"3\"><c r=\"B3\"><v>2</v></c></row>"
-                      "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:A3\"/></mergeCells><sheetData>")
-        << QStringLiteral("1=[\\\"kpi\\\"]");
+    QTest::newRow("prefixed elements") << QByteArray(
+        "<x:row xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" r=\"1\">"
+        "<x:c r=\"A1\"><x:v>7</x:v></x:c></x:row>")
+                                       << QStringLiteral("0=[7]");
+    QTest::newRow("merged cells") << QByteArray(
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"3\"><c "
+        "r=\"B3\"><v>2</v></c></row>"
+        "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:A3\"/></mergeCells><sheetData>")
+                                  << QStringLiteral("1=[\\\"kpi\\\"]");
     QTest::newRow("shared string out of range")
-        << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>9</v></c></row>")
+        << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" "
+                      "t=\"s\"><v>9</v></c></row>")
         << QStringLiteral("the shared string 9 does not exist");
     QTest::newRow("cells out of order")
         << QByteArray("<row r=\"1\"><c r=\"B1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row>")
@@ -143,19 +175,19 @@ void TestXlsxParsers::sameResult_data()
         << QByteArray("<row r=\"2\"><c><v>1</v></c></row><row r=\"1\"><c><v>2</v></c></row>")
         << QStringLiteral("out of order");
     QTest::newRow("not a number, phantom 1900-02-29")
-        << QByteArray("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>60</v></c></row><row r=\"2\"><c r=\"A2\"><v>1,5x</v></c></row>")
+        << QByteArray("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>60</v></c></row><row r=\"2\"><c "
+                      "r=\"A2\"><v>1,5x</v></c></row>")
         << QStringLiteral("is not a number");
-    QTest::newRow("warnings and empty rows on both sides of a give-up")
-        << QByteArray("<row r=\"2\"><c r=\"A2\"><f>1/0</f></c><c r=\"B2\" t=\"s\"><v>0</v></c></row>"
-                      "<row r=\"3\"/><row r=\"5\"><c r=\"A5\"><f>2/0</f></c><c r=\"C5\"><v>5</v></c></row>"
-                      "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"B2:B6\"/></mergeCells><sheetData>"
-                      "<row r=\"7\"><c r=\"A7\"><v>7</v></c></row>")
-        << QStringLiteral("6=[7]");
-    QTest::newRow("prefixed merged cells")
-        << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"B2\"><v>2</v></c></row>"
-                      "</sheetData><mergeCells count=\"1\"><x:mergeCell xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ref=\"A1:A2\"/>"
-                      "</mergeCells><sheetData>")
-        << QStringLiteral("1=[1,2]");
+    QTest::newRow("warnings and empty rows on both sides of a give-up") << QByteArray(
+        "<row r=\"2\"><c r=\"A2\"><f>1/0</f></c><c r=\"B2\" t=\"s\"><v>0</v></c></row>"
+        "<row r=\"3\"/><row r=\"5\"><c r=\"A5\"><f>2/0</f></c><c r=\"C5\"><v>5</v></c></row>"
+        "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"B2:B6\"/></mergeCells><sheetData>"
+        "<row r=\"7\"><c r=\"A7\"><v>7</v></c></row>") << QStringLiteral("6=[7]");
+    QTest::newRow("prefixed merged cells") << QByteArray(
+        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"B2\"><v>2</v></c></row>"
+        "</sheetData><mergeCells count=\"1\"><x:mergeCell "
+        "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ref=\"A1:A2\"/>"
+        "</mergeCells><sheetData>") << QStringLiteral("1=[1,2]");
     QTest::newRow("text nested in a value")
         << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1<x>2</x>3</v></c></row>")
         << QStringLiteral("0=[123]");
@@ -166,11 +198,13 @@ void TestXlsxParsers::sameResult()
     QFETCH(QByteArray, sheetData);
     QFETCH(QString, contains);
     const QByteArray decl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
-    const QByteArray root = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                            "<sheetData>";
+    const QByteArray root =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData>";
     const QByteArray sheet = decl + root + sheetData + "</sheetData></worksheet>";
     // A comment before the root element: the fast parser gives up at once.
-    const QByteArray slow = decl + "<!-- read by QXmlStreamReader -->" + root + sheetData + "</sheetData></worksheet>";
+    const QByteArray slow =
+        decl + "<!-- read by QXmlStreamReader -->" + root + sheetData + "</sheetData></worksheet>";
     // A comment after the first row, and one after the root element: the fast parser has
     // passed rows on (and given their warnings) when it gives up, and the other parser reads
     // the part again without passing them twice.
@@ -186,12 +220,14 @@ void TestXlsxParsers::sameResult()
     }
     QCOMPARE(t, FastXml::Token::EndDocument);
 
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).left(12).replace(u' ', u'_').remove(u',');
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).left(12).replace(u' ', u'_').remove(u',');
     auto read = [&](const QString &variant, const QByteArray &data) {
         const QString path = m_dir.filePath(tag + u'-' + variant + QStringLiteral(".xlsx"));
         if (!writeWorkbook(path, data))
             return QStringLiteral("cannot write ") + path;
-        return readAll(path).replace(u'-' + variant + QStringLiteral(".xlsx"), QStringLiteral(".xlsx"));
+        return readAll(path).replace(u'-' + variant + QStringLiteral(".xlsx"),
+                                     QStringLiteral(".xlsx"));
     };
     const QString a = read(QStringLiteral("fast"), sheet);
     const QString b = read(QStringLiteral("slow"), slow);
@@ -207,17 +243,20 @@ void TestXlsxParsers::sameResult()
 // tag took minutes on a fuzzed file); the rows before the damage are read, then the error.
 void TestXlsxParsers::damagedMergeCells()
 {
-    QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                       "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                       "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"B2\"><v>2</v></c></row>"
-                       "</sheetData><mergeCells count=\"40001\"><mergeCell ref=\"A1:A2\"/>";
+    QByteArray sheet =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c "
+        "r=\"B2\"><v>2</v></c></row>"
+        "</sheetData><mergeCells count=\"40001\"><mergeCell ref=\"A1:A2\"/>";
     for (int i = 0; i < 40000; ++i)
         sheet += "<mergeCell ref ref ";
     sheet += "/></mergeCells></worksheet>";
     const QString path = m_dir.filePath(QStringLiteral("damaged-merges.xlsx"));
     QVERIFY(writeWorkbook(path, sheet));
     const QString result = readAll(path);
-    QVERIFY2(result.startsWith(QStringLiteral("[\"0=[1]\",\"1=[1,2]\"]")), qPrintable(result.left(200)));
+    QVERIFY2(result.startsWith(QStringLiteral("[\"0=[1]\",\"1=[1,2]\"]")),
+             qPrintable(result.left(200)));
     QVERIFY2(result.endsWith(QStringLiteral("failed")), qPrintable(result.right(200)));
 }
 
@@ -234,7 +273,8 @@ static QByteArray expected(const QByteArray &text)
 {
     double d = 0;
     const auto [end, ec] = std::from_chars(text.constData(), text.constData() + text.size(), d);
-    return ec == std::errc() && end == text.constData() + text.size() ? bits(d) : QByteArray("refused");
+    return ec == std::errc() && end == text.constData() + text.size() ? bits(d)
+                                                                      : QByteArray("refused");
 }
 
 static QByteArray parsed(const QByteArray &text)

@@ -31,16 +31,19 @@ static bool readSheet(SpreadsheetReader *reader, const QString &sheet, QString *
                       ImportIssues *issues, QStringList *formats = nullptr)
 {
     QJsonArray rows;
-    const bool ok = reader->readRows(sheet, [&](qint64 index, const Row &row) {
-        while (rows.size() < index)
-            rows.append(QStringLiteral("<missing>"));
-        rows.append(CellJson::toJson(row));
-        if (formats)
-            for (const Cell &c : row)
-                if (!c.format.isEmpty())
-                    *formats << c.format;
-        return true;
-    }, issues);
+    const bool ok = reader->readRows(
+        sheet,
+        [&](qint64 index, const Row &row) {
+            while (rows.size() < index)
+                rows.append(QStringLiteral("<missing>"));
+            rows.append(CellJson::toJson(row));
+            if (formats)
+                for (const Cell &c : row)
+                    if (!c.format.isEmpty())
+                        *formats << c.format;
+            return true;
+        },
+        issues);
     *json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
     return ok;
 }
@@ -67,27 +70,30 @@ void TestXlsxReader::read_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("sheet");
     QTest::addColumn<QString>("json");
-    const QString lo = s(
-        "[[\"Kpi\",\"Date\",\"Value\",\"Share\",\"Revenue\",\"Note\"],"
-        "[\"Revenue\",{\"date\":\"2024-01-31\"},1234.5,0.125,1000,\"plain\"],"
-        "[\"Churn\",{\"date\":\"2024-02-29\"},2469,true],"
-        "[],"
-        "[\"Logins\",{\"datetime\":\"2024-03-01T13:30:00\"},-7,false],"
-        "[\"Merged\",null,3],"
-        "[\"Merged\",null,4],"
-        "[null,{\"date\":\"1900-01-01\"},0.25]]");
+    const QString lo = s("[[\"Kpi\",\"Date\",\"Value\",\"Share\",\"Revenue\",\"Note\"],"
+                         "[\"Revenue\",{\"date\":\"2024-01-31\"},1234.5,0.125,1000,\"plain\"],"
+                         "[\"Churn\",{\"date\":\"2024-02-29\"},2469,true],"
+                         "[],"
+                         "[\"Logins\",{\"datetime\":\"2024-03-01T13:30:00\"},-7,false],"
+                         "[\"Merged\",null,3],"
+                         "[\"Merged\",null,4],"
+                         "[null,{\"date\":\"1900-01-01\"},0.25]]");
     QTest::newRow("LibreOffice") << xlsx("libreoffice.xlsx") << s("Data") << lo;
-    QTest::newRow("LibreOffice, 1904 date system") << xlsx("libreoffice-1904.xlsx") << s("Data") << lo;
+    QTest::newRow("LibreOffice, 1904 date system")
+        << xlsx("libreoffice-1904.xlsx") << s("Data") << lo;
     QString openpyxl = lo;
     openpyxl.replace(s("2469,true"), s("null,true"));
-    QTest::newRow("openpyxl (formula without a cached value)") << xlsx("openpyxl.xlsx") << s("Data") << openpyxl;
+    QTest::newRow("openpyxl (formula without a cached value)")
+        << xlsx("openpyxl.xlsx") << s("Data") << openpyxl;
     QTest::newRow("openpyxl, 1904") << xlsx("openpyxl-1904.xlsx") << s("Data") << openpyxl;
     QTest::newRow("hidden sheet") << xlsx("libreoffice.xlsx") << s("Hidden") << s("[[\"secret\"]]");
-    QTest::newRow("unicode sheet name") << xlsx("libreoffice.xlsx") << s("Ünïcode €") << s("[[],[null,\"x\"]]");
+    QTest::newRow("unicode sheet name")
+        << xlsx("libreoffice.xlsx") << s("Ünïcode €") << s("[[],[null,\"x\"]]");
     QTest::newRow("first sheet by default") << xlsx("libreoffice.xlsx") << QString() << lo;
     QTest::newRow("inline and rich strings, phonetic runs, errors, ISO dates")
         << xlsx("handmade-strings.xlsx") << s("Strings")
-        << s("[[\"inline\",\"rich text\",\"漢字\",{\"error\":\"#DIV/0!\"},{\"date\":\"2024-05-06\"},\"formula text\"],"
+        << s("[[\"inline\",\"rich "
+             "text\",\"漢字\",{\"error\":\"#DIV/0!\"},{\"date\":\"2024-05-06\"},\"formula text\"],"
              "[],[],[null,null,null,12.5]]");
     QTest::newRow("parts found through relationships, odd names")
         << xlsx("handmade-relationships.xlsx") << s("Only") << s("[[\"found\",1]]");
@@ -103,7 +109,8 @@ void TestXlsxReader::read()
     QVERIFY2(reader, qPrintable(issues.value(0).toString()));
     QCOMPARE(reader->formatName(), s("xlsx"));
     QString read;
-    QVERIFY2(readSheet(reader.get(), sheet, &read, &issues), qPrintable(issues.value(0).toString()));
+    QVERIFY2(readSheet(reader.get(), sheet, &read, &issues),
+             qPrintable(issues.value(0).toString()));
     QVERIFY2(!hasErrors(issues), qPrintable(issues.value(0).toString()));
     QCOMPARE(read, json);
 }
@@ -113,9 +120,12 @@ void TestXlsxReader::sheets_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("sheets");
     QTest::addColumn<bool>("date1904");
-    QTest::newRow("LibreOffice") << xlsx("libreoffice.xlsx") << s("Data:visible,Hidden:hidden,Ünïcode €:visible") << false;
-    QTest::newRow("LibreOffice 1904") << xlsx("libreoffice-1904.xlsx") << s("Data:visible,Hidden:hidden,Ünïcode €:visible") << true;
-    QTest::newRow("openpyxl") << xlsx("openpyxl.xlsx") << s("Data:visible,Hidden:hidden,Ünïcode €:visible") << false;
+    QTest::newRow("LibreOffice") << xlsx("libreoffice.xlsx")
+                                 << s("Data:visible,Hidden:hidden,Ünïcode €:visible") << false;
+    QTest::newRow("LibreOffice 1904") << xlsx("libreoffice-1904.xlsx")
+                                      << s("Data:visible,Hidden:hidden,Ünïcode €:visible") << true;
+    QTest::newRow("openpyxl") << xlsx("openpyxl.xlsx")
+                              << s("Data:visible,Hidden:hidden,Ünïcode €:visible") << false;
 }
 
 void TestXlsxReader::sheets()
@@ -140,7 +150,7 @@ void TestXlsxReader::formats()
     QString json;
     QStringList formats;
     QVERIFY(readSheet(reader.get(), s("Data"), &json, &issues, &formats));
-    QCOMPARE(formats, QStringList({ s("percent"), s("currency:EUR"), s("time") }));
+    QCOMPARE(formats, QStringList({s("percent"), s("currency:EUR"), s("time")}));
 }
 
 void TestXlsxReader::missingCachedValue()
@@ -164,24 +174,37 @@ void TestXlsxReader::rejected_data()
     QTest::addColumn<qint64>("row");
     QTest::addColumn<int>("column");
     QTest::newRow("zip bomb") << hostile("bomb.xlsx") << s("zip bomb") << qint64(0) << 0;
-    QTest::newRow("header claims a small size") << hostile("lying-size.xlsx") << s("damaged") << qint64(0) << 0;
-    QTest::newRow("duplicate entries") << hostile("duplicate-entry.xlsx") << s("twice") << qint64(0) << 0;
-    QTest::newRow("unsafe entry name") << hostile("unsafe-name.xlsx") << s("unsafe") << qint64(0) << 0;
-    QTest::newRow("truncated") << hostile("truncated.xlsx") << s("damaged or truncated") << qint64(0) << 0;
+    QTest::newRow("header claims a small size")
+        << hostile("lying-size.xlsx") << s("damaged") << qint64(0) << 0;
+    QTest::newRow("duplicate entries")
+        << hostile("duplicate-entry.xlsx") << s("twice") << qint64(0) << 0;
+    QTest::newRow("unsafe entry name")
+        << hostile("unsafe-name.xlsx") << s("unsafe") << qint64(0) << 0;
+    QTest::newRow("truncated") << hostile("truncated.xlsx") << s("damaged or truncated")
+                               << qint64(0) << 0;
     QTest::newRow("corrupt CRC") << hostile("bad-crc.xlsx") << s("checksum") << qint64(0) << 0;
-    QTest::newRow("DOCTYPE in a sheet (billion laughs)") << hostile("doctype.xlsx") << s("DOCTYPE") << qint64(0) << 0;
-    QTest::newRow("DOCTYPE in the workbook (external entity)") << hostile("xxe.xlsx") << s("DOCTYPE") << qint64(0) << 0;
+    QTest::newRow("DOCTYPE in a sheet (billion laughs)")
+        << hostile("doctype.xlsx") << s("DOCTYPE") << qint64(0) << 0;
+    QTest::newRow("DOCTYPE in the workbook (external entity)")
+        << hostile("xxe.xlsx") << s("DOCTYPE") << qint64(0) << 0;
     QTest::newRow("deep nesting") << hostile("deep.xlsx") << s("nested") << qint64(1) << 0;
-    QTest::newRow("column beyond XFD") << hostile("column-beyond.xlsx") << s("beyond") << qint64(1) << 0;
-    QTest::newRow("row beyond 1048576") << hostile("row-beyond.xlsx") << s("beyond") << qint64(0) << 0;
-    QTest::newRow("shared string out of range") << hostile("shared-string-range.xlsx") << s("does not exist") << qint64(1) << 2;
-    QTest::newRow("dimension in the billions") << hostile("huge-dimension.xlsx") << QString() << qint64(0) << 0;
+    QTest::newRow("column beyond XFD")
+        << hostile("column-beyond.xlsx") << s("beyond") << qint64(1) << 0;
+    QTest::newRow("row beyond 1048576")
+        << hostile("row-beyond.xlsx") << s("beyond") << qint64(0) << 0;
+    QTest::newRow("shared string out of range")
+        << hostile("shared-string-range.xlsx") << s("does not exist") << qint64(1) << 2;
+    QTest::newRow("dimension in the billions")
+        << hostile("huge-dimension.xlsx") << QString() << qint64(0) << 0;
     QTest::newRow("huge cell") << hostile("huge-cell.xlsx") << s("characters") << qint64(1) << 0;
-    QTest::newRow("CSV renamed .xlsx is read as CSV") << hostile("csv-renamed.xlsx") << QString() << qint64(0) << 0;
+    QTest::newRow("CSV renamed .xlsx is read as CSV")
+        << hostile("csv-renamed.xlsx") << QString() << qint64(0) << 0;
     QTest::newRow("Word document") << hostile("word.xlsx") << s("Word document") << qint64(0) << 0;
     QTest::newRow("plain zip") << hostile("plain.zip") << s("no spreadsheet") << qint64(0) << 0;
-    QTest::newRow("no workbook") << hostile("no-workbook.xlsx") << s("no workbook") << qint64(0) << 0;
-    QTest::newRow("phantom 1900-02-29") << hostile("phantom-day.xlsx") << s("1900-02-29") << qint64(1) << 1;
+    QTest::newRow("no workbook") << hostile("no-workbook.xlsx") << s("no workbook") << qint64(0)
+                                 << 0;
+    QTest::newRow("phantom 1900-02-29")
+        << hostile("phantom-day.xlsx") << s("1900-02-29") << qint64(1) << 1;
     // Found with the fuzzers (tests/fuzz) or written for the cases they pointed at.
     QTest::newRow("99,999 merged ranges, last row 1048576 (was ranges x rows)")
         << hostile("many-merges.xlsx") << QString() << qint64(0) << 0;
@@ -241,28 +264,31 @@ void TestXlsxReader::sharedStringEntries()
     QVERIFY(dir.isValid());
     const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                          "xmlns:r=\"" + rel.chopped(1) + "\"";
+                          "xmlns:r=\""
+        + rel.chopped(1) + "\"";
     auto parts = [&](int entries) {
         QByteArray strings = "<sst " + ns + "><si><t>first</t></si>";
         strings += QByteArray("<si/>").repeated(entries - 2);
         strings += "<si><r><t>la</t></r><r><t>st</t></r></si></sst>";
-        return QList<QPair<QString, QByteArray>> {
-            { QStringLiteral("[Content_Types].xml"), "<Types/>" },
-            { QStringLiteral("_rels/.rels"),
-              "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
-                  + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
-            { QStringLiteral("xl/_rels/workbook.xml.rels"),
-              "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
-                  + "worksheet\" Target=\"s.xml\"/><Relationship Id=\"r2\" Type=\"" + rel
-                  + "sharedStrings\" Target=\"ss.xml\"/></Relationships>" },
-            { QStringLiteral("xl/workbook.xml"),
-              "<workbook " + ns + "><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"r1\"/>"
-                                  "</sheets></workbook>" },
-            { QStringLiteral("xl/ss.xml"), strings },
-            { QStringLiteral("xl/s.xml"),
-              "<worksheet " + ns + "><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
-                  "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>"
-                  + QByteArray::number(entries - 1) + "</v></c></row></sheetData></worksheet>" },
+        return QList<QPair<QString, QByteArray>>{
+            {QStringLiteral("[Content_Types].xml"), "<Types/>"},
+            {QStringLiteral("_rels/.rels"),
+             "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+                 + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+             "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+                 + "worksheet\" Target=\"s.xml\"/><Relationship Id=\"r2\" Type=\"" + rel
+                 + "sharedStrings\" Target=\"ss.xml\"/></Relationships>"},
+            {QStringLiteral("xl/workbook.xml"),
+             "<workbook " + ns
+                 + "><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"r1\"/>"
+                   "</sheets></workbook>"},
+            {QStringLiteral("xl/ss.xml"), strings},
+            {QStringLiteral("xl/s.xml"),
+             "<worksheet " + ns
+                 + "><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                   "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>"
+                 + QByteArray::number(entries - 1) + "</v></c></row></sheetData></worksheet>"},
         };
     };
     const int limit = XlsxReader::maxSharedStrings;
@@ -272,7 +298,8 @@ void TestXlsxReader::sharedStringEntries()
     auto reader = SpreadsheetReader::open(ok, ReaderOptions(), &issues);
     QVERIFY2(reader, qPrintable(issues.value(0).toString()));
     QString json;
-    QVERIFY2(readSheet(reader.get(), s("S"), &json, &issues), qPrintable(issues.value(0).toString()));
+    QVERIFY2(readSheet(reader.get(), s("S"), &json, &issues),
+             qPrintable(issues.value(0).toString()));
     QCOMPARE(json, s("[[\"first\",null,\"last\"]]"));
     reader.reset();
 
@@ -292,25 +319,31 @@ void TestXlsxReader::unknownSheetState()
     QVERIFY(dir.isValid());
     const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                          "xmlns:r=\"" + rel.chopped(1) + "\"";
+                          "xmlns:r=\""
+        + rel.chopped(1) + "\"";
     const QByteArray sheet = "<worksheet " + ns + "><sheetData/></worksheet>";
     const QString path = dir.filePath(QStringLiteral("states.xlsx"));
-    QVERIFY(writeStoredPackage(path, {
-        { QStringLiteral("[Content_Types].xml"), "<Types/>" },
-        { QStringLiteral("_rels/.rels"),
-          "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
-              + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
-        { QStringLiteral("xl/_rels/workbook.xml.rels"),
-          "<Relationships><Relationship Id=\"r1\" Type=\"" + rel + "worksheet\" Target=\"s.xml\"/>"
-              "</Relationships>" },
-        { QStringLiteral("xl/workbook.xml"),
-          "<workbook " + ns + "><sheets>"
-              "<sheet name=\"A\" sheetId=\"1\" state=\"visibl_\" r:id=\"r1\"/>"
-              "<sheet name=\"B\" sheetId=\"2\" state=\"veryHidden\" r:id=\"r1\"/>"
-              "<sheet name=\"C\" sheetId=\"3\" state=\"\" r:id=\"r1\"/>"
-              "<sheet name=\"D\" sheetId=\"4\" state=\"hidden\" r:id=\"r1\"/></sheets></workbook>" },
-        { QStringLiteral("xl/s.xml"), sheet },
-    }));
+    QVERIFY(writeStoredPackage(
+        path,
+        {
+            {QStringLiteral("[Content_Types].xml"), "<Types/>"},
+            {QStringLiteral("_rels/.rels"),
+             "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+                 + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+             "<Relationships><Relationship Id=\"r1\" Type=\"" + rel
+                 + "worksheet\" Target=\"s.xml\"/>"
+                   "</Relationships>"},
+            {QStringLiteral("xl/workbook.xml"),
+             "<workbook " + ns
+                 + "><sheets>"
+                   "<sheet name=\"A\" sheetId=\"1\" state=\"visibl_\" r:id=\"r1\"/>"
+                   "<sheet name=\"B\" sheetId=\"2\" state=\"veryHidden\" r:id=\"r1\"/>"
+                   "<sheet name=\"C\" sheetId=\"3\" state=\"\" r:id=\"r1\"/>"
+                   "<sheet name=\"D\" sheetId=\"4\" state=\"hidden\" "
+                   "r:id=\"r1\"/></sheets></workbook>"},
+            {QStringLiteral("xl/s.xml"), sheet},
+        }));
     ImportIssues issues;
     auto reader = XlsxReader::open(path, &issues);
     QVERIFY2(reader, qPrintable(issues.value(0).toString()));

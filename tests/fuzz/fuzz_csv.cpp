@@ -23,9 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                        std::numeric_limits<qint64>::max(), true);
     }
     // The options a user can force, picked by the last byte so that mutations reach each.
-    static const char *const encodings[] = { "", "UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE",
-                                             "latin1", "EBCDIC" };
-    static const char16_t delimiters[] = { 0, u',', u';', u'\t', u'|', u'"', u'\u00e9' };
+    static const char *const encodings[] = {"",         "UTF-8",  "Windows-1252", "UTF-16LE",
+                                            "UTF-16BE", "latin1", "EBCDIC"};
+    static const char16_t delimiters[] = {0, u',', u';', u'\t', u'|', u'"', u'\u00e9'};
     const unsigned pick = size ? data[size - 1] : 0;
     ReaderOptions options;
     options.csvEncoding = QString::fromLatin1(encodings[pick % 7]);

@@ -18,7 +18,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto reader = XlsxReader::open(path, &issues);
     NeedleFuzz::checkOpened(reader != nullptr, issues);
     if (reader)
-        NeedleFuzz::readEverything(reader.get(), XlsxReader::maxColumns, XlsxReader::maxRows,
-                                   true);
+        NeedleFuzz::readEverything(reader.get(), XlsxReader::maxColumns, XlsxReader::maxRows, true);
     return 0;
 }

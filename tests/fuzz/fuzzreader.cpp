@@ -192,21 +192,24 @@ void readEverything(SpreadsheetReader *reader, int maxColumns, qint64 maxRows, b
         ImportIssues issues;
         qint64 last = -1;
         QStringList columnSamples;
-        const bool ok = reader->readRows(name, [&](qint64 row, const Row &cells) {
-            if (row != last + 1)
-                contractBroken("rows not passed in order, one by one from 0");
-            if (row >= maxRows)
-                contractBroken("a row beyond the reader's row limit");
-            if (cells.size() > maxColumns)
-                contractBroken("a row with more columns than the reader's limit");
-            last = row;
-            for (const Cell &c : cells)
-                touch(c, parseValues);
-            if (parseValues && !cells.isEmpty() && cells.constFirst().type == Cell::Type::Text
-                && columnSamples.size() < 50)
-                columnSamples << cells.constFirst().text;
-            return true;
-        }, &issues);
+        const bool ok = reader->readRows(
+            name,
+            [&](qint64 row, const Row &cells) {
+                if (row != last + 1)
+                    contractBroken("rows not passed in order, one by one from 0");
+                if (row >= maxRows)
+                    contractBroken("a row beyond the reader's row limit");
+                if (cells.size() > maxColumns)
+                    contractBroken("a row with more columns than the reader's limit");
+                last = row;
+                for (const Cell &c : cells)
+                    touch(c, parseValues);
+                if (parseValues && !cells.isEmpty() && cells.constFirst().type == Cell::Type::Text
+                    && columnSamples.size() < 50)
+                    columnSamples << cells.constFirst().text;
+                return true;
+            },
+            &issues);
         checkIssues(issues);
         if (!ok && !hasErrors(issues))
             contractBroken("readRows() failed without an error issue");
@@ -221,9 +224,8 @@ void readEverything(SpreadsheetReader *reader, int maxColumns, qint64 maxRows, b
     }
     // A sheet that does not exist is an error, not a crash.
     ImportIssues issues;
-    const bool ok = reader->readRows(QStringLiteral("\x01no such sheet"), [](qint64, const Row &) {
-        return true;
-    }, &issues);
+    const bool ok = reader->readRows(
+        QStringLiteral("\x01no such sheet"), [](qint64, const Row &) { return true; }, &issues);
     checkIssues(issues);
     if (ok || !hasErrors(issues))
         contractBroken("reading a missing sheet did not fail with an error");

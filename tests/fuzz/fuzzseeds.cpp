@@ -39,7 +39,7 @@ bool readEntries(const QString &path, QVector<std::pair<QString, QByteArray>> *e
         file.close();
         if (n < 0 || file.getZipError() != UNZ_OK)
             return false;
-        entries->append({ file.getActualFileName(), bytes });
+        entries->append({file.getActualFileName(), bytes});
     }
     return zip.getZipError() == UNZ_OK && !entries->isEmpty();
 }

@@ -18,11 +18,15 @@ struct TsMessage
     bool numerus = false;
     QStringList translations;
 
-    QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
+    QString key() const
+    {
+        return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment;
+    }
     QString describe() const
     {
-        return QStringLiteral("[%1] \"%2\"%3").arg(context, source,
-            comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment));
+        return QStringLiteral("[%1] \"%2\"%3")
+            .arg(context, source,
+                 comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment));
     }
 };
 
@@ -55,7 +59,8 @@ struct TsFile
             } else if (name == QLatin1String("message")) {
                 message = TsMessage();
                 message.context = context;
-                message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                message.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("comment")) {
@@ -70,7 +75,8 @@ struct TsFile
             }
         }
         if (xml.hasError())
-            ts.error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+            ts.error =
+                QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
         return ts;
     }
 

@@ -111,9 +111,9 @@ void TestTranslations::initTestCase()
     // The options update_translations uses (app/CMakeLists.txt).
     const QStringList common = QStringList{QStringLiteral("-project"), project}
         + QStringLiteral(NEEDLE_LUPDATE_OPTIONS).split(QLatin1Char(','));
-    for (const QStringList &args : {common + QStringList{QStringLiteral("-ts")} + tsCopies,
-                                    common + QStringList{QStringLiteral("-pluralonly"),
-                                                         QStringLiteral("-ts"), english}}) {
+    for (const QStringList &args :
+         {common + QStringList{QStringLiteral("-ts")} + tsCopies,
+          common + QStringList{QStringLiteral("-pluralonly"), QStringLiteral("-ts"), english}}) {
         QProcess lupdate;
         lupdate.start(QStringLiteral(NEEDLE_LUPDATE), args);
         QVERIFY(lupdate.waitForFinished(120000));
@@ -123,7 +123,8 @@ void TestTranslations::initTestCase()
             m_lupdateLog = log;
     }
     for (const QString &language : languages()) {
-        const TsFile updated = TsFile::read(m_dir.filePath(QStringLiteral("needle_%1.ts").arg(language)));
+        const TsFile updated =
+            TsFile::read(m_dir.filePath(QStringLiteral("needle_%1.ts").arg(language)));
         QVERIFY2(updated.error.isEmpty(), qPrintable(updated.error));
         m_updated.insert(language, updated);
     }
@@ -152,14 +153,17 @@ void TestTranslations::wellFormed()
             continue;
         }
         if (!m.numerus && m.source.contains(QLatin1String("%n"))) {
-            problems << QStringLiteral("%1: %n without plural forms; pass the count as tr()'s third "
-                                       "argument (tr(text, nullptr, n)) so that lupdate sees it")
+            problems << QStringLiteral(
+                            "%1: %n without plural forms; pass the count as tr()'s third "
+                            "argument (tr(text, nullptr, n)) so that lupdate sees it")
                             .arg(m.describe());
             continue;
         }
         if (m.numerus && m.translations.size() != pluralForms(language)) {
             problems << QStringLiteral("%1: %2 plural forms, expected %3")
-                            .arg(m.describe()).arg(m.translations.size()).arg(pluralForms(language));
+                            .arg(m.describe())
+                            .arg(m.translations.size())
+                            .arg(pluralForms(language));
             continue;
         }
         if (m.type == QLatin1String("unfinished"))
@@ -182,8 +186,11 @@ void TestTranslations::wellFormed()
                                      expected.join(QLatin1Char(' ')));
             expected = placeholders(m.source);
             if (accelerators(t) != accelerators(m.source))
-                problems << QStringLiteral("%1: translation \"%2\" has %3 accelerators (&), the source %4")
-                                .arg(m.describe(), t).arg(accelerators(t)).arg(accelerators(m.source));
+                problems << QStringLiteral(
+                                "%1: translation \"%2\" has %3 accelerators (&), the source %4")
+                                .arg(m.describe(), t)
+                                .arg(accelerators(t))
+                                .arg(accelerators(m.source));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -210,15 +217,17 @@ void TestTranslations::complete()
     for (const TsMessage &m : m_updated.value(language).messages) {
         updated.insert(m.key());
         if (!current.contains(m.key()))
-            problems << QStringLiteral("missing (run the update_translations target): %1").arg(m.describe());
+            problems << QStringLiteral("missing (run the update_translations target): %1")
+                            .arg(m.describe());
     }
     for (const TsMessage &m : m_current.value(language).messages) {
         if (!updated.contains(m.key()))
             problems << QStringLiteral("no longer in the sources: %1").arg(m.describe());
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems in needle_%2.ts:\n")
-                                                .arg(problems.size()).arg(language)
-                                            + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(
+                 QStringLiteral("%1 problems in needle_%2.ts:\n").arg(problems.size()).arg(language)
+                 + problems.join(QLatin1Char('\n'))));
 }
 
 // lupdate files a tr() call outside a Q_OBJECT class under the enclosing class or namespace and
@@ -247,9 +256,11 @@ void TestTranslations::contextsResolve()
 
     // A macro that wraps a translation marker hides its strings from lupdate.
     static const QRegularExpression hidingMacro(
-        QStringLiteral("^\\s*#\\s*define\\s+\\w+\\(.*(QT_TRANSLATE_NOOP|QT_TR_NOOP|translate\\(|tr\\()"),
+        QStringLiteral(
+            "^\\s*#\\s*define\\s+\\w+\\(.*(QT_TRANSLATE_NOOP|QT_TR_NOOP|translate\\(|tr\\()"),
         QRegularExpression::MultilineOption);
-    const QStringList roots{QStringLiteral(NEEDLE_SOURCE_DIR "/core"), QStringLiteral(NEEDLE_SOURCE_DIR "/ui"),
+    const QStringList roots{QStringLiteral(NEEDLE_SOURCE_DIR "/core"),
+                            QStringLiteral(NEEDLE_SOURCE_DIR "/ui"),
                             QStringLiteral(NEEDLE_SOURCE_DIR "/app")};
     for (const QString &root : roots) {
         QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
@@ -259,9 +270,10 @@ void TestTranslations::contextsResolve()
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QRegularExpressionMatch m = hidingMacro.match(QString::fromUtf8(file.readAll()));
             if (m.hasMatch())
-                problems << QStringLiteral("%1: \"%2\" marks strings through a macro, which lupdate "
-                                           "does not see; write QT_TRANSLATE_NOOP(\"Context\", \"...\") "
-                                           "where the string is")
+                problems << QStringLiteral(
+                                "%1: \"%2\" marks strings through a macro, which lupdate "
+                                "does not see; write QT_TRANSLATE_NOOP(\"Context\", \"...\") "
+                                "where the string is")
                                 .arg(file.fileName(), m.captured(0).trimmed());
         }
     }
@@ -282,9 +294,9 @@ void TestTranslations::languageChoice_data()
                                        << QStringLiteral("en_US") << QStringLiteral(".");
     QTest::newRow("region_kept") << QString() << QStringLiteral("de_CH") << QStringLiteral("de_CH")
                                  << QStringLiteral(".");
-    QTest::newRow("invalid_preference_ignored") << QStringLiteral("xx") << QString()
-                                                << QLocale::system().name()
-                                                << QLocale::system().decimalPoint();
+    QTest::newRow("invalid_preference_ignored")
+        << QStringLiteral("xx") << QString() << QLocale::system().name()
+        << QLocale::system().decimalPoint();
 }
 
 // The locale chosen also formats numbers (QLocale::setDefault).
@@ -318,13 +330,14 @@ void TestTranslations::helpTranslated()
     QFETCH(QString, language);
     QString english, englishErr, out, err;
     QCOMPARE(runNeedle({QStringLiteral("--help")}, &english, &englishErr), 0);
-    QCOMPARE(runNeedle({QStringLiteral("--lang"), language, QStringLiteral("--help")}, &out, &err), 0);
+    QCOMPARE(runNeedle({QStringLiteral("--lang"), language, QStringLiteral("--help")}, &out, &err),
+             0);
     QVERIFY(english.contains(QLatin1String("Usage:")));
 
     QString expected;
     for (const TsMessage &m : m_current.value(language).messages) {
-        if (m.context == QLatin1String("Needle::CommandLine") && m.source.startsWith(QLatin1String("Usage:"))
-            && m.type.isEmpty())
+        if (m.context == QLatin1String("Needle::CommandLine")
+            && m.source.startsWith(QLatin1String("Usage:")) && m.type.isEmpty())
             expected = m.translations.value(0);
     }
     QVERIFY2(!expected.isEmpty(), "the help text is not translated");
@@ -333,12 +346,14 @@ void TestTranslations::helpTranslated()
 
     // A usage error, in the language chosen in the preferences this time.
     QDir(m_dir.path()).mkpath(QStringLiteral("config/needle"));
-    QSettings prefs(m_dir.filePath(QStringLiteral("config/needle/needle.conf")), QSettings::IniFormat);
+    QSettings prefs(m_dir.filePath(QStringLiteral("config/needle/needle.conf")),
+                    QSettings::IniFormat);
     prefs.setValue(QStringLiteral("language"), language);
     prefs.sync();
     QCOMPARE(runNeedle({QStringLiteral("--nope")}, &out, &err), 2);
     QCOMPARE(runNeedle({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--nope")},
-                       &english, &englishErr), 2);
+                       &english, &englishErr),
+             2);
     QVERIFY(!err.isEmpty());
     QVERIFY2(err != englishErr, qPrintable(err));
     prefs.remove(QStringLiteral("language"));

@@ -64,9 +64,9 @@ inline std::unique_ptr<Needle::Workspace> make(const QString &path = QString())
     const qint64 revenue = addKpi(ws.get(), QStringLiteral("revenue"), QStringLiteral("Revenue"),
                                   Category::Financial, Unit::Currency, Cadence::Monthly,
                                   Aggregation::Last, Direction::HigherIsBetter, 0, ana.id);
-    const qint64 churn = addKpi(ws.get(), QStringLiteral("churn"), QStringLiteral("Churn"),
-                                Category::Customer, Unit::Percent, Cadence::Monthly,
-                                Aggregation::Average, Direction::LowerIsBetter, 1);
+    const qint64 churn =
+        addKpi(ws.get(), QStringLiteral("churn"), QStringLiteral("Churn"), Category::Customer,
+               Unit::Percent, Cadence::Monthly, Aggregation::Average, Direction::LowerIsBetter, 1);
     const qint64 signups = addKpi(ws.get(), QStringLiteral("signups"), QStringLiteral("Signups"),
                                   Category::Operational, Unit::Count, Cadence::Daily,
                                   Aggregation::Sum, Direction::HigherIsBetter, 0, ana.id);

@@ -78,15 +78,25 @@ void TestAgendaEditor::keys_data()
     QTest::addColumn<QString>("keys"); // alt+up, alt+down, delete, space, up, down
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("selected");
-    QTest::newRow("alt_down") << 0 << "alt+down" << "churn revenue signups legacy nps activation csat" << 1;
-    QTest::newRow("alt_down_twice") << 0 << "alt+down,alt+down" << "churn signups revenue legacy nps activation csat" << 2;
-    QTest::newRow("alt_up") << 3 << "alt+up" << "revenue churn legacy signups nps activation csat" << 2;
-    QTest::newRow("alt_up_at_top") << 0 << "alt+up" << "revenue churn signups legacy nps activation csat" << 0;
-    QTest::newRow("alt_down_at_bottom") << 6 << "alt+down" << "revenue churn signups legacy nps activation csat" << 6;
-    QTest::newRow("delete_skips") << 2 << "delete" << "revenue churn signups- legacy nps activation csat" << 2;
-    QTest::newRow("delete_twice_restores") << 2 << "delete,delete" << "revenue churn signups legacy nps activation csat" << 2;
-    QTest::newRow("space_skips") << 4 << "space" << "revenue churn signups legacy nps- activation csat" << 4;
-    QTest::newRow("select_then_move") << 0 << "down,down,alt+up" << "revenue signups churn legacy nps activation csat" << 1;
+    QTest::newRow("alt_down") << 0 << "alt+down"
+                              << "churn revenue signups legacy nps activation csat" << 1;
+    QTest::newRow("alt_down_twice") << 0 << "alt+down,alt+down"
+                                    << "churn signups revenue legacy nps activation csat" << 2;
+    QTest::newRow("alt_up") << 3 << "alt+up"
+                            << "revenue churn legacy signups nps activation csat" << 2;
+    QTest::newRow("alt_up_at_top") << 0 << "alt+up"
+                                   << "revenue churn signups legacy nps activation csat" << 0;
+    QTest::newRow("alt_down_at_bottom") << 6 << "alt+down"
+                                        << "revenue churn signups legacy nps activation csat" << 6;
+    QTest::newRow("delete_skips") << 2 << "delete"
+                                  << "revenue churn signups- legacy nps activation csat" << 2;
+    QTest::newRow("delete_twice_restores")
+        << 2 << "delete,delete"
+        << "revenue churn signups legacy nps activation csat" << 2;
+    QTest::newRow("space_skips") << 4 << "space"
+                                 << "revenue churn signups legacy nps- activation csat" << 4;
+    QTest::newRow("select_then_move") << 0 << "down,down,alt+up"
+                                      << "revenue signups churn legacy nps activation csat" << 1;
 }
 
 void TestAgendaEditor::keys()
@@ -96,7 +106,8 @@ void TestAgendaEditor::keys()
     QFETCH(QString, expected);
     QFETCH(int, selected);
     AgendaEditor editor(m_session.get());
-    QAbstractItemModelTester tester(editor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(editor.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     editor.resize(500, 400);
     editor.show();
     QListView *view = editor.view();
@@ -148,7 +159,8 @@ void TestAgendaEditor::buttonsAndAdd()
     QCOMPARE(kpis->itemText(0), QStringLiteral("Old metric (archived)"));
     editor.addButton()->click();
     // After the item on screen (revenue, now second).
-    QCOMPARE(order(), QStringLiteral("churn revenue old_metric signups legacy nps activation csat"));
+    QCOMPARE(order(),
+             QStringLiteral("churn revenue old_metric signups legacy nps activation csat"));
     QCOMPARE(editor.selectedRow(), 2);
     QCOMPARE(kpis->count(), 0);
     QVERIFY(!editor.addButton()->isEnabled());
@@ -194,11 +206,19 @@ void TestAgendaEditor::slidesAgendaPage_data()
     QTest::addColumn<QString>("keys");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("current");
-    QTest::newRow("alt_down_moves_the_chosen") << "g,down,alt+down" << "revenue signups churn legacy nps activation csat" << 0;
-    QTest::newRow("alt_up_moves_the_current") << "right,g,alt+up" << "churn revenue signups legacy nps activation csat" << 0;
-    QTest::newRow("delete_skips") << "g,down,delete,esc,right" << "revenue churn- signups legacy nps activation csat" << 2;
-    QTest::newRow("moved_then_shown") << "g,down,down,down,alt+up,alt+up,enter" << "revenue legacy churn signups nps activation csat" << 1;
-    QTest::newRow("delete_on_a_slide_does_nothing") << "delete" << "revenue churn signups legacy nps activation csat" << 0;
+    QTest::newRow("alt_down_moves_the_chosen")
+        << "g,down,alt+down"
+        << "revenue signups churn legacy nps activation csat" << 0;
+    QTest::newRow("alt_up_moves_the_current")
+        << "right,g,alt+up"
+        << "churn revenue signups legacy nps activation csat" << 0;
+    QTest::newRow("delete_skips") << "g,down,delete,esc,right"
+                                  << "revenue churn- signups legacy nps activation csat" << 2;
+    QTest::newRow("moved_then_shown") << "g,down,down,down,alt+up,alt+up,enter"
+                                      << "revenue legacy churn signups nps activation csat" << 1;
+    QTest::newRow("delete_on_a_slide_does_nothing")
+        << "delete"
+        << "revenue churn signups legacy nps activation csat" << 0;
 }
 
 void TestAgendaEditor::slidesAgendaPage()
@@ -277,7 +297,8 @@ void TestAgendaEditor::planningDialog()
     m_session.reset();
     m_ws = Workspace::createInMemory(&m_error);
     QVERIFY2(m_ws, qPrintable(m_error));
-    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error), qPrintable(m_error));
+    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error),
+             qPrintable(m_error));
     qint64 id = 0;
     {
         ReviewSession planner(m_ws.get());
@@ -317,7 +338,8 @@ void TestAgendaEditor::startDialogOffersToPlan()
     QVERIFY(dialog.grab().save(QStringLiteral("screenshots/review-start.png")));
     plan->click();
     QCOMPARE(dialog.result(), int(StartMeetingDialog::PlanResult));
-    QCOMPARE(dialog.setup().attendees, (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Bob Marley")}));
+    QCOMPARE(dialog.setup().attendees,
+             (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Bob Marley")}));
 }
 
 QTEST_MAIN(TestAgendaEditor)

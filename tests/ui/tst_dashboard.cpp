@@ -73,14 +73,25 @@ void TestDashboard::tileContent_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("change");
     QTest::addColumn<int>("goodness");
-    QTest::newRow("currency_at_risk") << "revenue" << "€960" << "at_risk" << "Target €1,000"
+    QTest::newRow("currency_at_risk") << "revenue"
+                                      << "€960"
+                                      << "at_risk"
+                                      << "Target €1,000"
                                       << "▲ 6.7 % vs previous month · better" << 1;
-    QTest::newRow("percent_lower_is_better") << "churn" << "2.5 %" << "off_track"
+    QTest::newRow("percent_lower_is_better") << "churn"
+                                             << "2.5 %"
+                                             << "off_track"
                                              << "Target 2.0 %"
                                              << "▼ 0.5 pts vs previous month · better" << 1;
-    QTest::newRow("daily_sum_unchanged") << "signups" << "10" << "no_target" << "No target"
+    QTest::newRow("daily_sum_unchanged") << "signups"
+                                         << "10"
+                                         << "no_target"
+                                         << "No target"
                                          << "= 0.0 % vs previous day" << 0;
-    QTest::newRow("computed_after_rollup") << "ratio" << "3.10" << "no_target" << "No target"
+    QTest::newRow("computed_after_rollup") << "ratio"
+                                           << "3.10"
+                                           << "no_target"
+                                           << "No target"
                                            << "" << 0;
 }
 
@@ -117,17 +128,33 @@ void TestDashboard::filters_data()
     QTest::addColumn<QString>("choice"); // item data
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("keys");
-    QTest::newRow("none") << "" << "" << "" << words("churn ratio revenue signups");
-    QTest::newRow("category") << "categoryCombo" << "financial" << ""
-                              << words("ratio revenue");
-    QTest::newRow("status") << "statusCombo" << "off_track" << "" << words("churn");
-    QTest::newRow("tag") << "tagCombo" << "growth" << "" << words("signups");
-    QTest::newRow("owner") << "ownerCombo" << "Ana" << "" << words("revenue signups");
-    QTest::newRow("no_owner") << "ownerCombo" << "-1" << "" << words("churn ratio");
-    QTest::newRow("text_by_key") << "" << "" << "chur" << words("churn");
-    QTest::newRow("text_by_owner") << "" << "" << "ana" << words("revenue signups");
-    QTest::newRow("text_and_category") << "categoryCombo" << "financial" << "signup"
-                                       << words("ratio");
+    QTest::newRow("none") << ""
+                          << ""
+                          << "" << words("churn ratio revenue signups");
+    QTest::newRow("category") << "categoryCombo"
+                              << "financial"
+                              << "" << words("ratio revenue");
+    QTest::newRow("status") << "statusCombo"
+                            << "off_track"
+                            << "" << words("churn");
+    QTest::newRow("tag") << "tagCombo"
+                         << "growth"
+                         << "" << words("signups");
+    QTest::newRow("owner") << "ownerCombo"
+                           << "Ana"
+                           << "" << words("revenue signups");
+    QTest::newRow("no_owner") << "ownerCombo"
+                              << "-1"
+                              << "" << words("churn ratio");
+    QTest::newRow("text_by_key") << ""
+                                 << ""
+                                 << "chur" << words("churn");
+    QTest::newRow("text_by_owner") << ""
+                                   << ""
+                                   << "ana" << words("revenue signups");
+    QTest::newRow("text_and_category") << "categoryCombo"
+                                       << "financial"
+                                       << "signup" << words("ratio");
 }
 
 void TestDashboard::filters()
@@ -163,13 +190,15 @@ void TestDashboard::grouping()
     model.setGrouping(DashboardModel::Grouping::Status);
     QStringList headers;
     for (int r = 0; r < model.rowCount(); ++r)
-        if (model.index(r).data(DashboardModel::KindRole).toInt() == int(DashboardModel::Kind::Header)) {
+        if (model.index(r).data(DashboardModel::KindRole).toInt()
+            == int(DashboardModel::Kind::Header)) {
             headers << model.index(r).data().toString();
             QCOMPARE(model.flags(model.index(r)), Qt::NoItemFlags);
         }
     // Worst first.
-    QCOMPARE(headers, (QStringList{displayName(Status::OffTrack), displayName(Status::AtRisk),
-                                   displayName(Status::NoTarget)}));
+    QCOMPARE(headers,
+             (QStringList{displayName(Status::OffTrack), displayName(Status::AtRisk),
+                          displayName(Status::NoTarget)}));
     model.setGrouping(DashboardModel::Grouping::None);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.tileCount(), 4);
@@ -180,7 +209,9 @@ void TestDashboard::period()
     DashboardModel model(m_ws.get());
     model.setAsOf(m_asOf);
     const qint64 signups = KpiRepository(m_ws->connection()).byKey(QStringLiteral("signups"))->id;
-    auto sparkOf = [&] { return model.index(model.rowOfKpi(signups)).data(DashboardModel::SparklineRole).toList(); };
+    auto sparkOf = [&] {
+        return model.index(model.rowOfKpi(signups)).data(DashboardModel::SparklineRole).toList();
+    };
     DashboardPeriod p;
     p.preset = DashboardPeriod::Preset::Last30Days; // 23 Oct to 21 Nov, daily
     model.setPeriod(p);
@@ -197,7 +228,8 @@ void TestDashboard::period()
     QCOMPARE(sparkOf().size(), 1);
     QCOMPARE(sparkOf().first().toDouble(), 310.0);
     // The headline is the last day of the custom window, not of the data.
-    QCOMPARE(model.index(model.rowOfKpi(signups)).data(LatestDateRole).toDate(), QDate(2026, 10, 31));
+    QCOMPARE(model.index(model.rowOfKpi(signups)).data(LatestDateRole).toDate(),
+             QDate(2026, 10, 31));
 }
 
 void TestDashboard::followsEdits()
@@ -308,11 +340,13 @@ void TestDashboard::overdueActionsOnDemo()
         QVERIFY(spoken.endsWith(QStringLiteral(", Overdue actions: 1")));
         QVERIFY2(tip.contains(QStringLiteral("Overdue action items:")), qPrintable(tip));
         if (t->kpi.key == QLatin1String("cac"))
-            QVERIFY2(tip.contains(QStringLiteral("• Report CAC by channel for the last two quarters. "
-                                                 "(Farid Haddad, due ")),
-                     qPrintable(tip));
+            QVERIFY2(
+                tip.contains(QStringLiteral("• Report CAC by channel for the last two quarters. "
+                                            "(Farid Haddad, due ")),
+                qPrintable(tip));
         else
-            QVERIFY2(tip.contains(QStringLiteral("• Publish the release train calendar. (Deepak Rao, due ")),
+            QVERIFY2(tip.contains(
+                         QStringLiteral("• Publish the release train calendar. (Deepak Rao, due ")),
                      qPrintable(tip));
     }
     QVERIFY(tiles > 15);
@@ -330,7 +364,9 @@ void TestDashboard::overdueActionDone()
     model.setAsOf(m_asOf);
     const qint64 cac = KpiRepository(ws->connection()).byKey(QStringLiteral("cac"))->id;
     auto overdueOnCac = [&] {
-        return model.index(model.rowOfKpi(cac)).data(DashboardModel::OverdueActionCountRole).toInt();
+        return model.index(model.rowOfKpi(cac))
+            .data(DashboardModel::OverdueActionCountRole)
+            .toInt();
     };
     QCOMPARE(overdueOnCac(), 1);
     ReviewNote item;

@@ -49,7 +49,8 @@ private:
 void TestDashboardModel::init()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QString::fromUtf8(QTest::currentDataTag()) + QStringLiteral(".needle"));
+    const QString path =
+        m_dir.filePath(QString::fromUtf8(QTest::currentDataTag()) + QStringLiteral(".needle"));
     QFile::remove(path);
     m_ws = DashboardFixture::make(path);
 }
@@ -72,14 +73,20 @@ QStringList TestDashboardModel::describe(const QVector<Tile> &tiles)
                          .arg(p.period.toString(Qt::ISODate), QString::number(p.value, 'g', 17))
                          .arg(p.count)
                          .arg(p.partial ? QStringLiteral("p") : QString());
-        lines << QStringList{t.kpi.key, t.kpi.name, t.ownerName, number(t.value),
-                             t.valuePeriod.toString(Qt::ISODate), t.partial ? QStringLiteral("partial") : QStringLiteral("whole"),
+        lines << QStringList{t.kpi.key,
+                             t.kpi.name,
+                             t.ownerName,
+                             number(t.value),
+                             t.valuePeriod.toString(Qt::ISODate),
+                             t.partial ? QStringLiteral("partial") : QStringLiteral("whole"),
                              number(t.previous),
                              t.target ? QString::number(t.target->id) + QLatin1Char(':')
                                      + number(t.target->value)
                                       : QStringLiteral("no target"),
                              t.benchmark ? number(t.benchmark->value) : QStringLiteral("-"),
-                             storageName(t.status), spark.join(QLatin1Char(' ')), t.error}
+                             storageName(t.status),
+                             spark.join(QLatin1Char(' ')),
+                             t.error}
                      .join(QLatin1Char('|'));
     }
     return lines;
@@ -93,12 +100,15 @@ void TestDashboardModel::apply(Change change, DashboardModel *model)
     case Nothing:
         return;
     case ValueEdited:
-        QVERIFY2(m_ws->setValue(kpi("signups"), QDate(2026, 11, 20), 50, &error), qPrintable(error));
+        QVERIFY2(m_ws->setValue(kpi("signups"), QDate(2026, 11, 20), 50, &error),
+                 qPrintable(error));
         break;
     case EditUndone:
-        QVERIFY2(m_ws->setValue(kpi("signups"), QDate(2026, 11, 20), 50, &error), qPrintable(error));
+        QVERIFY2(m_ws->setValue(kpi("signups"), QDate(2026, 11, 20), 50, &error),
+                 qPrintable(error));
         QVERIFY(reloaded.wait(2000));
-        QVERIFY(describe(model->tiles()).join(QString()).contains(QLatin1String("2026-11-20=50/1")));
+        QVERIFY(
+            describe(model->tiles()).join(QString()).contains(QLatin1String("2026-11-20=50/1")));
         QCOMPARE(describe(model->tiles()),
                  describe(buildTiles(m_ws->connection(), model->period(), m_asOf)));
         m_ws->undoStack()->undo();
@@ -140,7 +150,8 @@ void TestDashboardModel::apply(Change change, DashboardModel *model)
     }
     case RawSql: {
         QSqlQuery q(m_ws->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE measurement SET value = 3 WHERE date = '2026-11-18'")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE measurement SET value = 3 WHERE date = '2026-11-18'")));
         return; // no signal: the next period change shows it
     }
     }

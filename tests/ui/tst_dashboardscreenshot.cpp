@@ -70,7 +70,8 @@ void TestDashboardScreenshot::render()
     QVERIFY(window.openWorkspace(m_path));
     DashboardView &view = *window.dashboard();
     view.model()->setAsOf(QDate(2026, 11, 21));
-    window.workspaceStatus()->setDateFormat(QLocale(QLocale::English, QLocale::UnitedStates), false);
+    window.workspaceStatus()->setDateFormat(QLocale(QLocale::English, QLocale::UnitedStates),
+                                            false);
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -88,7 +89,8 @@ void TestDashboardScreenshot::render()
              qPrintable(QStringLiteral("minimum width %1").arg(window.minimumSizeHint().width())));
     QVERIFY(view.geometry().right() < size.width());
     const QImage image = window.grab().toImage();
-    const QString file = QStringLiteral("screenshots/dashboard-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QString file = QStringLiteral("screenshots/dashboard-%1.png")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(image.save(file));
 
     // Not blank: many distinct colours (text, tiles, status colours, sparklines).
@@ -96,7 +98,8 @@ void TestDashboardScreenshot::render()
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 50, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+    QVERIFY2(colours.size() > 50,
+             qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
     // The tiles are laid out side by side where there is room.
     const QRect first = view.listView()->visualRect(view.model()->index(2));
     const QRect second = view.listView()->visualRect(view.model()->index(3));
@@ -115,7 +118,8 @@ void TestDashboardScreenshot::render()
     const auto *splitter = kpi->findChild<QSplitter *>();
     QCOMPARE(splitter->orientation(), size.width() >= 1024 ? Qt::Horizontal : Qt::Vertical);
     const QImage kpiImage = window.grab().toImage();
-    QVERIFY(kpiImage.save(QStringLiteral("screenshots/kpi-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    QVERIFY(kpiImage.save(QStringLiteral("screenshots/kpi-%1.png")
+                              .arg(QString::fromLatin1(QTest::currentDataTag()))));
     Theme::apply(Theme::Mode::Light);
 }
 

@@ -82,7 +82,8 @@ void TestEditing::newKpiAndUndo()
     Workspace *ws = m_window->workspace();
     KpiDialog dialog(ws, std::nullopt, m_window.get());
     dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Active teams"));
-    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("key"))->text(), QStringLiteral("active_teams"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("key"))->text(),
+             QStringLiteral("active_teams"));
     QVERIFY(dialog.problem().isEmpty());
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
@@ -128,7 +129,8 @@ void TestEditing::formulaCheckedAsTyped()
     dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Margin"));
     dialog.findChild<QLineEdit *>(QStringLiteral("formula"))->setText(formula);
     QCOMPARE(dialog.problem().isEmpty(), valid);
-    QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), valid);
+    QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
+             valid);
     const QString check = dialog.findChild<QLabel *>(QStringLiteral("formulaCheck"))->text();
     QCOMPARE(check.startsWith(QStringLiteral("✗")), !valid);
 }
@@ -138,7 +140,9 @@ void TestEditing::targetChangesStatusAndUndo()
     Workspace *ws = m_window->workspace();
     DashboardModel *model = m_window->dashboard()->model();
     const qint64 revenue = idOf(QStringLiteral("revenue"));
-    auto status = [&] { return model->index(model->rowOfKpi(revenue)).data(StatusRole).toString(); };
+    auto status = [&] {
+        return model->index(model->rowOfKpi(revenue)).data(StatusRole).toString();
+    };
     QCOMPARE(status(), QStringLiteral("at_risk"));
 
     TargetsDialog dialog(ws, *KpiRepository(ws->connection()).byId(revenue), m_window.get());
@@ -171,14 +175,17 @@ void TestEditing::benchmarkAndChangeLog()
     QVERIFY(dialog.saveBenchmark(b));
     QCOMPARE(BenchmarkRepository(ws->connection()).forKpi(churn.id).size(), 1);
     DashboardModel *model = m_window->dashboard()->model();
-    QTRY_COMPARE(model->index(model->rowOfKpi(churn.id)).data(DashboardModel::BenchmarkTextRole).toString(),
-                 QStringLiteral("SaaS median 3.1 %"));
+    QTRY_COMPARE(
+        model->index(model->rowOfKpi(churn.id)).data(DashboardModel::BenchmarkTextRole).toString(),
+        QStringLiteral("SaaS median 3.1 %"));
 
     ChangeLogDialog log(ws, churn.id, churn.name, m_window.get());
-    QAbstractItemModelTester tester(log.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(log.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = log.model()->rowCount();
     QVERIFY(before >= 1);
-    QCOMPARE(log.model()->index(0, ChangeLogModel::WhatColumn).data().toString(), QStringLiteral("Benchmark"));
+    QCOMPARE(log.model()->index(0, ChangeLogModel::WhatColumn).data().toString(),
+             QStringLiteral("Benchmark"));
     // A new record reads as its fields in words, not as the stored JSON.
     const QString created = log.model()->index(0, ChangeLogModel::ToColumn).data().toString();
     QVERIFY2(created.contains(QStringLiteral("Label: SaaS median")), qPrintable(created));
@@ -189,7 +196,8 @@ void TestEditing::benchmarkAndChangeLog()
     editAction(QStringLiteral("Undo"))->trigger();
     QVERIFY(BenchmarkRepository(ws->connection()).forKpi(churn.id).isEmpty());
     QCOMPARE(log.model()->rowCount(), before + 1); // the undo is logged too
-    QCOMPARE(log.model()->index(0, ChangeLogModel::FieldColumn).data().toString(), QStringLiteral("deleted"));
+    QCOMPARE(log.model()->index(0, ChangeLogModel::FieldColumn).data().toString(),
+             QStringLiteral("deleted"));
 }
 
 // One field of a KPI changed: the log names the field and its values as the dialogs do.
@@ -198,11 +206,21 @@ void TestEditing::changeLogInWords_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
-    QTest::newRow("direction") << "Direction" << "Lower is better" << "Higher is better";
-    QTest::newRow("owner") << "Owner" << "No owner" << "Ana";
-    QTest::newRow("omtm") << "One metric that matters" << "No" << "Yes";
-    QTest::newRow("source") << "Data source" << "" << "Billing export";
-    QTest::newRow("cadence") << "Cadence" << "Monthly" << "Weekly";
+    QTest::newRow("direction") << "Direction"
+                               << "Lower is better"
+                               << "Higher is better";
+    QTest::newRow("owner") << "Owner"
+                           << "No owner"
+                           << "Ana";
+    QTest::newRow("omtm") << "One metric that matters"
+                          << "No"
+                          << "Yes";
+    QTest::newRow("source") << "Data source"
+                            << ""
+                            << "Billing export";
+    QTest::newRow("cadence") << "Cadence"
+                             << "Monthly"
+                             << "Weekly";
 }
 
 void TestEditing::changeLogInWords()
@@ -228,7 +246,8 @@ void TestEditing::changeLogInWords()
     ChangeLogDialog log(ws, churn.id, churn.name, m_window.get());
     ChangeLogModel *model = log.model();
     QVERIFY(model->rowCount() >= 1);
-    QCOMPARE(model->index(0, ChangeLogModel::WhatColumn).data().toString(), QStringLiteral("Definition"));
+    QCOMPARE(model->index(0, ChangeLogModel::WhatColumn).data().toString(),
+             QStringLiteral("Definition"));
     QCOMPARE(model->index(0, ChangeLogModel::FieldColumn).data().toString(), field);
     QCOMPARE(model->index(0, ChangeLogModel::FromColumn).data().toString(), from);
     QCOMPARE(model->index(0, ChangeLogModel::ToColumn).data().toString(), to);

@@ -50,8 +50,7 @@ private:
     }
     void shoot(QWidget *w, const QString &name);
     void checkHighlight(PreviewModel *model, const QVector<PreviewRow> &lines, int line, int faulty,
-                        ImportIssue::Severity severity,
-                        const QString &message);
+                        ImportIssue::Severity severity, const QString &message);
     void importThrough(ImportWizard &wizard, const QString &file, bool skipInvalid);
     qint64 valueCount() const { return MeasurementRepository(m_ws->connection()).count(); }
 
@@ -68,11 +67,13 @@ void TestImportWizard::shoot(QWidget *w, const QString &name)
 void TestImportWizard::init()
 {
     QString error;
-    m_ws = Workspace::create(m_dir.filePath(QStringLiteral("w%1.needle").arg(QDateTime::currentMSecsSinceEpoch())),
-                             &error);
+    m_ws = Workspace::create(
+        m_dir.filePath(QStringLiteral("w%1.needle").arg(QDateTime::currentMSecsSinceEpoch())),
+        &error);
     QVERIFY2(m_ws, qPrintable(error));
     KpiRepository kpis(m_ws->connection());
-    for (const auto &[key, name] : {std::pair{"mrr", "MRR"}, std::pair{"active_users", "Active users"}}) {
+    for (const auto &[key, name] :
+         {std::pair{"mrr", "MRR"}, std::pair{"active_users", "Active users"}}) {
         Kpi k;
         k.key = QString::fromLatin1(key);
         k.name = QString::fromLatin1(name);
@@ -92,10 +93,10 @@ void TestImportWizard::endToEnd_data()
     QTest::addColumn<bool>("hasErrors");
     QTest::addColumn<int>("newValues");
     QTest::addColumn<int>("invalidRows");
-    QTest::newRow("long_with_errors") << QStringLiteral("long_errors.csv") << int(ImportLayout::Long)
-                                      << true << 5 << 2;
-    QTest::newRow("wide_semicolon") << QStringLiteral("wide_semicolon.csv") << int(ImportLayout::Wide)
-                                    << false << 6 << 0;
+    QTest::newRow("long_with_errors")
+        << QStringLiteral("long_errors.csv") << int(ImportLayout::Long) << true << 5 << 2;
+    QTest::newRow("wide_semicolon")
+        << QStringLiteral("wide_semicolon.csv") << int(ImportLayout::Wide) << false << 6 << 0;
 }
 
 void TestImportWizard::endToEnd()
@@ -116,13 +117,15 @@ void TestImportWizard::endToEnd()
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
     QCOMPARE(int(wizard.mapping().layout), layout);
     QVERIFY(wizard.mappingPage()->isComplete());
-    shoot(&wizard, QStringLiteral("%1_2_mapping").arg(QString::fromLatin1(QTest::currentDataTag())));
+    shoot(&wizard,
+          QStringLiteral("%1_2_mapping").arg(QString::fromLatin1(QTest::currentDataTag())));
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
     PreviewPage *preview = wizard.previewPage();
-    QAbstractItemModelTester tester(preview->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(preview->previewModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(int(wizard.plan().newValues), newValues);
     QCOMPARE(int(wizard.plan().invalidRows), invalidRows);
     QVERIFY(preview->countsLabel()->text().contains(QString::number(newValues)));
@@ -147,7 +150,9 @@ void TestImportWizard::endToEnd()
         QVERIFY(preview->issueList()->isVisible());
         if (!preview->createList()->isVisible())
             QVERIFY(preview->issueList()->width() >= preview->previewTable()->width() * 9 / 10);
-        shoot(&wizard, QStringLiteral("%1_3_preview_errors").arg(QString::fromLatin1(QTest::currentDataTag())));
+        shoot(&wizard,
+              QStringLiteral("%1_3_preview_errors")
+                  .arg(QString::fromLatin1(QTest::currentDataTag())));
         preview->skipInvalidBox()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
         QVERIFY(preview->isComplete());
@@ -155,7 +160,8 @@ void TestImportWizard::endToEnd()
     if (!hasErrors) // nothing to list: no empty pane under the table
         QVERIFY(!preview->issueList()->isVisible() && !preview->createList()->isVisible()
                 && preview->issueList()->parentWidget()->isHidden());
-    shoot(&wizard, QStringLiteral("%1_4_preview").arg(QString::fromLatin1(QTest::currentDataTag())));
+    shoot(&wizard,
+          QStringLiteral("%1_4_preview").arg(QString::fromLatin1(QTest::currentDataTag())));
 
     QCOMPARE(valueCount(), 0); // nothing written before Import
     wizard.next();
@@ -207,7 +213,8 @@ void TestImportWizard::previewFaultyRows()
     QFETCH(QDate, date);
     QFETCH(QString, dateText);
     QFETCH(QString, valueText);
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).remove(u',').replace(u' ', u'_');
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).remove(u',').replace(u' ', u'_');
     const QString path = m_dir.filePath(QStringLiteral("faulty_%1.csv").arg(tag));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -225,7 +232,8 @@ void TestImportWizard::previewFaultyRows()
     QCOMPARE(int(wizard.plan().invalidRows), 1);
     PreviewModel *model = wizard.previewPage()->previewModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // The line of the faulty cell; the other lines of its row are invalid too and show their values.
+    // The line of the faulty cell; the other lines of its row are invalid too and show their
+    // values.
     const QVector<PreviewRow> &lines = wizard.plan().preview;
     QCOMPARE(lines.size(), model->rowCount());
     int line = -1;
@@ -245,7 +253,9 @@ void TestImportWizard::previewFaultyRows()
                  QLocale().toString(date, QLocale::ShortFormat));
     }
     QVERIFY(line >= 0);
-    QCOMPARE(siblings, QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("wide")) ? 1 : 0);
+    QCOMPARE(siblings,
+             QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("wide")) ? 1
+                                                                                            : 0);
     QCOMPARE(model->index(line, PreviewModel::RowColumn).data().toLongLong(), qint64(sheetRow));
     const QString shownDate = model->index(line, PreviewModel::DateColumn).data().toString();
     QCOMPARE(shownDate, date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : dateText);
@@ -275,8 +285,8 @@ void TestImportWizard::previewFaultyRows()
 // Only the faulty cell carries the issue (severity role, colour, icon, tool tip with the
 // message); the other cells of every line keep the normal look, and an invalid line's row cell
 // carries the icon and the reason in words (not colour alone).
-void TestImportWizard::checkHighlight(PreviewModel *model, const QVector<PreviewRow> &lines, int line,
-                                      int faulty, ImportIssue::Severity severity,
+void TestImportWizard::checkHighlight(PreviewModel *model, const QVector<PreviewRow> &lines,
+                                      int line, int faulty, ImportIssue::Severity severity,
                                       const QString &message)
 {
     QCOMPARE(int(lines.size()), model->rowCount());
@@ -291,16 +301,20 @@ void TestImportWizard::checkHighlight(PreviewModel *model, const QVector<Preview
                 faultyBrush = cell.data(Qt::BackgroundRole).value<QBrush>();
                 QVERIFY2(faultyBrush.style() != Qt::NoBrush, qPrintable(where));
                 QVERIFY2(!cell.data(Qt::DecorationRole).value<QIcon>().isNull(), qPrintable(where));
-                QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(message), qPrintable(where));
-                QVERIFY2(cell.data(Qt::AccessibleDescriptionRole).toString().contains(message), qPrintable(where));
+                QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(message),
+                         qPrintable(where));
+                QVERIFY2(cell.data(Qt::AccessibleDescriptionRole).toString().contains(message),
+                         qPrintable(where));
                 continue;
             }
             QVERIFY2(!cell.data(PreviewModel::IssueSeverityRole).isValid(), qPrintable(where));
             QVERIFY2(!cell.data(Qt::BackgroundRole).isValid(), qPrintable(where));
             QVERIFY2(!cell.data(Qt::ForegroundRole).isValid(), qPrintable(where));
             const bool marker = invalid && c == PreviewModel::RowColumn;
-            QVERIFY2(cell.data(Qt::DecorationRole).value<QIcon>().isNull() != marker, qPrintable(where));
-            QVERIFY2(cell.data(Qt::AccessibleDescriptionRole).toString().isEmpty() != marker, qPrintable(where));
+            QVERIFY2(cell.data(Qt::DecorationRole).value<QIcon>().isNull() != marker,
+                     qPrintable(where));
+            QVERIFY2(cell.data(Qt::AccessibleDescriptionRole).toString().isEmpty() != marker,
+                     qPrintable(where));
         }
     }
     // Errors red, warnings amber: told apart by colour as well as by icon and words.
@@ -369,15 +383,15 @@ void TestImportWizard::cancelImport()
     QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->isComplete(), 15000);
     QCOMPARE(wizard.result().outcome, ImportResult::Outcome::Cancelled);
     QCOMPARE(valueCount(), 0);
-    QVERIFY(wizard.runPage()->summaryLabel()->text().contains(QLatin1String("Nothing was written")));
+    QVERIFY(
+        wizard.runPage()->summaryLabel()->text().contains(QLatin1String("Nothing was written")));
 }
 
 void TestImportWizard::historyUndo()
 {
     ImportWizard wizard(m_ws.get());
-    connect(&wizard, &ImportWizard::imported, this, [this](const ImportResult &r) {
-        QVERIFY(r.batchId > 0);
-    });
+    connect(&wizard, &ImportWizard::imported, this,
+            [this](const ImportResult &r) { QVERIFY(r.batchId > 0); });
     wizard.show();
     wizard.setFilePath(fixture(QStringLiteral("wide_semicolon.csv")));
     QTRY_VERIFY(wizard.filePage()->isComplete());

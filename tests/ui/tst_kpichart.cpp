@@ -124,8 +124,7 @@ void TestKpiChart::seriesAgainstWorkspace()
     QVERIFY(chart.noteSeries());
     QCOMPARE(chart.noteSeries()->count(), 1);
     // Anomalies and forecast come from the analysis at the chart's granularity.
-    QCOMPARE(chart.anomalySeries() ? chart.anomalySeries()->count() : 0,
-             data.anomalies.size());
+    QCOMPARE(chart.anomalySeries() ? chart.anomalySeries()->count() : 0, data.anomalies.size());
     QCOMPARE(chart.forecastSeries() != nullptr, !data.forecast.isEmpty());
     QCOMPARE(chart.forecastBandSeries() != nullptr, !data.forecast.isEmpty());
     for (const KpiChartData::Anomaly &a : data.anomalies)
@@ -137,8 +136,8 @@ void TestKpiChart::seriesAgainstWorkspace()
 
 void TestKpiChart::targetSteps()
 {
-    const KpiChartData data = buildKpiChartData(m_ws.get(),
-                                                {m_kpi, Granularity::Month, {}, {}, kAsOf});
+    const KpiChartData data =
+        buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Month, {}, {}, kAsOf});
     KpiChart chart;
     chart.setData(data);
     const QList<QPointF> steps = chart.targetSeries()->points();
@@ -235,11 +234,11 @@ void TestKpiChart::analysisAnomalyAndForecast()
 {
     // A spike on a smooth series: the analysis flags it with a reason, the chart marks it.
     QVERIFY(m_ws->setValue(m_kpi, QDate(2026, 3, 15), 5000, &m_error));
-    const KpiChartData data = buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Day, {}, {}, kAsOf});
-    const auto spike = std::find_if(data.anomalies.cbegin(), data.anomalies.cend(),
-                                    [](const KpiChartData::Anomaly &a) {
-                                        return a.period == QDate(2026, 3, 15);
-                                    });
+    const KpiChartData data =
+        buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Day, {}, {}, kAsOf});
+    const auto spike =
+        std::find_if(data.anomalies.cbegin(), data.anomalies.cend(),
+                     [](const KpiChartData::Anomaly &a) { return a.period == QDate(2026, 3, 15); });
     QVERIFY(spike != data.anomalies.cend());
     QCOMPARE(spike->value, 5000.0);
     QVERIFY(!spike->reason.isEmpty());
@@ -272,8 +271,8 @@ void TestKpiChart::downsampleKeepsExtremes()
     QFETCH(int, spikeAt);
     QVector<QPointF> points;
     for (int i = 0; i < count; ++i)
-        points.append(QPointF(i, std::sin(i / 7.0) * 10 + (i == spikeAt ? 100 : 0)
-                                     - (i == count / 3 ? 100 : 0)));
+        points.append(QPointF(
+            i, std::sin(i / 7.0) * 10 + (i == spikeAt ? 100 : 0) - (i == count / 3 ? 100 : 0)));
     const QVector<QPointF> shown = downsampleMinMax(points, buckets);
     QVERIFY(shown.size() <= std::max<qsizetype>(2 * buckets, count <= 2 * buckets ? count : 0));
     if (count <= 2 * buckets)
@@ -291,7 +290,8 @@ void TestKpiChart::downsampleKeepsExtremes()
 
 void TestKpiChart::displayIsDownsampledOnlyWhenDense()
 {
-    const KpiChartData data = buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Day, {}, {}, kAsOf});
+    const KpiChartData data =
+        buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Day, {}, {}, kAsOf});
     KpiChart chart;
     chart.setMaxBuckets(50);
     chart.setData(data);
@@ -310,8 +310,8 @@ void TestKpiChart::displayIsDownsampledOnlyWhenDense()
 
 void TestKpiChart::readOut()
 {
-    const KpiChartData data = buildKpiChartData(m_ws.get(),
-                                                {m_kpi, Granularity::Month, {}, {}, kAsOf});
+    const KpiChartData data =
+        buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Month, {}, {}, kAsOf});
     KpiChart chart;
     chart.setData(data);
     const QString april = chart.readOutText(3);
@@ -324,8 +324,8 @@ void TestKpiChart::readOut()
     scene.addItem(&chart);
     chart.setGeometry(0, 0, 800, 400);
     chart.layout()->activate();
-    const QPointF at = chart.mapToPosition(QPointF(KpiChart::xOf(QDate(2026, 4, 3)), 100),
-                                           chart.valueSeries());
+    const QPointF at =
+        chart.mapToPosition(QPointF(KpiChart::xOf(QDate(2026, 4, 3)), 100), chart.valueSeries());
     QCOMPARE(chart.showReadOut(at), april);
     QVERIFY(chart.showReadOut(QPointF(-5, -5)).isEmpty());
     scene.removeItem(&chart);
@@ -341,15 +341,16 @@ void TestKpiChart::renderPaintsSomething_data()
 void TestKpiChart::renderPaintsSomething()
 {
     QFETCH(bool, dark);
-    const KpiChartData data = buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Week, {}, {}, kAsOf});
+    const KpiChartData data =
+        buildKpiChartData(m_ws.get(), {m_kpi, Granularity::Week, {}, {}, kAsOf});
     const ChartPalette palette = ChartPalette::forDark(dark);
     QImage image(900, 450, QImage::Format_ARGB32);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     renderKpiChart(&painter, QRectF(0, 0, 900, 450), data, palette);
     painter.end();
-    image.save(QStringLiteral("kpichart-%1.png").arg(dark ? QStringLiteral("dark")
-                                                          : QStringLiteral("light")));
+    image.save(QStringLiteral("kpichart-%1.png")
+                   .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
     // The background is the palette's, and the value line's colour appears on it.
     QCOMPARE(image.pixelColor(2, 2), palette.background);
     int lineColoured = 0;

@@ -65,8 +65,8 @@ void TestKpiView::initTestCase()
 
 void TestKpiView::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo-%1.needle")
-                                            .arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString path =
+        m_dir.filePath(QStringLiteral("demo-%1.needle").arg(QDateTime::currentMSecsSinceEpoch()));
     QVERIFY2(DemoWorkspace::write(path, kAsOf, &m_error), qPrintable(m_error));
     m_ws = Workspace::open(path, &m_error);
     QVERIFY2(m_ws, qPrintable(m_error));
@@ -129,8 +129,8 @@ void TestKpiView::editValueAndUndo()
     m_view->setKpi(kpiId("dau"));
     QAbstractItemModel *model = m_view->valuesTable()->model();
     const int last = model->rowCount() - 1;
-    const double before = model->index(last, MeasurementTableModel::ValueColumn)
-                              .data(Qt::EditRole).toDouble();
+    const double before =
+        model->index(last, MeasurementTableModel::ValueColumn).data(Qt::EditRole).toDouble();
     QVERIFY(model->setData(model->index(last, MeasurementTableModel::ValueColumn), 123456.0,
                            Qt::EditRole));
     const KpiChart *chart = m_view->chartView()->kpiChart();
@@ -145,7 +145,8 @@ void TestKpiView::pasteAndDelete_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<int>("changed");
-    QTest::newRow("dates_and_values") << QStringLiteral("2026-11-19\t10\n2026-11-20\t20\n") << true << 2;
+    QTest::newRow("dates_and_values")
+        << QStringLiteral("2026-11-19\t10\n2026-11-20\t20\n") << true << 2;
     QTest::newRow("with_header") << QStringLiteral("Date\tDAU\n2026-11-20\t30\r\n") << true << 1;
     QTest::newRow("column_onto_selection") << QStringLiteral("40\n50") << true << 2;
     QTest::newRow("not_a_number") << QStringLiteral("2026-11-20\tmany") << false << 0;
@@ -172,8 +173,8 @@ void TestKpiView::pasteAndDelete()
     }
     QCOMPARE(m_ws->undoStack()->count(), undoBefore + 1); // one paste, one undo step
     QCOMPARE(table->model()->rowCount(), rows);
-    const Series s = MeasurementRepository(m_ws->connection()).series(kpiId("dau"),
-                                                                      kAsOf.addDays(-2), kAsOf);
+    const Series s =
+        MeasurementRepository(m_ws->connection()).series(kpiId("dau"), kAsOf.addDays(-2), kAsOf);
     int seen = 0;
     for (double v : s.values)
         seen += v == 10 || v == 20 || v == 30 || v == 40 || v == 50;
@@ -207,9 +208,8 @@ void TestKpiView::notesAppearAsMarkers()
         if (!chart->noteSeries())
             return false;
         const QList<QPointF> points = chart->noteSeries()->points();
-        return std::any_of(points.cbegin(), points.cend(), [&](const QPointF &p) {
-            return KpiChart::dateOf(p.x()) == n.period;
-        });
+        return std::any_of(points.cbegin(), points.cend(),
+                           [&](const QPointF &p) { return KpiChart::dateOf(p.x()) == n.period; });
     };
     QVERIFY(!markerAtNote());
     QTRY_VERIFY(markerAtNote()); // after the feed's next event-loop turn

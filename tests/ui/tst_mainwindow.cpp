@@ -84,7 +84,8 @@ void TestMainWindow::waitForAnalysis()
 KpiView *TestMainWindow::shownKpiView() const
 {
     auto *pages = qobject_cast<QStackedWidget *>(m_window->centralWidget());
-    return pages && pages->currentWidget() ? pages->currentWidget()->findChild<KpiView *>() : nullptr;
+    return pages && pages->currentWidget() ? pages->currentWidget()->findChild<KpiView *>()
+                                           : nullptr;
 }
 
 void TestMainWindow::lastImport()
@@ -97,13 +98,15 @@ void TestMainWindow::lastImport()
     const QString file = m_dir.filePath(QStringLiteral("november.csv"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("kpi,date,value\nrevenue,2026-11-01,980\nchurn,2026-11-01,2.2\nchurn,2026-12-01,2.1\n");
+    out.write(
+        "kpi,date,value\nrevenue,2026-11-01,980\nchurn,2026-11-01,2.2\nchurn,2026-12-01,2.1\n");
     out.close();
     Workspace *ws = m_window->workspace();
     const ImportResult result = Importer(ws->connection()).importFile(file, ImportOptions());
     QCOMPARE(result.outcome, ImportResult::Outcome::Imported);
     ImportCommand::pushImported(ws, result.batchId, result.fileName, false);
-    QVERIFY2(field->text().startsWith(QStringLiteral("Last import: november.csv, 20")), qPrintable(field->text()));
+    QVERIFY2(field->text().startsWith(QStringLiteral("Last import: november.csv, 20")),
+             qPrintable(field->text()));
     QVERIFY2(field->text().endsWith(QStringLiteral(", values: 3")), qPrintable(field->text()));
     QVERIFY(field->toolTip().contains(QStringLiteral("Values written: 3; rows read: 3.")));
     QCOMPARE(field->accessibleDescription(), field->toolTip());
@@ -138,7 +141,8 @@ void TestMainWindow::freshness_data()
     QTest::newRow("all_current") << QDate(2026, 11, 21)
                                  << QStringLiteral("Data as of 2026-11-21; every KPI current")
                                  << QStringList()
-                                 << QStringList{QStringLiteral("Revenue"), QStringLiteral("Signups")};
+                                 << QStringList{QStringLiteral("Revenue"),
+                                                QStringLiteral("Signups")};
     QTest::newRow("daily_late") << QDate(2026, 12, 1)
                                 << QStringLiteral("Data as of 2026-11-21; stale KPIs: 1")
                                 << QStringList{QStringLiteral("Signups (last value 2026-11-21)")}
@@ -164,7 +168,8 @@ void TestMainWindow::freshness()
     for (const QString &name : staleNames)
         QVERIFY2(field->toolTip().contains(name), qPrintable(field->toolTip()));
     for (const QString &name : currentNames)
-        QVERIFY2(!field->toolTip().contains(name + QLatin1String(" (")), qPrintable(field->toolTip()));
+        QVERIFY2(!field->toolTip().contains(name + QLatin1String(" (")),
+                 qPrintable(field->toolTip()));
 
     // An edit that brings a value up to date is followed once its analysis is done.
     if (asOf == QDate(2026, 12, 1)) {
@@ -173,7 +178,8 @@ void TestMainWindow::freshness()
         m.date = QDate(2026, 11, 30);
         m.value = 12;
         QString error;
-        QVERIFY2(m_window->workspace()->setValues({m}, QStringLiteral("test"), &error), qPrintable(error));
+        QVERIFY2(m_window->workspace()->setValues({m}, QStringLiteral("test"), &error),
+                 qPrintable(error));
         waitForAnalysis();
         QTRY_COMPARE(field->text(), QStringLiteral("Data as of 2026-11-30; every KPI current"));
     }
@@ -264,8 +270,10 @@ void TestMainWindow::followUpColumn()
         QVERIFY2(ws->addNote(&n, &error), qPrintable(error));
     };
     // As of 21 November 2026.
-    addItem(QStringLiteral("churn"), QStringLiteral("Call the lost accounts"), QDate(2026, 11, 1), false);
-    addItem(QStringLiteral("churn"), QStringLiteral("Survey the leavers"), QDate(2026, 11, 20), false);
+    addItem(QStringLiteral("churn"), QStringLiteral("Call the lost accounts"), QDate(2026, 11, 1),
+            false);
+    addItem(QStringLiteral("churn"), QStringLiteral("Survey the leavers"), QDate(2026, 11, 20),
+            false);
     addItem(QStringLiteral("revenue"), QStringLiteral("Price review"), QDate(2026, 12, 31), false);
     addItem(QStringLiteral("signups"), QStringLiteral("Fix the form"), QDate(2026, 10, 1), true);
     QAbstractItemModel *table = m_window->kpiModel();
@@ -278,22 +286,28 @@ void TestMainWindow::followUpColumn()
     };
     QCOMPARE(table->headerData(KpiTableModel::FollowUpColumn, Qt::Horizontal).toString(),
              QStringLiteral("Follow-up"));
-    QTRY_COMPARE(cell(QStringLiteral("churn"), Qt::DisplayRole).toString(), QStringLiteral("Overdue actions: 2"));
+    QTRY_COMPARE(cell(QStringLiteral("churn"), Qt::DisplayRole).toString(),
+                 QStringLiteral("Overdue actions: 2"));
     const QString tip = cell(QStringLiteral("churn"), Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral(": Call the lost accounts (Ana)")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral(": Survey the leavers (Ana)")), qPrintable(tip));
     QVERIFY(cell(QStringLiteral("churn"), OverdueRole).toBool());
-    QCOMPARE(cell(QStringLiteral("revenue"), Qt::DisplayRole).toString(), QStringLiteral("Open actions: 1"));
+    QCOMPARE(cell(QStringLiteral("revenue"), Qt::DisplayRole).toString(),
+             QStringLiteral("Open actions: 1"));
     QVERIFY(!cell(QStringLiteral("revenue"), OverdueRole).toBool());
     QCOMPARE(cell(QStringLiteral("signups"), Qt::DisplayRole).toString(), QString());
     QVERIFY(!cell(QStringLiteral("signups"), Qt::ToolTipRole).isValid());
 
     DashboardModel *tiles = m_window->dashboard()->model();
     QTRY_COMPARE(tiles->index(tiles->rowOfKpi(idOf(QStringLiteral("churn"))))
-                     .data(DashboardModel::OverdueActionTextRole).toString(),
+                     .data(DashboardModel::OverdueActionTextRole)
+                     .toString(),
                  QStringLiteral("Overdue actions: 2"));
     for (const QString &key : {QStringLiteral("revenue"), QStringLiteral("signups")})
-        QCOMPARE(tiles->index(tiles->rowOfKpi(idOf(key))).data(DashboardModel::OverdueActionCountRole).toInt(), 0);
+        QCOMPARE(tiles->index(tiles->rowOfKpi(idOf(key)))
+                     .data(DashboardModel::OverdueActionCountRole)
+                     .toInt(),
+                 0);
 }
 
 // Two actions of the window on one key would both stay silent (Qt calls that ambiguous).
@@ -303,7 +317,8 @@ void TestMainWindow::shortcutsUnique()
     QStringList clashes;
     int count = 0;
     for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->shortcutContext() == Qt::WidgetShortcut || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+        if (a->shortcutContext() == Qt::WidgetShortcut
+            || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
             continue;
         for (const QKeySequence &k : a->shortcuts()) {
             const QString key = k.toString(QKeySequence::PortableText);

@@ -105,15 +105,18 @@ void TestPdfExport::snapshotText()
     QString error;
     const auto db = Database::open(m_demo, Database::Mode::ReadOnly, &error);
     const QDate today = QDate::currentDate();
-    const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const QString flat =
+        QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     for (const Kpi &k : std::as_const(m_kpis)) {
         // Contents and section; the summary may wrap a long name over two lines.
         QVERIFY2(flat.count(k.name) >= 2, qPrintable(k.name));
-        const KpiFacts f = KpiFacts::read(db->connection(), k, today.addYears(-1).addDays(1),
-                                          today, QLocale(), {});
+        const KpiFacts f = KpiFacts::read(db->connection(), k, today.addYears(-1).addDays(1), today,
+                                          QLocale(), {});
         if (f.latest)
-            QVERIFY2(text.contains(f.valueText), qPrintable(k.name + QLatin1Char(' ') + f.valueText));
-        QVERIFY2(flat.contains(f.statusSentence(QLocale())), qPrintable(f.statusSentence(QLocale())));
+            QVERIFY2(text.contains(f.valueText),
+                     qPrintable(k.name + QLatin1Char(' ') + f.valueText));
+        QVERIFY2(flat.contains(f.statusSentence(QLocale())),
+                 qPrintable(f.statusSentence(QLocale())));
     }
     for (Status s : {Status::OnTrack, Status::OffTrack, Status::AtRisk})
         QVERIFY2(text.contains(displayName(s)), qPrintable(displayName(s)));
@@ -122,7 +125,8 @@ void TestPdfExport::snapshotText()
 void TestPdfExport::metadata()
 {
     const QString info = tool(QStringLiteral("pdfinfo"), {m_pdf});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+KPI snapshot: demo\\n"))), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+KPI snapshot: demo\\n"))),
+             qPrintable(info));
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Author:\\s+\\S+"))));
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+KPIs of demo"))));
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Needle "))));
@@ -131,14 +135,16 @@ void TestPdfExport::metadata()
     // Cover, contents, summary, and at least a page for every two KPIs.
     QVERIFY2(pages.captured(1).toInt() >= 3 + m_kpis.size() / 2, qPrintable(pages.captured(1)));
     QVERIFY(pages.captured(1).toInt() <= 3 + m_kpis.size() * 2);
-    const QString last = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), pages.captured(1),
-                                                            QStringLiteral("-l"), pages.captured(1), m_pdf, QStringLiteral("-")});
+    const QString last = tool(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), pages.captured(1), QStringLiteral("-l"),
+                               pages.captured(1), m_pdf, QStringLiteral("-")});
     QVERIFY(last.contains(QStringLiteral("Page %1 of %1").arg(pages.captured(1))));
 }
 
 void TestPdfExport::fontsEmbedded()
 {
-    const QStringList lines = tool(QStringLiteral("pdffonts"), {m_pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        tool(QStringLiteral("pdffonts"), {m_pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() >= 3);
     int fonts = 0;
     for (const QString &line : lines.mid(2)) {
@@ -152,38 +158,46 @@ void TestPdfExport::fontsEmbedded()
 
 void TestPdfExport::outlineAndLinks()
 {
-    const QString xml = tool(QStringLiteral("pdftohtml"),
-                             {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), m_pdf});
+    const QString xml =
+        tool(QStringLiteral("pdftohtml"),
+             {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), m_pdf});
     const int items = int(xml.count(QLatin1String("<item page=")));
     QCOMPARE(items, m_kpis.size() + 1); // the summary and every KPI
     // The contents page (page 2) links every entry, title and page number.
-    const QString contents = tool(QStringLiteral("pdftohtml"),
-                                  {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"),
-                                   QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), m_pdf});
+    const QString contents =
+        tool(QStringLiteral("pdftohtml"),
+             {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"),
+              QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+              m_pdf});
     QCOMPARE(int(contents.count(QLatin1String("<a href="))), 2 * (m_kpis.size() + 1));
 }
 
 void TestPdfExport::renderPages()
 {
     // Into the build folder, to be looked at.
-    const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pdf-pages"));
+    const QString dir =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pdf-pages"));
     QDir(dir).removeRecursively();
     QVERIFY(QDir().mkpath(dir));
     int exitCode = -1;
-    tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
-                                      m_pdf, dir + QStringLiteral("/snapshot")}, &exitCode);
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), m_pdf,
+          dir + QStringLiteral("/snapshot")},
+         &exitCode);
     QCOMPARE(exitCode, 0);
     const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                            .match(tool(QStringLiteral("pdfinfo"), {m_pdf}));
-    QCOMPARE(QDir(dir).entryList({QStringLiteral("snapshot-*.png")}).size(), pages.captured(1).toInt());
+    QCOMPARE(QDir(dir).entryList({QStringLiteral("snapshot-*.png")}).size(),
+             pages.captured(1).toInt());
 }
 
 void TestPdfExport::kpiSelection()
 {
     const QString out = m_dir.filePath(QStringLiteral("two.pdf"));
-    QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--kpi"), m_kpis.at(0).key,
-                  QStringLiteral("--kpi"), m_kpis.at(1).key, QStringLiteral("--from"),
-                  QStringLiteral("2025-01-01")}), 0);
+    QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--kpi"),
+                  m_kpis.at(0).key, QStringLiteral("--kpi"), m_kpis.at(1).key,
+                  QStringLiteral("--from"), QStringLiteral("2025-01-01")}),
+             0);
     const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     QVERIFY(text.contains(m_kpis.at(0).name));
     QVERIFY(text.contains(m_kpis.at(1).name));
@@ -200,15 +214,18 @@ void TestPdfExport::minutes()
     const QVector<ReviewMeeting> meetings = ReviewRepository(db->connection()).meetings();
     QVERIFY(!meetings.isEmpty());
     const ReviewMeeting &meeting = meetings.first();
-    const auto summary = MeetingSummary::build(db->connection(), meeting.id, QDate::currentDate(), &error);
+    const auto summary =
+        MeetingSummary::build(db->connection(), meeting.id, QDate::currentDate(), &error);
     QVERIFY2(summary, qPrintable(error));
     QVERIFY(!summary->actionItems.isEmpty());
 
     const QString out = m_dir.filePath(QStringLiteral("minutes.pdf"));
     QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--meeting"),
-                  QString::number(meeting.id)}), 0);
+                  QString::number(meeting.id)}),
+             0);
     const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
-    const QString flat = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const QString flat =
+        QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     QVERIFY(flat.contains(QLatin1String("Meeting minutes")));
     QVERIFY(flat.contains(meeting.title));
     for (const QString &attendee : meeting.attendees)
@@ -224,16 +241,20 @@ void TestPdfExport::minutes()
         QVERIFY2(flat.count(k.kpiName) >= 2, qPrintable(k.kpiName)); // agenda and section
     const QString info = tool(QStringLiteral("pdfinfo"), {out});
     QVERIFY(info.contains(QStringLiteral("Minutes: %1").arg(meeting.title)));
-    const QString xml = tool(QStringLiteral("pdftohtml"),
-                             {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), out});
+    const QString xml =
+        tool(QStringLiteral("pdftohtml"),
+             {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), out});
     QVERIFY(xml.contains(QLatin1String("<item page=")));
     QVERIFY(xml.contains(QLatin1String(">Action items</item>")));
     // Rendered beside the snapshot's pages, to be looked at.
-    const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pdf-pages"));
+    const QString dir =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pdf-pages"));
     QDir().mkpath(dir);
     int exitCode = -1;
-    tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
-                                      out, dir + QStringLiteral("/minutes")}, &exitCode);
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), out,
+          dir + QStringLiteral("/minutes")},
+         &exitCode);
     QCOMPARE(exitCode, 0);
 }
 
@@ -252,7 +273,8 @@ void TestPdfExport::kpiWithoutData()
     }
     const QString out = m_dir.filePath(QStringLiteral("empty.pdf"));
     QCOMPARE(run({QStringLiteral("export-pdf"), copy, out, QStringLiteral("--kpi"),
-                  QStringLiteral("not_measured_yet")}), 0);
+                  QStringLiteral("not_measured_yet")}),
+             0);
     const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     QVERIFY(text.contains(QLatin1String("Not measured yet")));
     QVERIFY(text.contains(displayName(Status::NoData)));
@@ -264,15 +286,21 @@ void TestPdfExport::failureLeavesNothing_data()
     QTest::addColumn<QString>("out");
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("missing_folder") << QStringLiteral("missing/folder/out.pdf") << QStringList() << 1;
-    QTest::newRow("folder_is_a_file") << QStringLiteral("demo.needle/out.pdf") << QStringList() << 1;
-    QTest::newRow("unknown_kpi") << QStringLiteral("unknown.pdf")
-                                 << QStringList{QStringLiteral("--kpi"), QStringLiteral("no_such_kpi")} << 1;
-    QTest::newRow("unknown_meeting") << QStringLiteral("meeting.pdf")
-                                     << QStringList{QStringLiteral("--meeting"), QStringLiteral("999")} << 1;
-    QTest::newRow("period_reversed") << QStringLiteral("reversed.pdf")
-                                     << QStringList{QStringLiteral("--from"), QStringLiteral("2026-05-01"),
-                                                    QStringLiteral("--to"), QStringLiteral("2026-01-01")} << 2;
+    QTest::newRow("missing_folder")
+        << QStringLiteral("missing/folder/out.pdf") << QStringList() << 1;
+    QTest::newRow("folder_is_a_file")
+        << QStringLiteral("demo.needle/out.pdf") << QStringList() << 1;
+    QTest::newRow("unknown_kpi") << QStringLiteral(
+        "unknown.pdf") << QStringList{QStringLiteral("--kpi"), QStringLiteral("no_such_kpi")}
+                                 << 1;
+    QTest::newRow("unknown_meeting")
+        << QStringLiteral("meeting.pdf")
+        << QStringList{QStringLiteral("--meeting"), QStringLiteral("999")} << 1;
+    QTest::newRow("period_reversed")
+        << QStringLiteral("reversed.pdf")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-05-01"),
+                       QStringLiteral("--to"), QStringLiteral("2026-01-01")}
+        << 2;
 }
 
 void TestPdfExport::failureLeavesNothing()
@@ -282,7 +310,9 @@ void TestPdfExport::failureLeavesNothing()
     QFETCH(int, exitCode);
     const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
     QByteArray err;
-    QCOMPARE(run(QStringList{QStringLiteral("export-pdf"), m_demo, m_dir.filePath(out)} + extra, &err), exitCode);
+    QCOMPARE(
+        run(QStringList{QStringLiteral("export-pdf"), m_demo, m_dir.filePath(out)} + extra, &err),
+        exitCode);
     QVERIFY(!err.trimmed().isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(out)));
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);

@@ -67,13 +67,17 @@ void TestReviewUi::init()
 // Keys by name, comma-separated; a single character is typed as that key.
 void TestReviewUi::press(QWidget *w, const QString &keys)
 {
-    static const QHash<QString, Qt::Key> named = {
-        {QStringLiteral("right"), Qt::Key_Right}, {QStringLiteral("left"), Qt::Key_Left},
-        {QStringLiteral("up"), Qt::Key_Up}, {QStringLiteral("down"), Qt::Key_Down},
-        {QStringLiteral("pagedown"), Qt::Key_PageDown}, {QStringLiteral("pageup"), Qt::Key_PageUp},
-        {QStringLiteral("space"), Qt::Key_Space}, {QStringLiteral("enter"), Qt::Key_Return},
-        {QStringLiteral("esc"), Qt::Key_Escape}, {QStringLiteral("home"), Qt::Key_Home},
-        {QStringLiteral("backspace"), Qt::Key_Backspace}};
+    static const QHash<QString, Qt::Key> named = {{QStringLiteral("right"), Qt::Key_Right},
+                                                  {QStringLiteral("left"), Qt::Key_Left},
+                                                  {QStringLiteral("up"), Qt::Key_Up},
+                                                  {QStringLiteral("down"), Qt::Key_Down},
+                                                  {QStringLiteral("pagedown"), Qt::Key_PageDown},
+                                                  {QStringLiteral("pageup"), Qt::Key_PageUp},
+                                                  {QStringLiteral("space"), Qt::Key_Space},
+                                                  {QStringLiteral("enter"), Qt::Key_Return},
+                                                  {QStringLiteral("esc"), Qt::Key_Escape},
+                                                  {QStringLiteral("home"), Qt::Key_Home},
+                                                  {QStringLiteral("backspace"), Qt::Key_Backspace}};
     for (const QString &k : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (named.contains(k))
             QTest::keyClick(w, named.value(k));
@@ -146,11 +150,13 @@ void TestReviewUi::summaryClosesTheMeeting()
     QTest::keyClick(w.capturePanel()->textEdit(), Qt::Key_Return);
     press(&w, QStringLiteral("7,enter,right"));
     QCOMPARE(w.page(), PresentationWidget::Page::Summary);
-    QVERIFY2(w.summaryText().contains(QLatin1String("Freeze legacy prices")), qPrintable(w.summaryText()));
+    QVERIFY2(w.summaryText().contains(QLatin1String("Freeze legacy prices")),
+             qPrintable(w.summaryText()));
     QSignalSpy closed(&w, &PresentationWidget::meetingClosed);
     press(&w, QStringLiteral("enter"));
     QCOMPARE(closed.count(), 1);
-    QCOMPARE(ReviewRepository(m_ws->connection()).meeting(m_session->meeting().id)->status, MeetingStatus::Closed);
+    QCOMPARE(ReviewRepository(m_ws->connection()).meeting(m_session->meeting().id)->status,
+             MeetingStatus::Closed);
 }
 
 void TestReviewUi::captureWithoutLeavingTheSlide_data()
@@ -176,7 +182,8 @@ void TestReviewUi::captureWithoutLeavingTheSlide()
     QCOMPARE(w.page(), PresentationWidget::Page::Slide);
     if (NoteKind(kind) == NoteKind::ActionItem) {
         QVERIFY(panel->ownerBox()->isVisible());
-        QCOMPARE(panel->ownerBox()->currentText(), QStringLiteral("Ada Lovelace")); // the KPI's owner
+        QCOMPARE(panel->ownerBox()->currentText(),
+                 QStringLiteral("Ada Lovelace")); // the KPI's owner
         panel->dueEdit()->setDate(QDate(2026, 12, 1));
     }
     // Keys typed into the panel are text, not slide commands.
@@ -186,7 +193,8 @@ void TestReviewUi::captureWithoutLeavingTheSlide()
     QCOMPARE(m_session->currentIndex(), 1);
     QTest::keyClick(panel->textEdit(), Qt::Key_Return);
     QVERIFY(!panel->isVisible());
-    const QVector<ReviewNote> notes = ReviewRepository(m_ws->connection()).notesForMeeting(m_session->meeting().id);
+    const QVector<ReviewNote> notes =
+        ReviewRepository(m_ws->connection()).notesForMeeting(m_session->meeting().id);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(int(notes.first().kind), kind);
     QCOMPARE(notes.first().text, QStringLiteral("b g n 3"));
@@ -200,7 +208,8 @@ void TestReviewUi::captureWithoutLeavingTheSlide()
     press(&w, key);
     QTest::keyClick(panel->textEdit(), Qt::Key_Escape);
     QVERIFY(!panel->isVisible());
-    QCOMPARE(ReviewRepository(m_ws->connection()).notesForMeeting(m_session->meeting().id).size(), 1);
+    QCOMPARE(ReviewRepository(m_ws->connection()).notesForMeeting(m_session->meeting().id).size(),
+             1);
     press(&w, QStringLiteral("right"));
     QCOMPARE(m_session->currentIndex(), 2);
 }
@@ -229,11 +238,13 @@ void TestReviewUi::screenshots()
     m_session.reset();
     m_ws = Workspace::createInMemory(&m_error);
     QVERIFY2(m_ws, qPrintable(m_error));
-    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error), qPrintable(m_error));
+    QVERIFY2(DemoWorkspace::fill(m_ws->connection(), QDate(2026, 11, 21), &m_error),
+             qPrintable(m_error));
     m_session = std::make_unique<ReviewSession>(m_ws.get());
     MeetingSetup setup = ReviewSession::proposedSetup(m_ws.get(), QDate(2026, 11, 21));
     QVERIFY2(m_session->start(setup, &m_error), qPrintable(m_error));
-    QVERIFY(m_session->addDecision(QStringLiteral("Hold the price of the legacy plans."), &m_error));
+    QVERIFY(
+        m_session->addDecision(QStringLiteral("Hold the price of the legacy plans."), &m_error));
 
     PresentationWidget slides(m_session.get());
     slides.resize(1600, 900);
@@ -245,7 +256,9 @@ void TestReviewUi::screenshots()
     QTest::qWait(50); // let the layouts settle as the event loop would
     QVERIFY(slides.grab().save(QStringLiteral("screenshots/review-slide.png")));
     QVERIFY(presenter.grab().save(QStringLiteral("screenshots/review-presenter.png")));
-    QVERIFY(!presenter.notesList()->findItems(QStringLiteral("Hold the price"), Qt::MatchContains).isEmpty());
+    QVERIFY(!presenter.notesList()
+                 ->findItems(QStringLiteral("Hold the price"), Qt::MatchContains)
+                 .isEmpty());
     QCOMPARE(presenter.agendaEditor()->model()->rowCount(), m_session->itemCount());
     press(&slides, QStringLiteral("g"));
     QTest::qWait(20);
@@ -267,7 +280,8 @@ void TestReviewUi::screenshots()
     // A KPI the previous meeting decided on: the slide says so.
     press(&slides, QStringLiteral("2,enter"));
     QTest::qWait(20);
-    QVERIFY2(slides.slide()->detailsText().contains(QLatin1String("Decided on")), qPrintable(slides.slide()->detailsText()));
+    QVERIFY2(slides.slide()->detailsText().contains(QLatin1String("Decided on")),
+             qPrintable(slides.slide()->detailsText()));
     QVERIFY(slides.grab().save(QStringLiteral("screenshots/review-slide-followup.png")));
     // The summary after the last item.
     press(&slides, QStringLiteral("2,1,enter,right"));
@@ -280,19 +294,26 @@ void TestReviewUi::screenshots()
 void TestReviewUi::actionItemsWindow()
 {
     QVERIFY(m_session->next());
-    QVERIFY(m_session->addActionItem(QStringLiteral("Call accounts"), 1, QDate(2026, 1, 1), &m_error));
-    QVERIFY(m_session->addActionItem(QStringLiteral("Write the FAQ"), 2, QDate(2099, 1, 1), &m_error));
+    QVERIFY(
+        m_session->addActionItem(QStringLiteral("Call accounts"), 1, QDate(2026, 1, 1), &m_error));
+    QVERIFY(
+        m_session->addActionItem(QStringLiteral("Write the FAQ"), 2, QDate(2099, 1, 1), &m_error));
     ActionItemsWindow window(m_ws.get());
     window.show();
     QTableView *view = window.view();
     QCOMPARE(view->model()->rowCount(), 2); // open ones by default
-    window.stateFilter()->setCurrentIndex(window.stateFilter()->findData(int(ActionItemModel::State::Overdue)));
+    window.stateFilter()->setCurrentIndex(
+        window.stateFilter()->findData(int(ActionItemModel::State::Overdue)));
     QCOMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(view->model()->index(0, ActionItemModel::TextColumn).data().toString(), QStringLiteral("Call accounts"));
-    window.stateFilter()->setCurrentIndex(window.stateFilter()->findData(int(ActionItemModel::State::Any)));
-    window.ownerFilter()->setCurrentIndex(window.ownerFilter()->findText(QStringLiteral("Bob Marley")));
+    QCOMPARE(view->model()->index(0, ActionItemModel::TextColumn).data().toString(),
+             QStringLiteral("Call accounts"));
+    window.stateFilter()->setCurrentIndex(
+        window.stateFilter()->findData(int(ActionItemModel::State::Any)));
+    window.ownerFilter()->setCurrentIndex(
+        window.ownerFilter()->findText(QStringLiteral("Bob Marley")));
     QCOMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(view->model()->index(0, ActionItemModel::OwnerColumn).data().toString(), QStringLiteral("Bob Marley"));
+    QCOMPARE(view->model()->index(0, ActionItemModel::OwnerColumn).data().toString(),
+             QStringLiteral("Bob Marley"));
     QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
     window.ownerFilter()->setCurrentIndex(0);
     QVERIFY(window.grab().save(QStringLiteral("screenshots/review-action-items.png")));

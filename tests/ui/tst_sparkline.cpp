@@ -45,13 +45,12 @@ int TestSparkline::countColour(const QImage &image, const QColor &colour, const 
 {
     int n = 0;
     for (int y = where.top(); y <= where.bottom(); ++y)
-        for (int x = where.left(); x <= where.right(); ++x)
-        {
+        for (int x = where.left(); x <= where.right(); ++x) {
             // Near the colour: antialiased edges blend with the background.
             const QColor c = image.pixelColor(x, y);
             n += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
-                     + std::abs(c.blue() - colour.blue())
-                 < 120;
+                    + std::abs(c.blue() - colour.blue())
+                < 120;
         }
     return n;
 }

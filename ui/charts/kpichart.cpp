@@ -40,8 +40,7 @@ QDate KpiChartData::lastDate() const
     return points.isEmpty() ? QDate() : points.last().period;
 }
 
-KpiChart::KpiChart(QGraphicsItem *parent)
-    : QChart(parent), m_palette(ChartPalette::light())
+KpiChart::KpiChart(QGraphicsItem *parent) : QChart(parent), m_palette(ChartPalette::light())
 {
     setAnimationOptions(QChart::NoAnimation);
     setLocalizeNumbers(true);
@@ -163,9 +162,9 @@ void KpiChart::rebuild()
         return;
     }
     // Half a period of room at each end keeps the first and last markers inside the plot.
-    const qreal pad = first == last ? 15.0 * kMsPerDay
-                                    : std::min<qreal>(15.0 * kMsPerDay,
-                                                      (xOf(last) - xOf(first)) / 60.0);
+    const qreal pad = first == last
+        ? 15.0 * kMsPerDay
+        : std::min<qreal>(15.0 * kMsPerDay, (xOf(last) - xOf(first)) / 60.0);
     const qreal x0 = xOf(first) - pad;
     const qreal x1 = xOf(last) + pad;
     addTargets(x0, x1);
@@ -210,9 +209,8 @@ void KpiChart::addTargets(qreal x0, qreal x1)
     for (int i = 0; i < targets.size(); ++i) {
         const Target &t = targets.at(i);
         const qreal start = std::max(x0, xOf(t.effectiveFrom));
-        const qreal end = i + 1 < targets.size()
-                              ? std::min(x1, xOf(targets.at(i + 1).effectiveFrom))
-                              : x1;
+        const qreal end =
+            i + 1 < targets.size() ? std::min(x1, xOf(targets.at(i + 1).effectiveFrom)) : x1;
         if (end <= start)
             continue;
         if (t.isBand()) {
@@ -255,8 +253,8 @@ void KpiChart::addBenchmarks(qreal x0, qreal x1)
         if (!b.source.isEmpty())
             tip += QLatin1Char('\n') + tr("Source: %1").arg(b.source);
         if (b.asOf.isValid())
-            tip += QLatin1Char('\n') + tr("As of %1").arg(m_locale.toString(b.asOf,
-                                                                          QLocale::ShortFormat));
+            tip += QLatin1Char('\n')
+                + tr("As of %1").arg(m_locale.toString(b.asOf, QLocale::ShortFormat));
         label->setToolTip(tip);
         m_benchmarkLabels.append(label);
     }
@@ -337,11 +335,10 @@ QString KpiChart::markerText(QScatterSeries *series, const QPointF &point) const
     const QVector<QPointF> points = series->points();
     if (points.isEmpty())
         return QString();
-    const auto nearest = std::min_element(points.cbegin(), points.cend(),
-                                          [&](const QPointF &a, const QPointF &b) {
-                                              return std::abs(a.x() - point.x())
-                                                  < std::abs(b.x() - point.x());
-                                          });
+    const auto nearest =
+        std::min_element(points.cbegin(), points.cend(), [&](const QPointF &a, const QPointF &b) {
+            return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
+        });
     const QDate period = dateOf(nearest->x());
     QStringList lines;
     if (series == m_anomalies) {

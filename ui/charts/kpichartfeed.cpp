@@ -52,9 +52,8 @@ KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &re
     data.granularity = request.granularity;
     // The KPI with the KPIs its formula uses, so computed KPIs chart like stored ones.
     QVector<KpiInput> inputs = readKpiInputs(db, {request.kpiId}, &data.error);
-    const auto self = std::find_if(inputs.begin(), inputs.end(), [&](const KpiInput &in) {
-        return in.kpi.id == request.kpiId;
-    });
+    const auto self = std::find_if(inputs.begin(), inputs.end(),
+                                   [&](const KpiInput &in) { return in.kpi.id == request.kpiId; });
     if (self == inputs.end())
         return data;
     data.kpi = self->kpi;
@@ -63,8 +62,8 @@ KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &re
     const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
     const QDate to = request.to.isValid() ? std::min(request.to, asOf) : asOf;
     // Whole periods: a range starting mid-month still shows that month's full value.
-    const QDate from = request.from.isValid() ? periodStart(request.from, request.granularity)
-                                              : QDate();
+    const QDate from =
+        request.from.isValid() ? periodStart(request.from, request.granularity) : QDate();
     data.from = from;
     data.to = request.to.isValid() ? periodStart(to, request.granularity) : QDate();
 

@@ -67,8 +67,8 @@ void KpiChart::applyPalette()
     setPlotAreaBackgroundVisible(true);
     setTitleBrush(p.foreground);
     legend()->setLabelColor(p.foreground);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis),
-                                static_cast<QAbstractAxis *>(m_valueAxis)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
         axis->setLabelsColor(p.foreground);
         axis->setTitleBrush(p.mutedForeground);
         axis->setLinePen(QPen(p.grid, 1));
@@ -174,8 +174,8 @@ void KpiChart::fitValueAxis()
     const qreal span = hi - lo > 0 ? hi - lo : std::max<qreal>(std::abs(hi), 1.0);
     m_valueAxis->setRange(lo - span * 0.05 * (lo != 0), hi + span * 0.08);
     m_valueAxis->applyNiceNumbers();
-    const qreal step = (m_valueAxis->max() - m_valueAxis->min())
-                       / std::max(1, m_valueAxis->tickCount() - 1);
+    const qreal step =
+        (m_valueAxis->max() - m_valueAxis->min()) / std::max(1, m_valueAxis->tickCount() - 1);
     const int decimals = step >= 1 ? 0 : std::min(6, int(std::ceil(-std::log10(step))));
     m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     m_valueAxis->setTitleText(ValueFormat::unitSuffix(m_data.kpi));
@@ -213,8 +213,8 @@ void KpiChart::positionLabels()
         label->setVisible(inside);
         if (!inside)
             continue;
-        const QPointF at = mapToPosition(QPointF(m_timeAxis->min().toMSecsSinceEpoch(), y),
-                                         m_benchmarks.at(i));
+        const QPointF at =
+            mapToPosition(QPointF(m_timeAxis->min().toMSecsSinceEpoch(), y), m_benchmarks.at(i));
         const QRectF box = label->boundingRect();
         // Right-aligned above the line; below it when it would leave the plot.
         qreal top = at.y() - box.height() - 1;

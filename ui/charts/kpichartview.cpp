@@ -19,8 +19,7 @@
 
 namespace Needle {
 
-KpiChartView::KpiChartView(QWidget *parent)
-    : QChartView(parent), m_chart(new KpiChart)
+KpiChartView::KpiChartView(QWidget *parent) : QChartView(parent), m_chart(new KpiChart)
 {
     // QChartView made a default chart of its own; setChart only releases it, so delete it.
     QChart *initial = chart();
@@ -192,7 +191,8 @@ void KpiChartView::contextMenuEvent(QContextMenuEvent *event)
     menu->popup(event->globalPos());
 }
 
-template <typename Paint> void KpiChartView::renderShown(Paint &&paintOn) const
+template <typename Paint>
+void KpiChartView::renderShown(Paint &&paintOn) const
 {
     // Paint the chart item itself (not the viewport), so the image has the chart's size and
     // SVG output stays vector; the read-out is a hover aid, not part of the picture.
@@ -269,21 +269,20 @@ QString KpiChartView::suggestedFileName(const QString &suffix) const
 {
     const Kpi &kpi = m_chart->chartData().kpi;
     const QString base = kpi.key.isEmpty() ? QStringLiteral("chart") : kpi.key;
-    return QStringLiteral("%1-%2.%3")
-        .arg(base, QDate::currentDate().toString(Qt::ISODate), suffix);
+    return QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), suffix);
 }
 
 QString KpiChartView::askExportPath(const QString &title, const QString &suffix,
                                     const QString &filter)
 {
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("charts/exportDirectory"),
-                                       QStandardPaths::writableLocation(
-                                           QStandardPaths::PicturesLocation))
-                            .toString();
-    QString path = QFileDialog::getSaveFileName(this, title,
-                                                QDir(dir).filePath(suggestedFileName(suffix)),
-                                                filter);
+    const QString dir =
+        settings
+            .value(QStringLiteral("charts/exportDirectory"),
+                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, title, QDir(dir).filePath(suggestedFileName(suffix)), filter);
     if (path.isEmpty())
         return path;
     if (QFileInfo(path).suffix().isEmpty())
@@ -294,8 +293,8 @@ QString KpiChartView::askExportPath(const QString &title, const QString &suffix,
 
 void KpiChartView::exportPngDialog()
 {
-    const QString path = askExportPath(tr("Export Chart as PNG"), QStringLiteral("png"),
-                                       tr("PNG images (*.png)"));
+    const QString path =
+        askExportPath(tr("Export Chart as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"));
     QString error;
     if (!path.isEmpty() && !exportPng(path, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);
@@ -303,8 +302,8 @@ void KpiChartView::exportPngDialog()
 
 void KpiChartView::exportSvgDialog()
 {
-    const QString path = askExportPath(tr("Export Chart as SVG"), QStringLiteral("svg"),
-                                       tr("SVG images (*.svg)"));
+    const QString path =
+        askExportPath(tr("Export Chart as SVG"), QStringLiteral("svg"), tr("SVG images (*.svg)"));
     QString error;
     if (!path.isEmpty() && !exportSvg(path, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);

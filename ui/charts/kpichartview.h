@@ -51,7 +51,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    template <typename Paint> void renderShown(Paint &&paintOn) const;
+    template <typename Paint>
+    void renderShown(Paint &&paintOn) const;
     QString suggestedFileName(const QString &suffix) const;
     QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
 

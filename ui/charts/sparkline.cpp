@@ -45,8 +45,8 @@ void paintSparkline(QPainter *painter, const QRectF &rect, const QVector<double>
     const qreal lastX = std::max<qreal>(1.0, qreal(values.size() - 1));
     const auto map = [&](const QPointF &p) {
         const qreal x = area.left() + area.width() * p.x() / lastX;
-        const qreal y = hi > lo ? area.bottom() - area.height() * (p.y() - lo) / (hi - lo)
-                                : area.center().y();
+        const qreal y =
+            hi > lo ? area.bottom() - area.height() * (p.y() - lo) / (hi - lo) : area.center().y();
         return QPointF(values.size() == 1 ? area.right() : x, y);
     };
     painter->save();

@@ -25,7 +25,6 @@ struct SparklineStyle
 SparklineStyle sparklineStyle(const ChartPalette &palette);
 
 void paintSparkline(QPainter *painter, const QRectF &rect, const QVector<double> &values,
-                    const SparklineStyle &style,
-                    std::optional<double> target = std::nullopt);
+                    const SparklineStyle &style, std::optional<double> target = std::nullopt);
 
 } // namespace Needle

@@ -16,7 +16,9 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
     Q_UNUSED(out)
     if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to) {
-        err << QCoreApplication::translate("Needle::ExportPdf", "The period starts after it ends: --from must not be later than --to.")
+        err << QCoreApplication::translate(
+            "Needle::ExportPdf",
+            "The period starts after it ends: --from must not be later than --to.")
             << Qt::endl;
         return ExitUsage;
     }
@@ -44,8 +46,9 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return ExitRejected;
     }
-    if (!PdfExporter::write(document, options, reportChartRenderer(db->connection(), document, options),
-                            cl.output, &error)) {
+    if (!PdfExporter::write(document, options,
+                            reportChartRenderer(db->connection(), document, options), cl.output,
+                            &error)) {
         err << error << Qt::endl;
         return ExitRejected;
     }

@@ -94,8 +94,8 @@ void DashboardModel::merge(Tile *t) const
         t->value = a->latest->value;
         t->valuePeriod = a->latest->period;
         t->partial = false;
-        t->previous = a->vsPrevious.valid ? std::optional<double>(a->vsPrevious.previous)
-                                          : std::nullopt;
+        t->previous =
+            a->vsPrevious.valid ? std::optional<double>(a->vsPrevious.previous) : std::nullopt;
     }
 }
 
@@ -141,10 +141,9 @@ void DashboardModel::reload()
     m_reloadTimer->stop();
     readSources();
     const QDate to = m_period.to(m_asOf);
-    m_tiles = buildTiles(m_sources,
-                         m_values.series(m_workspace->connection(),
-                                         tileValuesFrom(m_period, m_asOf), to),
-                         m_period, m_asOf);
+    m_tiles = buildTiles(
+        m_sources, m_values.series(m_workspace->connection(), tileValuesFrom(m_period, m_asOf), to),
+        m_period, m_asOf);
     for (Tile &t : m_tiles) {
         merge(&t);
         t.overdueActions = m_overdue.value(t.kpi.id);

@@ -15,7 +15,7 @@ class QTimer;
 namespace Needle {
 class WorkspaceAnalyzer;
 struct KpiAnalysis;
-}
+} // namespace Needle
 
 namespace Needle {
 

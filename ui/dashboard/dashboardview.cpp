@@ -47,8 +47,8 @@ QWidget *group(std::initializer_list<QWidget *> widgets)
 }
 
 const DashboardPeriod::Preset presets[] = {
-    DashboardPeriod::Preset::Last30Days,  DashboardPeriod::Preset::Last90Days,
-    DashboardPeriod::Preset::ThisQuarter, DashboardPeriod::Preset::YearToDate,
+    DashboardPeriod::Preset::Last30Days,   DashboardPeriod::Preset::Last90Days,
+    DashboardPeriod::Preset::ThisQuarter,  DashboardPeriod::Preset::YearToDate,
     DashboardPeriod::Preset::Last12Months, DashboardPeriod::Preset::Custom};
 
 } // namespace
@@ -89,7 +89,9 @@ DashboardView::DashboardView(Workspace *workspace, WorkspaceAnalyzer *analyzer, 
             emit kpiActivated(id);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { emit currentKpiChanged(m_model->kpiIdAt(current.row())); });
+            [this](const QModelIndex &current) {
+                emit currentKpiChanged(m_model->kpiIdAt(current.row()));
+            });
     connect(m_model, &DashboardModel::reloaded, this, &DashboardView::fillChoices);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::updateSummary);
     fillChoices();
@@ -123,8 +125,8 @@ QWidget *DashboardView::createBar()
     m_toEdit->setVisible(false);
     m_granularityCombo = combo(tr("Granularity"), QStringLiteral("granularityCombo"));
     m_granularityCombo->addItem(tr("Automatic"), QString());
-    for (Granularity g : {Granularity::Day, Granularity::Week, Granularity::Month,
-                          Granularity::Quarter})
+    for (Granularity g :
+         {Granularity::Day, Granularity::Week, Granularity::Month, Granularity::Quarter})
         m_granularityCombo->addItem(DashboardPeriod::displayName(g),
                                     DashboardPeriod::granularityStorageName(g));
     m_groupCombo = combo(tr("Group by"), QStringLiteral("groupCombo"));
@@ -139,9 +141,10 @@ QWidget *DashboardView::createBar()
     m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *row1 = new FlowLayout;
-    row1->addWidget(group({buddyLabel(tr("&Period:"), m_periodCombo), m_periodCombo, m_fromEdit,
-                           m_toEdit}));
-    row1->addWidget(group({buddyLabel(tr("&Granularity:"), m_granularityCombo), m_granularityCombo}));
+    row1->addWidget(
+        group({buddyLabel(tr("&Period:"), m_periodCombo), m_periodCombo, m_fromEdit, m_toEdit}));
+    row1->addWidget(
+        group({buddyLabel(tr("&Granularity:"), m_granularityCombo), m_granularityCombo}));
     row1->addWidget(group({buddyLabel(tr("Group &by:"), m_groupCombo), m_groupCombo}));
     row1->addWidget(m_summary);
     rows->addLayout(row1);
@@ -155,14 +158,14 @@ QWidget *DashboardView::createBar()
     m_textEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_categoryCombo = combo(tr("Category filter"), QStringLiteral("categoryCombo"));
     m_categoryCombo->addItem(tr("All categories"), QString());
-    for (Category c : {Category::Financial, Category::Customer, Category::Operational,
-                       Category::Internal})
+    for (Category c :
+         {Category::Financial, Category::Customer, Category::Operational, Category::Internal})
         m_categoryCombo->addItem(displayName(c), storageName(c));
     m_ownerCombo = combo(tr("Owner filter"), QStringLiteral("ownerCombo"));
     m_statusCombo = combo(tr("Status filter"), QStringLiteral("statusCombo"));
     m_statusCombo->addItem(tr("Any status"), QString());
-    for (Status s : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::NoTarget,
-                     Status::NoData})
+    for (Status s :
+         {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::NoTarget, Status::NoData})
         m_statusCombo->addItem(displayName(s), storageName(s));
     m_tagCombo = combo(tr("Tag filter"), QStringLiteral("tagCombo"));
 
@@ -174,7 +177,10 @@ QWidget *DashboardView::createBar()
     row2->addWidget(m_tagCombo);
     rows->addLayout(row2);
 
-    auto period = [this] { if (!m_updating) applyPeriod(); };
+    auto period = [this] {
+        if (!m_updating)
+            applyPeriod();
+    };
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, period);
     connect(m_granularityCombo, &QComboBox::currentIndexChanged, this, period);
     connect(m_fromEdit, &QDateEdit::dateChanged, this, period);
@@ -182,7 +188,10 @@ QWidget *DashboardView::createBar()
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setGrouping(DashboardModel::Grouping(m_groupCombo->currentData().toInt()));
     });
-    auto filters = [this] { if (!m_updating) applyFilters(); };
+    auto filters = [this] {
+        if (!m_updating)
+            applyFilters();
+    };
     connect(m_textEdit, &QLineEdit::textChanged, this, filters);
     for (QComboBox *c : {m_categoryCombo, m_ownerCombo, m_statusCombo, m_tagCombo})
         connect(c, &QComboBox::currentIndexChanged, this, filters);
@@ -315,8 +324,10 @@ void DashboardView::restoreState()
     QSettings s;
     s.beginGroup(QStringLiteral("dashboard"));
     m_updating = true;
-    const QString fallback = QSettings().value(QStringLiteral("preferences/defaultPeriod"),
-                                               QStringLiteral("last12m")).toString();
+    const QString fallback =
+        QSettings()
+            .value(QStringLiteral("preferences/defaultPeriod"), QStringLiteral("last12m"))
+            .toString();
     const int period = m_periodCombo->findData(s.value(QStringLiteral("period"), fallback));
     if (period >= 0)
         m_periodCombo->setCurrentIndex(period);

@@ -12,7 +12,8 @@ namespace Needle {
 class FlowLayout : public QLayout
 {
 public:
-    explicit FlowLayout(QWidget *parent = nullptr, int horizontalSpacing = 12, int verticalSpacing = 4);
+    explicit FlowLayout(QWidget *parent = nullptr, int horizontalSpacing = 12,
+                        int verticalSpacing = 4);
     ~FlowLayout() override;
 
     void addItem(QLayoutItem *item) override;

@@ -14,8 +14,20 @@
 namespace Needle {
 
 namespace {
-enum Field { Latest, Trend_, Forecast_, Formula, Unit_, Direction_, Cadence_, Owner_, Source,
-             Target_, Benchmarks, FieldCount };
+enum Field {
+    Latest,
+    Trend_,
+    Forecast_,
+    Formula,
+    Unit_,
+    Direction_,
+    Cadence_,
+    Owner_,
+    Source,
+    Target_,
+    Benchmarks,
+    FieldCount
+};
 
 QString fieldLabel(int field)
 {
@@ -192,23 +204,26 @@ void KpiDefinitionPanel::refresh()
         unit += QStringLiteral(" (%1)").arg(kpi->currency);
     setField(Unit_, unit);
     setField(Direction_, displayName(kpi->direction));
-    setField(Cadence_, tr("%1, rolled up by %2")
-                           .arg(displayName(kpi->cadence), displayName(kpi->aggregation).toLower()));
-    const std::optional<Owner> owner = kpi->ownerId ? OwnerRepository(db).byId(kpi->ownerId)
-                                                    : std::nullopt;
-    setField(Owner_, owner ? (owner->team.isEmpty() ? owner->name
-                                                    : tr("%1 (%2)").arg(owner->name, owner->team))
-                           : tr("Nobody"));
+    setField(Cadence_,
+             tr("%1, rolled up by %2")
+                 .arg(displayName(kpi->cadence), displayName(kpi->aggregation).toLower()));
+    const std::optional<Owner> owner =
+        kpi->ownerId ? OwnerRepository(db).byId(kpi->ownerId) : std::nullopt;
+    setField(
+        Owner_,
+        owner ? (owner->team.isEmpty() ? owner->name : tr("%1 (%2)").arg(owner->name, owner->team))
+              : tr("Nobody"));
     setField(Source, kpi->sourceNote);
     QString targetText;
     if (target && target->isBand())
-        targetText = tr("%1 to %2").arg(ValueFormat::format(*kpi, *target->low, locale),
-                                        ValueFormat::format(*kpi, *target->high, locale));
+        targetText = tr("%1 to %2")
+                         .arg(ValueFormat::format(*kpi, *target->low, locale),
+                              ValueFormat::format(*kpi, *target->high, locale));
     else if (target && target->value)
         targetText = ValueFormat::format(*kpi, *target->value, locale);
     if (target && target->deadline.isValid())
-        targetText = tr("%1 by %2").arg(targetText,
-                                        locale.toString(target->deadline, QLocale::ShortFormat));
+        targetText =
+            tr("%1 by %2").arg(targetText, locale.toString(target->deadline, QLocale::ShortFormat));
     setField(Target_, target ? targetText : tr("None"));
     QStringList benchmarks;
     for (const BenchmarkGap &gap : analysis.benchmarkGaps)

@@ -37,8 +37,8 @@ KpiNoteDialog::KpiNoteDialog(Workspace *workspace, const ReviewNote &note, QWidg
         m_owner->addItem(o.name, o.id);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(note.ownerId)));
     m_owner->setAccessibleName(tr("Owner"));
-    m_due = new QDateEdit(note.dueDate.isValid() ? note.dueDate
-                                                 : QDate::currentDate().addDays(14), this);
+    m_due = new QDateEdit(note.dueDate.isValid() ? note.dueDate : QDate::currentDate().addDays(14),
+                          this);
     m_due->setCalendarPopup(true);
     m_due->setAccessibleName(tr("Due date"));
     m_done = new QCheckBox(tr("Done"), this);
@@ -63,8 +63,8 @@ KpiNoteDialog::KpiNoteDialog(Workspace *workspace, const ReviewNote &note, QWidg
     layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &KpiNoteDialog::updateActionFields);
     const auto updateSave = [this, buttons] {
-        buttons->button(QDialogButtonBox::Save)->setEnabled(
-            !m_text->toPlainText().trimmed().isEmpty());
+        buttons->button(QDialogButtonBox::Save)
+            ->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
     };
     connect(m_text, &QPlainTextEdit::textChanged, this, updateSave);
     updateSave();

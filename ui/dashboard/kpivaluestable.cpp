@@ -39,7 +39,8 @@ QDate parseDate(const QString &text)
 } // namespace
 
 KpiValuesTable::KpiValuesTable(Workspace *workspace, QWidget *parent)
-    : QTableView(parent), m_workspace(workspace), m_model(new MeasurementTableModel(workspace, this))
+    : QTableView(parent), m_workspace(workspace),
+      m_model(new MeasurementTableModel(workspace, this))
 {
     setModel(m_model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -94,9 +95,8 @@ bool KpiValuesTable::pasteText(const QString &text, QString *errorMessage)
             if (i == 0 && cells.size() >= 2 && lines.size() > 1)
                 continue; // a header row
             *errorMessage = cells.size() >= 2
-                                ? tr("Line %1: \"%2\" is not a date.").arg(i + 1).arg(cells.first())
-                                : tr("Line %1: there is no row to paste this value onto.")
-                                      .arg(i + 1);
+                ? tr("Line %1: \"%2\" is not a date.").arg(i + 1).arg(cells.first())
+                : tr("Line %1: there is no row to paste this value onto.").arg(i + 1);
             return false;
         }
         if (!parseNumber(valueText, &m.value)) {
@@ -152,7 +152,7 @@ void KpiValuesTable::copy()
     for (const QModelIndex &index : std::as_const(rows)) {
         const Measurement &m = m_model->rowAt(index.row());
         lines << m.date.toString(Qt::ISODate) + QLatin1Char('\t')
-                     + locale.toString(m.value, 'g', 15);
+                + locale.toString(m.value, 'g', 15);
     }
     if (!lines.isEmpty())
         QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

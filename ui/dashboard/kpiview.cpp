@@ -28,16 +28,12 @@ const QString kSettingsGroup = QStringLiteral("kpiView");
 } // namespace
 
 KpiView::KpiView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
-      m_feed(new KpiChartFeed(workspace, this)),
-      m_chartView(new KpiChartView(this)),
-      m_definition(new KpiDefinitionPanel(workspace, this)),
+    : QWidget(parent), m_workspace(workspace), m_feed(new KpiChartFeed(workspace, this)),
+      m_chartView(new KpiChartView(this)), m_definition(new KpiDefinitionPanel(workspace, this)),
       m_values(new KpiValuesTable(workspace, this)),
       m_noteModel(new ReviewNoteModel(workspace, this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)),
-      m_sideSplitter(new QSplitter(Qt::Vertical, this)),
-      m_tabs(new QTabWidget(this))
+      m_sideSplitter(new QSplitter(Qt::Vertical, this)), m_tabs(new QTabWidget(this))
 {
     m_noteModel->setScope(ReviewNoteModel::Scope::Kpi, 0);
     auto *definitionScroll = new QScrollArea(this);
@@ -69,9 +65,8 @@ KpiView::KpiView(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_mainSplitter);
 
-    connect(m_feed, &KpiChartFeed::dataChanged, this, [this] {
-        m_chartView->setData(m_feed->data());
-    });
+    connect(m_feed, &KpiChartFeed::dataChanged, this,
+            [this] { m_chartView->setData(m_feed->data()); });
     const auto showError = [this](const QString &message) {
         m_message->setText(message);
         m_message->setVisible(!message.isEmpty());

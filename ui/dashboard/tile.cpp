@@ -97,8 +97,8 @@ private:
         for (const QString &k : std::as_const(keys)) {
             const auto ref = m_byKey.constFind(k);
             if (ref == m_byKey.constEnd()) {
-                *error = trTile("The formula uses %1, which is not a KPI of this workspace.")
-                             .arg(k);
+                *error =
+                    trTile("The formula uses %1, which is not a KPI of this workspace.").arg(k);
                 m_visiting.remove(kpi.id);
                 return {};
             }
@@ -177,10 +177,10 @@ QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf)
 
 QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf)
 {
-    return buildTiles(TileSources::read(db),
-                      MeasurementRepository(db).allSeries(tileValuesFrom(period, asOf),
-                                                          period.to(asOf), nullptr),
-                      period, asOf);
+    return buildTiles(
+        TileSources::read(db),
+        MeasurementRepository(db).allSeries(tileValuesFrom(period, asOf), period.to(asOf), nullptr),
+        period, asOf);
 }
 
 QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series> &series,
@@ -211,15 +211,14 @@ QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series>
             if (last >= 1)
                 tile.previous = points.at(last - 1).value;
         }
-        const QDate end = tile.valuePeriod.isValid()
-            ? std::min(periodEnd(tile.valuePeriod, cadence), to)
-            : to;
+        const QDate end =
+            tile.valuePeriod.isValid() ? std::min(periodEnd(tile.valuePeriod, cadence), to) : to;
         tile.target = inForce(sources.targets.value(kpi.id), end);
         const auto benchmark = sources.benchmarks.constFind(kpi.id);
         if (benchmark != sources.benchmarks.cend())
             tile.benchmark = *benchmark;
-        tile.status = tile.value ? statusOf(*tile.value, tile.target, kpi.direction)
-                                 : Status::NoData;
+        tile.status =
+            tile.value ? statusOf(*tile.value, tile.target, kpi.direction) : Status::NoData;
         const QDate sparkFrom = periodStart(from, g);
         for (const RolledPoint &p : roller.rolled(kpi, g, nullptr))
             if (p.period >= sparkFrom)

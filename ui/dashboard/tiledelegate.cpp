@@ -61,7 +61,8 @@ int paintOverdueBadge(QPainter *p, const QRect &rect, const QString &text, const
     const QPointF c0 = clock.center();
     p->drawLine(c0, QPointF(c0.x(), clock.top() + icon * 0.22));
     p->drawLine(c0, QPointF(clock.right() - icon * 0.25, c0.y()));
-    p->drawText(QRectF(clock.right() + 5, badge.top(), w - icon - 21, h), Qt::AlignLeft | Qt::AlignVCenter, text);
+    p->drawText(QRectF(clock.right() + 5, badge.top(), w - icon - 21, h),
+                Qt::AlignLeft | Qt::AlignVCenter, text);
     return w;
 }
 
@@ -174,7 +175,8 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
     if (large) {
         p->setFont(scaled(base, 0.85, true));
         p->setPen(pal.color(QPalette::Highlight));
-        p->drawText(QRect(r.left(), y, r.width(), fmBase.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRect(r.left(), y, r.width(), fmBase.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     DashboardModel::tr("ONE METRIC THAT MATTERS"));
         y += fmBase.height();
     }
@@ -220,8 +222,10 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
         p->setFont(scaled(base, 0.85, true));
         const QFontMetrics fmBadge(p->font());
         if (fmValue.horizontalAdvance(value) + 6 + overdueBadgeWidth(fmBadge, overdue) > textWidth)
-            overdue = m_view->locale().toString(index.data(DashboardModel::OverdueActionCountRole).toInt());
-        overdueWidth = paintOverdueBadge(p, QRect(r.left(), y, textWidth, fmValue.height()), overdue, pal) + 6;
+            overdue = m_view->locale().toString(
+                index.data(DashboardModel::OverdueActionCountRole).toInt());
+        overdueWidth =
+            paintOverdueBadge(p, QRect(r.left(), y, textWidth, fmValue.height()), overdue, pal) + 6;
     }
     p->setFont(valueFont);
     p->setPen(pal.color(QPalette::Text));
@@ -240,15 +244,17 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
         if (text.isEmpty() || y + fmSmall.height() > textBottom)
             return;
         p->setPen(color);
-        p->drawText(QRect(r.left(), y, textWidth, fmSmall.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        p->drawText(QRect(r.left(), y, textWidth, fmSmall.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
                     fmSmall.elidedText(text, Qt::ElideRight, textWidth));
         y += fmSmall.height();
     };
     line(index.data(DashboardModel::PeriodTextRole).toString(), secondaryText(pal));
     const int goodness = index.data(DashboardModel::ChangeGoodnessRole).toInt();
     line(index.data(DashboardModel::ChangeTextRole).toString(),
-         goodness > 0 ? StatusStyle::goodColor(pal)
-                      : goodness < 0 ? StatusStyle::badColor(pal) : secondaryText(pal));
+         goodness > 0       ? StatusStyle::goodColor(pal)
+             : goodness < 0 ? StatusStyle::badColor(pal)
+                            : secondaryText(pal));
     const QString error = index.data(DashboardModel::ErrorRole).toString();
     if (!error.isEmpty())
         line(error, StatusStyle::badColor(pal));

@@ -23,8 +23,8 @@ public:
 private:
     void paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
                      const QModelIndex &index) const;
-    void paintTile(QPainter *painter, const QStyleOptionViewItem &option,
-                   const QModelIndex &index, bool large) const;
+    void paintTile(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   bool large) const;
     int fullWidth() const;
 
     QListView *m_view;

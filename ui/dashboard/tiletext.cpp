@@ -69,11 +69,13 @@ QString change(const Tile &t, const QLocale &locale)
     if (!delta)
         return QString();
     const std::optional<double> good = t.goodness();
-    const QString arrow = *delta > 0 ? QStringLiteral("▲") : *delta < 0 ? QStringLiteral("▼")
-                                                                        : QStringLiteral("=");
+    const QString arrow = *delta > 0 ? QStringLiteral("▲")
+        : *delta < 0                 ? QStringLiteral("▼")
+                                     : QStringLiteral("=");
     QString amount;
     if (t.kpi.unit == Unit::Percent) {
-        amount = tr("%1 pts").arg(locale.toString(std::abs(*delta), 'f', std::max(1, t.kpi.decimals)));
+        amount =
+            tr("%1 pts").arg(locale.toString(std::abs(*delta), 'f', std::max(1, t.kpi.decimals)));
     } else if (*t.previous != 0) {
         amount = tr("%1 %").arg(locale.toString(std::abs(*delta / *t.previous) * 100, 'f', 1));
     } else {
@@ -103,7 +105,8 @@ QString benchmark(const Tile &t, const QLocale &locale)
 {
     if (!t.benchmark)
         return QString();
-    return tr("%1 %2").arg(t.benchmark->label, ValueFormat::format(t.kpi, t.benchmark->value, locale));
+    return tr("%1 %2").arg(t.benchmark->label,
+                           ValueFormat::format(t.kpi, t.benchmark->value, locale));
 }
 
 QString anomalies(const Tile &t)
@@ -129,8 +132,9 @@ QString overdueActionList(const Tile &t, const QLocale &locale, bool isoDates)
     for (const SummaryEntry &e : t.overdueActions) {
         const QString due = isoDates ? e.note.dueDate.toString(Qt::ISODate)
                                      : locale.toString(e.note.dueDate, QLocale::ShortFormat);
-        lines << (e.ownerName.isEmpty() ? tr("• %1 (due %2)").arg(e.note.text, due)
-                                        : tr("• %1 (%2, due %3)").arg(e.note.text, e.ownerName, due));
+        lines << (e.ownerName.isEmpty()
+                      ? tr("• %1 (due %2)").arg(e.note.text, due)
+                      : tr("• %1 (%2, due %3)").arg(e.note.text, e.ownerName, due));
     }
     return lines.join(QLatin1Char('\n'));
 }

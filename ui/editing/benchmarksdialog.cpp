@@ -34,8 +34,7 @@ QLineEdit *lineEdit(const QString &text, const QString &accessibleName)
 
 BenchmarksDialog::BenchmarksDialog(Workspace *workspace, const Kpi &kpi, QWidget *parent)
     : RecordListDialog(new BenchmarkModel(workspace), tr("Benchmarks"), parent),
-      m_workspace(workspace), m_kpi(kpi),
-      m_model(static_cast<BenchmarkModel *>(table()->model()))
+      m_workspace(workspace), m_kpi(kpi), m_model(static_cast<BenchmarkModel *>(table()->model()))
 {
     m_model->setParent(this);
     m_model->setKpi(kpi.id);
@@ -75,8 +74,8 @@ bool BenchmarksDialog::saveBenchmark(const Benchmark &benchmark)
     QString error;
     Benchmark b = benchmark;
     b.kpiId = m_kpi.id;
-    const bool ok = b.id ? m_workspace->updateBenchmark(b, &error)
-                         : m_workspace->addBenchmark(&b, &error);
+    const bool ok =
+        b.id ? m_workspace->updateBenchmark(b, &error) : m_workspace->addBenchmark(&b, &error);
     showError(ok ? QString() : error);
     return ok;
 }

@@ -17,8 +17,15 @@ class ChangeLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { WhenColumn, WhoColumn, WhatColumn, FieldColumn, FromColumn, ToColumn,
-                  ColumnCount };
+    enum Column {
+        WhenColumn,
+        WhoColumn,
+        WhatColumn,
+        FieldColumn,
+        FromColumn,
+        ToColumn,
+        ColumnCount
+    };
 
     ChangeLogModel(Workspace *workspace, qint64 kpiId, QObject *parent = nullptr);
     void reload();

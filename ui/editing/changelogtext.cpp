@@ -78,8 +78,8 @@ QString enumText(const QString &stored)
 bool isDateField(const QString &field)
 {
     static const QStringList dates = {QStringLiteral("effective_from"), QStringLiteral("deadline"),
-                                      QStringLiteral("as_of"), QStringLiteral("date"),
-                                      QStringLiteral("due_date"), QStringLiteral("period")};
+                                      QStringLiteral("as_of"),          QStringLiteral("date"),
+                                      QStringLiteral("due_date"),       QStringLiteral("period")};
     return dates.contains(field);
 }
 

@@ -7,7 +7,8 @@
 namespace Needle::EnumCombo {
 
 // Combo boxes over the domain's closed sets: translated names shown, storage names as data.
-template <typename E> void fill(QComboBox *combo)
+template <typename E>
+void fill(QComboBox *combo)
 {
     for (const QString &name : allStorageNames<E>()) {
         E value;
@@ -16,14 +17,16 @@ template <typename E> void fill(QComboBox *combo)
     }
 }
 
-template <typename E> E value(const QComboBox *combo, E fallback)
+template <typename E>
+E value(const QComboBox *combo, E fallback)
 {
     E v = fallback;
     parse(combo->currentData().toString(), &v);
     return v;
 }
 
-template <typename E> void select(QComboBox *combo, E value)
+template <typename E>
+void select(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(storageName(value))));
 }

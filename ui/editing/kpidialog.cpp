@@ -132,7 +132,8 @@ KpiDialog::KpiDialog(Workspace *workspace, const std::optional<Kpi> &existing, Q
 
 void KpiDialog::fillFromLibrary(int index)
 {
-    const std::optional<LibraryEntry> entry = KpiLibrary::find(m_library->itemData(index).toString());
+    const std::optional<LibraryEntry> entry =
+        KpiLibrary::find(m_library->itemData(index).toString());
     if (!entry)
         return;
     Kpi k = entry->kpi;
@@ -200,7 +201,8 @@ void KpiDialog::check()
     bool formulaOk = true;
     if (k.isComputed()) {
         QVector<Kpi> all = KpiRepository(m_workspace->connection()).all();
-        all.erase(std::remove_if(all.begin(), all.end(), [&k](const Kpi &o) { return o.id == k.id && k.id; }),
+        all.erase(std::remove_if(all.begin(), all.end(),
+                                 [&k](const Kpi &o) { return o.id == k.id && k.id; }),
                   all.end());
         all << k;
         QString error;
@@ -213,7 +215,8 @@ void KpiDialog::check()
     m_formulaCheck->setText(formulaText);
     m_formulaCheck->setVisible(!formulaText.isEmpty());
     QPalette pal = m_formulaCheck->palette();
-    pal.setColor(QPalette::WindowText, formulaOk ? palette().color(QPalette::WindowText) : QColor(0xc2, 0x4e, 0x00));
+    pal.setColor(QPalette::WindowText,
+                 formulaOk ? palette().color(QPalette::WindowText) : QColor(0xc2, 0x4e, 0x00));
     m_formulaCheck->setPalette(pal);
 
     QString error;

@@ -18,8 +18,8 @@ TargetForm::TargetForm(const Kpi &kpi, const Target &target, QWidget *parent)
 {
     setWindowTitle(target.id ? tr("Edit target") : tr("New target"));
     auto *form = new QFormLayout(this);
-    m_from = new QDateEdit(target.effectiveFrom.isValid() ? target.effectiveFrom
-                                                          : QDate::currentDate());
+    m_from =
+        new QDateEdit(target.effectiveFrom.isValid() ? target.effectiveFrom : QDate::currentDate());
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("Effective from"));
     form->addRow(tr("&Effective from:"), m_from);
@@ -80,9 +80,8 @@ Target TargetForm::target() const
 }
 
 TargetsDialog::TargetsDialog(Workspace *workspace, const Kpi &kpi, QWidget *parent)
-    : RecordListDialog(new TargetModel(workspace), tr("Targets"), parent),
-      m_workspace(workspace), m_kpi(kpi),
-      m_model(static_cast<TargetModel *>(table()->model()))
+    : RecordListDialog(new TargetModel(workspace), tr("Targets"), parent), m_workspace(workspace),
+      m_kpi(kpi), m_model(static_cast<TargetModel *>(table()->model()))
 {
     m_model->setParent(this);
     m_model->setKpi(kpi.id);
@@ -94,7 +93,8 @@ bool TargetsDialog::saveTarget(const Target &target)
     QString error;
     Target t = target;
     t.kpiId = m_kpi.id;
-    const bool ok = t.id ? m_workspace->updateTarget(t, &error) : m_workspace->addTarget(&t, &error);
+    const bool ok =
+        t.id ? m_workspace->updateTarget(t, &error) : m_workspace->addTarget(&t, &error);
     showError(ok ? QString() : error);
     return ok;
 }

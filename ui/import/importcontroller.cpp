@@ -89,8 +89,8 @@ void ImportController::importFiles(const QStringList &paths)
 {
     m_pending += paths;
     if (!m_workspace) {
-        m_window->statusBar()->showMessage(
-            tr("Open or create a workspace to import %1 into.").arg(QFileInfo(paths.value(0)).fileName()));
+        m_window->statusBar()->showMessage(tr("Open or create a workspace to import %1 into.")
+                                               .arg(QFileInfo(paths.value(0)).fileName()));
         return;
     }
     if (!m_wizard)
@@ -163,7 +163,8 @@ void ImportController::showWatchedFolders()
         return;
     auto *dialog = new WatchedFoldersDialog(m_workspace, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WatchedFoldersDialog::foldersChanged, this, &ImportController::updateWatchedFolders);
+    connect(dialog, &WatchedFoldersDialog::foldersChanged, this,
+            &ImportController::updateWatchedFolders);
     dialog->open();
 }
 

@@ -63,7 +63,8 @@ FilePage::FilePage(ImportWizard *wizard) : m_wizard(wizard)
     layout->addStretch();
 
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
-    connect(m_path, &QLineEdit::editingFinished, this, [this] { setPath(m_path->text().trimmed()); });
+    connect(m_path, &QLineEdit::editingFinished, this,
+            [this] { setPath(m_path->text().trimmed()); });
     connect(&m_watcher, &QFutureWatcher<SheetPeek>::finished, this, &FilePage::peekFinished);
 }
 
@@ -137,7 +138,8 @@ bool FilePage::isComplete() const
 
 int FilePage::nextId() const
 {
-    return m_wizard->peek().sheets.size() > 1 ? ImportWizard::SheetPageId : ImportWizard::MappingPageId;
+    return m_wizard->peek().sheets.size() > 1 ? ImportWizard::SheetPageId
+                                              : ImportWizard::MappingPageId;
 }
 
 SheetPage::SheetPage(ImportWizard *wizard) : m_wizard(wizard)
@@ -180,7 +182,8 @@ void SheetPage::initializePage()
     m_sheets->clear();
     for (const SheetInfo &sheet : peek.sheets) {
         const QString label = sheet.state == QLatin1String("visible")
-            ? sheet.name : tr("%1 (hidden)").arg(sheet.name);
+            ? sheet.name
+            : tr("%1 (hidden)").arg(sheet.name);
         auto *item = new QListWidgetItem(label, m_sheets);
         item->setData(Qt::UserRole, sheet.name);
         if (sheet.name == peek.sheet)

@@ -16,7 +16,15 @@
 namespace Needle {
 
 namespace {
-enum Column { IdColumn, FileColumn, SheetColumn, TimeColumn, RowsColumn, ValuesColumn, StateColumn };
+enum Column {
+    IdColumn,
+    FileColumn,
+    SheetColumn,
+    TimeColumn,
+    RowsColumn,
+    ValuesColumn,
+    StateColumn
+};
 }
 
 ImportHistoryDialog::ImportHistoryDialog(Workspace *workspace, QWidget *parent)
@@ -44,12 +52,12 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_undo, &QPushButton::clicked, this, &ImportHistoryDialog::undoSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::selectionChanged);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &ImportHistoryDialog::selectionChanged);
     // Edit > Undo and Redo while the dialog is open change the states shown.
     connect(m_workspace, &Workspace::valuesReset, this, &ImportHistoryDialog::reload);
-    connect(m_workspace, &Workspace::editFailed, this, [this](const QString &message) {
-        m_message->setText(message);
-    });
+    connect(m_workspace, &Workspace::editFailed, this,
+            [this](const QString &message) { m_message->setText(message); });
     resize(820, 420);
     reload();
 }
@@ -57,9 +65,11 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace *workspace, QWidget *parent)
 void ImportHistoryDialog::reload()
 {
     const qint64 selected = m_table->currentRow() >= 0
-        ? m_table->item(m_table->currentRow(), IdColumn)->data(Qt::UserRole).toLongLong() : 0;
+        ? m_table->item(m_table->currentRow(), IdColumn)->data(Qt::UserRole).toLongLong()
+        : 0;
     QString error;
-    const QVector<ImportBatch> batches = ImportRepository(m_workspace->connection()).batches(&error);
+    const QVector<ImportBatch> batches =
+        ImportRepository(m_workspace->connection()).batches(&error);
     if (!error.isEmpty())
         m_message->setText(error);
     const QLocale locale;
@@ -114,7 +124,8 @@ bool ImportHistoryDialog::undoSelected()
     const auto batch = ImportRepository(m_workspace->connection()).batch(id);
     const bool done = batch && batch->undone; // else editFailed has shown why
     if (done)
-        m_message->setText(tr("Import %1 of %2 was undone; Edit > Undo writes it again.").arg(id).arg(file));
+        m_message->setText(
+            tr("Import %1 of %2 was undone; Edit > Undo writes it again.").arg(id).arg(file));
     return done;
 }
 

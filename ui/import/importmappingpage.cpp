@@ -20,8 +20,8 @@ namespace {
 const QVector<ColumnRole> &allRoles()
 {
     static const QVector<ColumnRole> roles = {
-        ColumnRole::Ignore, ColumnRole::Kpi,    ColumnRole::Date,      ColumnRole::Value,
-        ColumnRole::Owner,  ColumnRole::Unit,   ColumnRole::Target,    ColumnRole::Benchmark,
+        ColumnRole::Ignore, ColumnRole::Kpi,   ColumnRole::Date,   ColumnRole::Value,
+        ColumnRole::Owner,  ColumnRole::Unit,  ColumnRole::Target, ColumnRole::Benchmark,
         ColumnRole::Note,   ColumnRole::Series};
     return roles;
 }
@@ -109,16 +109,16 @@ void MappingPage::initializePage()
     m_model->setRows(peek.rows);
     const ColumnMapping detected = LayoutDetector::detect(peek.rows, m_wizard->kpiKeysAndNames());
     m_wizard->setMapping(detected);
-    m_detected->setText(tr("Detected: %1, %2% sure.")
-                            .arg(displayName(detected.layout))
-                            .arg(detected.confidence));
+    m_detected->setText(
+        tr("Detected: %1, %2% sure.").arg(displayName(detected.layout)).arg(detected.confidence));
     showMapping();
 }
 
 void MappingPage::layoutChosen()
 {
     const auto layout = ImportLayout(m_layout->currentData().toInt());
-    m_wizard->setMapping(LayoutDetector::detect(m_wizard->peek().rows, m_wizard->kpiKeysAndNames(), layout));
+    m_wizard->setMapping(
+        LayoutDetector::detect(m_wizard->peek().rows, m_wizard->kpiKeysAndNames(), layout));
     showMapping();
 }
 
@@ -169,9 +169,8 @@ void MappingPage::showMapping()
             box = new QComboBox;
             for (ColumnRole r : allRoles())
                 box->addItem(displayName(r), int(r));
-            connect(box, &QComboBox::activated, this, [this, box, c] {
-                setRole(c, box->currentData().toInt());
-            });
+            connect(box, &QComboBox::activated, this,
+                    [this, box, c] { setRole(c, box->currentData().toInt()); });
             m_columns->setCellWidget(c, 2, box);
         }
         box->setAccessibleName(tr("Meaning of column %1").arg(ImportIssue::columnName(c + 1)));

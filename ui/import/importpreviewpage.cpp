@@ -33,7 +33,7 @@ QListWidgetItem *issueItem(const ImportIssue &issue)
 {
     auto *item = new QListWidgetItem(issue.toString());
     item->setForeground(issue.severity == ImportIssue::Severity::Error ? QColor(0xb0, 0x00, 0x20)
-                                                                        : QColor(0x80, 0x50, 0x00));
+                                                                       : QColor(0x80, 0x50, 0x00));
     item->setData(Qt::UserRole, issue.row);
     return item;
 }
@@ -43,7 +43,8 @@ QListWidgetItem *issueItem(const ImportIssue &issue)
 PreviewPage::PreviewPage(ImportWizard *wizard) : m_wizard(wizard)
 {
     setTitle(tr("Preview"));
-    setSubTitle(tr("The values as they will be stored. Nothing is written until you choose Import."));
+    setSubTitle(
+        tr("The values as they will be stored. Nothing is written until you choose Import."));
     setCommitPage(true);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -156,7 +157,8 @@ void PreviewPage::replan()
     }
     m_planning = true;
     m_planned = false;
-    m_counts->setText(tr("Checking %1...").arg(m_wizard->peek().path.section(QLatin1Char('/'), -1)));
+    m_counts->setText(
+        tr("Checking %1...").arg(m_wizard->peek().path.section(QLatin1Char('/'), -1)));
     m_progress->show();
     m_cancel->show();
     showProgress(m_progress, 0, 0);
@@ -164,8 +166,7 @@ void PreviewPage::replan()
     emit completeChanged();
     const ImportProgress progress = m_wizard->progressFor(
         this, [this](qint64 done, qint64 total) { showProgress(m_progress, done, total); });
-    m_watcher.setFuture(ImportTask::plan(m_wizard->workspacePath(),
-                                         m_wizard->userName(),
+    m_watcher.setFuture(ImportTask::plan(m_wizard->workspacePath(), m_wizard->userName(),
                                          m_wizard->peek().path, m_wizard->options(), progress));
 }
 
@@ -200,12 +201,14 @@ void PreviewPage::showPlan()
         parts << tr("%n row(s) with errors", nullptr, int(plan.invalidRows));
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (plan.hasErrors() && !plan.canImport())
-        text += QLatin1Char(' ') + tr("Fix the errors in the file, change the mapping, or import "
-                                      "the valid rows only.");
+        text += QLatin1Char(' ')
+            + tr("Fix the errors in the file, change the mapping, or import "
+                 "the valid rows only.");
     else if (plan.newValues + plan.changedValues == 0)
         text += QLatin1Char(' ') + tr("Importing changes nothing: every value is already stored.");
     if (plan.preview.size() < plan.rowsRead)
-        text += QLatin1Char(' ') + tr("The table shows the first %n value(s).", nullptr, int(plan.preview.size()));
+        text += QLatin1Char(' ')
+            + tr("The table shows the first %n value(s).", nullptr, int(plan.preview.size()));
     m_counts->setText(text);
 
     m_issues->clear();
@@ -281,8 +284,7 @@ void RunPage::initializePage()
     m_wizard->setBusy(true);
     const ImportProgress progress = m_wizard->progressFor(
         this, [this](qint64 done, qint64 total) { showProgress(m_progress, done, total); });
-    m_watcher.setFuture(ImportTask::run(m_wizard->workspacePath(),
-                                        m_wizard->userName(),
+    m_watcher.setFuture(ImportTask::run(m_wizard->workspacePath(), m_wizard->userName(),
                                         m_wizard->plan(), progress));
 }
 

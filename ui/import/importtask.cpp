@@ -30,14 +30,17 @@ SheetPeek peekNow(const QString &path, const QString &sheet)
         if (peek.sheet.isEmpty() && !peek.sheets.isEmpty())
             peek.sheet = peek.sheets.first().name;
     }
-    const bool ok = reader->readRows(peek.sheet, [&](qint64 index, const Row &cells) {
-        while (peek.rows.size() < index && peek.rows.size() < SheetPeek::MaxRows)
-            peek.rows.append(Row());
-        if (peek.rows.size() >= SheetPeek::MaxRows)
-            return false;
-        peek.rows.append(cells);
-        return peek.rows.size() < SheetPeek::MaxRows;
-    }, &peek.issues);
+    const bool ok = reader->readRows(
+        peek.sheet,
+        [&](qint64 index, const Row &cells) {
+            while (peek.rows.size() < index && peek.rows.size() < SheetPeek::MaxRows)
+                peek.rows.append(Row());
+            if (peek.rows.size() >= SheetPeek::MaxRows)
+                return false;
+            peek.rows.append(cells);
+            return peek.rows.size() < SheetPeek::MaxRows;
+        },
+        &peek.issues);
     if (ok)
         peek.format = reader->formatName();
     return peek;

@@ -129,13 +129,14 @@ void ImportWizard::cancelWork()
     m_cancel = true;
 }
 
-ImportProgress ImportWizard::progressFor(QObject *receiver, std::function<void(qint64, qint64)> show)
+ImportProgress ImportWizard::progressFor(QObject *receiver,
+                                         std::function<void(qint64, qint64)> show)
 {
     ImportProgress progress;
     progress.cancel = &m_cancel;
     progress.report = [receiver, show](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(receiver, [show, done, total] { show(done, total); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            receiver, [show, done, total] { show(done, total); }, Qt::QueuedConnection);
     };
     return progress;
 }
@@ -146,10 +147,13 @@ void ImportWizard::reject()
     // once it has stopped, so the window never hangs on a long file.
     if (isBusy()) {
         cancelWork();
-        connect(this, &ImportWizard::busyChanged, this, [this](bool busy) {
-            if (!busy)
-                QWizard::reject();
-        }, Qt::SingleShotConnection);
+        connect(
+            this, &ImportWizard::busyChanged, this,
+            [this](bool busy) {
+                if (!busy)
+                    QWizard::reject();
+            },
+            Qt::SingleShotConnection);
         return;
     }
     QWizard::reject();

@@ -49,8 +49,8 @@ void PreviewModel::setPlan(const ImportPlan &plan)
             // Invalid for another cell's sake: marked as its row's worst issue.
             const ImportIssue::Severity worst = rowSeverity.value(p.row);
             line.severity = worst != ImportIssue::Severity::Info ? worst
-                            : plan.skipInvalid                 ? ImportIssue::Severity::Warning
-                                                               : ImportIssue::Severity::Error;
+                : plan.skipInvalid                               ? ImportIssue::Severity::Warning
+                                                                 : ImportIssue::Severity::Error;
         }
     }
     endResetModel();
@@ -72,7 +72,8 @@ int PreviewModel::modelColumn(const PreviewRow &p) const
     case ColumnRole::Series: // a wide sheet's header names the KPI, a transposed one's the date
     case ColumnRole::Value:
     default:
-        return p.date.isValid() || m_mapping.layout == ImportLayout::Long ? ValueColumn : DateColumn;
+        return p.date.isValid() || m_mapping.layout == ImportLayout::Long ? ValueColumn
+                                                                          : DateColumn;
     }
 }
 
@@ -145,7 +146,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     const bool faulty = invalid && index.column() == m_issues.at(index.row()).column;
     if (role == IssueSeverityRole)
         return faulty ? QVariant(int(m_issues.at(index.row()).severity)) : QVariant();
-    if (role == Qt::DecorationRole || role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
+    if (role == Qt::DecorationRole || role == Qt::ToolTipRole
+        || role == Qt::AccessibleDescriptionRole) {
         // The faulty cell, and the row column as the line's marker.
         if (faulty || (invalid && index.column() == RowColumn))
             return issueData(m_issues.at(index.row()), role);
@@ -154,7 +156,8 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         return QVariant();
     }
     if (role == Qt::TextAlignmentRole
-        && (index.column() == ValueColumn || index.column() == PreviousColumn || index.column() == RowColumn))
+        && (index.column() == ValueColumn || index.column() == PreviousColumn
+            || index.column() == RowColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole) {
         if (faulty)

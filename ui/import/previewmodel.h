@@ -17,7 +17,15 @@ class PreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RowColumn, KpiColumn, DateColumn, ValueColumn, PreviousColumn, StatusColumn, ColumnCount };
+    enum Column {
+        RowColumn,
+        KpiColumn,
+        DateColumn,
+        ValueColumn,
+        PreviousColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         // On the faulty cell only: int(ImportIssue::Severity) of the issue that names it.
         IssueSeverityRole = Qt::UserRole + 1,
@@ -33,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     // What a line's faulty cell or row marker shows: the issue that names the cell, if any.

@@ -106,7 +106,8 @@ QVariant SheetGridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return issue != m_issues.constEnd() ? issue->message : QVariant();
     case Qt::TextAlignmentRole:
-        return cell.type == Cell::Type::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return cell.type == Cell::Type::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                               : QVariant();
     case Qt::FontRole:
         if (isHeader) {
             QFont font;
@@ -116,8 +117,9 @@ QVariant SheetGridModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::BackgroundRole:
         if (issue != m_issues.constEnd())
-            return QBrush(issue->severity == ImportIssue::Severity::Error ? QColor(0xf8, 0xc8, 0xc8)
-                                                                           : QColor(0xfb, 0xe7, 0xb0));
+            return QBrush(issue->severity == ImportIssue::Severity::Error
+                              ? QColor(0xf8, 0xc8, 0xc8)
+                              : QColor(0xfb, 0xe7, 0xb0));
         return QVariant();
     case Qt::ForegroundRole:
         if (issue != m_issues.constEnd())

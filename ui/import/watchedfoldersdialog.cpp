@@ -39,7 +39,8 @@ WatchedFoldersDialog::WatchedFoldersDialog(Workspace *workspace, QWidget *parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &WatchedFoldersDialog::browse);
     connect(m_remove, &QPushButton::clicked, this, &WatchedFoldersDialog::removeSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         QString error;
         const bool enabled = item->checkState() == Qt::Checked;
@@ -99,7 +100,8 @@ bool WatchedFoldersDialog::removeSelected()
     if (!item)
         return false;
     QString error;
-    if (!ImportRepository(m_workspace->connection()).removeWatchedFolder(item->data(Qt::UserRole).toLongLong(), &error)) {
+    if (!ImportRepository(m_workspace->connection())
+             .removeWatchedFolder(item->data(Qt::UserRole).toLongLong(), &error)) {
         m_message->setText(error);
         return false;
     }

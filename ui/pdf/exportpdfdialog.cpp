@@ -33,11 +33,13 @@ ExportPdfDialog::ExportPdfDialog(Workspace *workspace, const QAbstractItemModel 
             m_visibleKeys << visibleKpis->index(r, 0).data(KeyRole).toString();
 
     m_all = new QRadioButton(tr("Snapshot of &all KPIs"));
-    m_visible = new QRadioButton(tr("Snapshot of the KPIs the &table shows (%1)").arg(m_visibleKeys.size()));
+    m_visible = new QRadioButton(
+        tr("Snapshot of the KPIs the &table shows (%1)").arg(m_visibleKeys.size()));
     m_minutes = new QRadioButton(tr("&Minutes of a meeting:"));
     m_meeting = new QComboBox;
     for (const ReviewMeeting &m : ReviewRepository(workspace->connection()).meetings())
-        m_meeting->addItem(tr("%1 (%2)").arg(m.title, QLocale().toString(m.date, QLocale::ShortFormat)), m.id);
+        m_meeting->addItem(
+            tr("%1 (%2)").arg(m.title, QLocale().toString(m.date, QLocale::ShortFormat)), m.id);
     m_all->setChecked(true);
     m_visible->setEnabled(!m_visibleKeys.isEmpty());
     m_minutes->setEnabled(m_meeting->count() > 0);
@@ -62,11 +64,16 @@ ExportPdfDialog::ExportPdfDialog(Workspace *workspace, const QAbstractItemModel 
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     QSettings settings;
-    const int size = settings.value(QStringLiteral("pdf/pageSize"),
-                                    int(ReportOptions::defaultPageSize(QLocale()))).toInt();
+    const int size =
+        settings
+            .value(QStringLiteral("pdf/pageSize"), int(ReportOptions::defaultPageSize(QLocale())))
+            .toInt();
     m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(size)));
-    m_orientation->setCurrentIndex(qMax(0, m_orientation->findData(
-        settings.value(QStringLiteral("pdf/orientation"), int(QPageLayout::Portrait)).toInt())));
+    m_orientation->setCurrentIndex(
+        qMax(0,
+             m_orientation->findData(
+                 settings.value(QStringLiteral("pdf/orientation"), int(QPageLayout::Portrait))
+                     .toInt())));
 
     auto *form = new QFormLayout;
     form->addRow(m_all);
@@ -111,8 +118,8 @@ ReportOptions ExportPdfDialog::options() const
     return o.resolved();
 }
 
-bool ExportPdfDialog::write(Workspace *workspace, const ReportOptions &options,
-                            const QString &path, QWidget *parent)
+bool ExportPdfDialog::write(Workspace *workspace, const ReportOptions &options, const QString &path,
+                            QWidget *parent)
 {
     QProgressDialog progress(tr("Exporting the PDF..."), tr("Cancel"), 0, 200, parent);
     progress.setWindowModality(Qt::WindowModal);
@@ -147,8 +154,11 @@ namespace {
 QString askFileName(QWidget *parent, const QString &suggested)
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("pdf/folder"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder =
+        settings
+            .value(QStringLiteral("pdf/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     QString path = QFileDialog::getSaveFileName(parent, ExportPdfDialog::tr("Export PDF"),
                                                 QDir(folder).filePath(suggested),
                                                 ExportPdfDialog::tr("PDF files (*.pdf)"));
@@ -160,7 +170,8 @@ QString askFileName(QWidget *parent, const QString &suggested)
 }
 } // namespace
 
-bool ExportPdfDialog::run(Workspace *workspace, const QAbstractItemModel *visibleKpis, QWidget *parent)
+bool ExportPdfDialog::run(Workspace *workspace, const QAbstractItemModel *visibleKpis,
+                          QWidget *parent)
 {
     ExportPdfDialog dialog(workspace, visibleKpis, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -180,7 +191,8 @@ bool ExportPdfDialog::exportMinutes(Workspace *workspace, qint64 meetingId, QWid
     options.locale = QLocale();
     options.pageSize = ReportOptions::defaultPageSize(options.locale);
     options = options.resolved();
-    const QString path = askFileName(parent, tr("%1-minutes-%2.pdf").arg(workspace->displayName()).arg(meetingId));
+    const QString path =
+        askFileName(parent, tr("%1-minutes-%2.pdf").arg(workspace->displayName()).arg(meetingId));
     return !path.isEmpty() && write(workspace, options, path, parent);
 }
 

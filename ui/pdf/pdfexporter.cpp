@@ -66,7 +66,8 @@ QByteArray PdfExporter::render(const ReportDocument &document, const ReportOptio
         QPainter p;
         if (!p.begin(&writer)) {
             if (errorMessage)
-                *errorMessage = QCoreApplication::translate("Needle::PdfExporter", "The PDF could not be started.");
+                *errorMessage = QCoreApplication::translate("Needle::PdfExporter",
+                                                            "The PDF could not be started.");
             return QByteArray();
         }
         const int total = int(layout.pages.size());
@@ -108,14 +109,16 @@ bool PdfExporter::write(const ReportDocument &document, const ReportOptions &opt
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString());
+            *errorMessage =
+                QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString());
+            *errorMessage =
+                QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -15,7 +15,7 @@ ReportPainter::ChartRenderer reportChartRenderer(const QSqlDatabase &db,
     const ReportOptions options = unresolved.resolved();
     const ChartPalette palette = ChartPalette::light();
     return [db, &document, options, palette](QPainter *p, const QRectF &rect, qint64 kpiId,
-                                            bool sparkline) {
+                                             bool sparkline) {
         const auto it = document.series.constFind(kpiId);
         if (it == document.series.cend())
             return;

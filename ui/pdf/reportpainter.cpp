@@ -90,7 +90,8 @@ void ReportPainter::paintText(QPainter *p, const PlacedItem &item) const
 {
     p->setFont(font(item.style));
     p->setPen(item.style == TextStyle::Small ? Muted : Ink);
-    const Qt::Alignment align = Qt::AlignVCenter | (item.alignRight ? Qt::AlignRight : Qt::AlignLeft);
+    const Qt::Alignment align =
+        Qt::AlignVCenter | (item.alignRight ? Qt::AlignRight : Qt::AlignLeft);
     p->drawText(device(item.rect), int(align) | Qt::TextSingleLine, item.text);
 }
 
@@ -119,17 +120,20 @@ void ReportPainter::paintStatusIcon(QPainter *p, const PlacedItem &item) const
     }
     case Status::OffTrack:
         p->setBrush(QColor(0xc6, 0x28, 0x28));
-        p->drawRect(r.adjusted(r.width() * 0.05, r.height() * 0.05, -r.width() * 0.05, -r.height() * 0.05));
+        p->drawRect(
+            r.adjusted(r.width() * 0.05, r.height() * 0.05, -r.width() * 0.05, -r.height() * 0.05));
         break;
     case Status::NoTarget:
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(Muted, 0.9 * m_scale));
-        p->drawEllipse(r.adjusted(r.width() * 0.1, r.height() * 0.1, -r.width() * 0.1, -r.height() * 0.1));
+        p->drawEllipse(
+            r.adjusted(r.width() * 0.1, r.height() * 0.1, -r.width() * 0.1, -r.height() * 0.1));
         break;
     case Status::NoData:
         p->setBrush(Muted);
         p->setPen(Qt::NoPen);
-        p->drawRect(QRectF(r.left(), r.center().y() - r.height() * 0.1, r.width(), r.height() * 0.2));
+        p->drawRect(
+            QRectF(r.left(), r.center().y() - r.height() * 0.1, r.width(), r.height() * 0.2));
         break;
     }
     p->restore();
@@ -178,7 +182,8 @@ void ReportPainter::paintPage(QPainter *p, const ReportLayout &layout, int page,
         case PlacedItem::Kind::Chart:
             if (m_charts) {
                 p->save();
-                m_charts(p, device(item.rect), item.kpiId, item.kind == PlacedItem::Kind::Sparkline);
+                m_charts(p, device(item.rect), item.kpiId,
+                         item.kind == PlacedItem::Kind::Sparkline);
                 p->restore();
             }
             break;

@@ -53,7 +53,8 @@ ActionItemsWindow::ActionItemsWindow(Workspace *workspace, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(ActionItemModel::TextColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ActionItemModel::TextColumn,
+                                                     QHeaderView::Stretch);
     m_view->resizeColumnsToContents();
 
     auto *layout = new QVBoxLayout(this);

@@ -37,7 +37,8 @@ bool AgendaDialog::open(qint64 meetingId, QString *errorMessage)
     setWindowTitle(tr("Agenda — %1").arg(m.title));
     m_heading->setText(tr("<b>%1</b>, %2: the period from %3 to %4. Changes are saved as you make "
                           "them.")
-                           .arg(m.title.toHtmlEscaped(), locale.toString(m.date, QLocale::LongFormat),
+                           .arg(m.title.toHtmlEscaped(),
+                                locale.toString(m.date, QLocale::LongFormat),
                                 locale.toString(m.periodFrom, QLocale::ShortFormat),
                                 locale.toString(m.periodTo, QLocale::ShortFormat)));
     return true;

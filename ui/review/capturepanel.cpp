@@ -94,8 +94,9 @@ void CapturePanel::open(Mode mode, const SlideContent &slide)
         m_period->clear();
         const QLocale locale;
         for (const SlideAnomaly &a : slide.anomalies)
-            m_period->addItem(tr("%1: %2").arg(locale.toString(a.period, QLocale::ShortFormat), a.reason),
-                              a.period);
+            m_period->addItem(
+                tr("%1: %2").arg(locale.toString(a.period, QLocale::ShortFormat), a.reason),
+                a.period);
         // Unjudged ones first: they are what the verdict is usually about.
         for (int i = 0; i < slide.anomalies.size(); ++i) {
             if (!slide.anomalies.at(i).judged) {
@@ -127,7 +128,8 @@ bool CapturePanel::save()
         message = tr("Decision saved");
         break;
     case Mode::Action:
-        ok = m_session->addActionItem(text, m_owner->currentData().toLongLong(), m_due->date(), &error);
+        ok = m_session->addActionItem(text, m_owner->currentData().toLongLong(), m_due->date(),
+                                      &error);
         message = tr("Action item saved");
         break;
     case Mode::Verdict:

@@ -28,7 +28,8 @@ QString clock(qint64 seconds)
 } // namespace
 
 PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tick(new QTimer(this)), m_messageTimer(new QTimer(this))
+    : QWidget(parent), m_session(session), m_tick(new QTimer(this)),
+      m_messageTimer(new QTimer(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
@@ -90,7 +91,8 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
         refreshAgenda();
     });
     connect(session, &ReviewSession::agendaChanged, this, &PresentationWidget::updateHeader);
-    connect(m_agendaModel, &QAbstractItemModel::modelReset, this, &PresentationWidget::refreshAgenda);
+    connect(m_agendaModel, &QAbstractItemModel::modelReset, this,
+            &PresentationWidget::refreshAgenda);
     connect(session, &ReviewSession::captured, this, [this] { refreshSlide(); });
     connect(session, &ReviewSession::verdictRecorded, this, [this] { refreshSlide(); });
     connect(m_capture, &CapturePanel::saved, this, &PresentationWidget::showMessage);
@@ -163,11 +165,13 @@ void PresentationWidget::setAgendaRow(int row)
 void PresentationWidget::refreshSummary()
 {
     QString error;
-    const std::optional<MeetingSummary> summary = MeetingSummary::build(
-        m_session->workspace()->connection(), m_session->meeting().id, QDate::currentDate(), &error);
+    const std::optional<MeetingSummary> summary =
+        MeetingSummary::build(m_session->workspace()->connection(), m_session->meeting().id,
+                              QDate::currentDate(), &error);
     QString text = summary ? summary->toText() : error;
     if (m_session->isRunning())
-        text += QStringLiteral("\n\n") + tr("*Enter closes the meeting; ← goes back to the last KPI.*");
+        text +=
+            QStringLiteral("\n\n") + tr("*Enter closes the meeting; ← goes back to the last KPI.*");
     m_summary->setMarkdown(text);
 }
 
@@ -240,7 +244,8 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
         const int row = agendaRow();
         const int to = row + (key == Qt::Key_Up ? -1 : 1);
         if (row >= 0 && to >= 0 && to < m_agendaModel->rowCount()
-            && m_agendaModel->moveRows(QModelIndex(), row, 1, QModelIndex(), to > row ? to + 1 : to))
+            && m_agendaModel->moveRows(QModelIndex(), row, 1, QModelIndex(),
+                                       to > row ? to + 1 : to))
             setAgendaRow(to);
         return true;
     }

@@ -20,9 +20,9 @@ class SlideWidget;
 // The slides of a running meeting, one KPI each, driven by the keys presenter remotes send:
 // arrows, Page Up/Down and space move; B (or .) blacks the screen; a number then Enter jumps;
 // G shows the agenda (Up and Down choose, Enter shows, Alt+Up and Alt+Down move the chosen
-// item, Delete skips it or brings it back); N, D, A and V capture a note, decision, action item or verdict in a panel
-// at the foot of the slide; Esc leaves. After the last item comes the meeting's summary, where
-// Enter closes the meeting.
+// item, Delete skips it or brings it back); N, D, A and V capture a note, decision, action item or
+// verdict in a panel at the foot of the slide; Esc leaves. After the last item comes the meeting's
+// summary, where Enter closes the meeting.
 class PresentationWidget : public QWidget
 {
     Q_OBJECT

@@ -112,10 +112,17 @@ void PresenterView::refresh()
     const std::optional<Kpi> kpi = kpis.byId(m_session->currentKpiId());
     QString onScreen = tr("Now: %1. %2").arg(current + 1).arg(kpi ? kpi->name : QString());
     switch (m_presentation->page()) {
-    case PresentationWidget::Page::Black: onScreen += tr(" (screen black)"); break;
-    case PresentationWidget::Page::Agenda: onScreen += tr(" (agenda shown)"); break;
-    case PresentationWidget::Page::Summary: onScreen = tr("Now: the summary"); break;
-    case PresentationWidget::Page::Slide: break;
+    case PresentationWidget::Page::Black:
+        onScreen += tr(" (screen black)");
+        break;
+    case PresentationWidget::Page::Agenda:
+        onScreen += tr(" (agenda shown)");
+        break;
+    case PresentationWidget::Page::Summary:
+        onScreen = tr("Now: the summary");
+        break;
+    case PresentationWidget::Page::Slide:
+        break;
     }
     m_current->setText(onScreen);
     QString next = tr("Next: the summary");

@@ -36,7 +36,8 @@ void resumeMeeting(MainWindow *window, Workspace *ws, qint64 id, int screen)
     QString error;
     if (!mode->open(id, screen, &error)) {
         delete mode;
-        QMessageBox::warning(window, QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting"), error);
+        QMessageBox::warning(
+            window, QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting"), error);
         return;
     }
     runMode(window, mode);
@@ -45,8 +46,9 @@ void resumeMeeting(MainWindow *window, Workspace *ws, qint64 id, int screen)
 
 qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent, bool forAgenda)
 {
-    const QString title = forAgenda ? QCoreApplication::translate("Needle::ReviewMenu", "Edit agenda")
-                                    : QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting");
+    const QString title = forAgenda
+        ? QCoreApplication::translate("Needle::ReviewMenu", "Edit agenda")
+        : QCoreApplication::translate("Needle::ReviewMenu", "Resume meeting");
     QStringList labels;
     QVector<qint64> ids;
     const QLocale locale;
@@ -59,13 +61,16 @@ qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent, bool forAg
         ids << m.id;
     }
     if (ids.isEmpty()) {
-        QMessageBox::information(parent, title,
-                                 QCoreApplication::translate("Needle::ReviewMenu", "There is no unfinished meeting in this workspace."));
+        QMessageBox::information(
+            parent, title,
+            QCoreApplication::translate("Needle::ReviewMenu",
+                                        "There is no unfinished meeting in this workspace."));
         return 0;
     }
     bool ok = false;
-    const QString prompt = forAgenda ? QCoreApplication::translate("Needle::ReviewMenu", "Meeting:")
-                                     : QCoreApplication::translate("Needle::ReviewMenu", "Meeting to resume:");
+    const QString prompt = forAgenda
+        ? QCoreApplication::translate("Needle::ReviewMenu", "Meeting:")
+        : QCoreApplication::translate("Needle::ReviewMenu", "Meeting to resume:");
     const QString chosen = QInputDialog::getItem(parent, title, prompt, labels, 0, false, &ok);
     return ok ? ids.value(labels.indexOf(chosen)) : 0;
 }
@@ -75,7 +80,8 @@ qint64 editAgenda(Workspace *workspace, qint64 meetingId, QWidget *parent)
     AgendaDialog dialog(workspace, parent);
     QString error;
     if (!dialog.open(meetingId, &error)) {
-        QMessageBox::warning(parent, QCoreApplication::translate("Needle::ReviewMenu", "Edit agenda"), error);
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("Needle::ReviewMenu", "Edit agenda"), error);
         return 0;
     }
     return dialog.exec() == AgendaDialog::StartResult ? meetingId : 0;
@@ -88,7 +94,8 @@ qint64 planMeeting(Workspace *workspace, const MeetingSetup &setup, QWidget *par
         ReviewSession planner(workspace);
         QString error;
         if (!planner.plan(setup, &error)) {
-            QMessageBox::warning(parent, QCoreApplication::translate("Needle::ReviewMenu", "Start meeting"), error);
+            QMessageBox::warning(
+                parent, QCoreApplication::translate("Needle::ReviewMenu", "Start meeting"), error);
             return 0;
         }
         id = planner.meeting().id;
@@ -113,27 +120,37 @@ static qint64 chooseMeeting(Workspace *workspace, QWidget *parent)
     }
     const QString title = QCoreApplication::translate("Needle::ReviewMenu", "Export minutes");
     if (ids.isEmpty()) {
-        QMessageBox::information(parent, title,
-                                 QCoreApplication::translate("Needle::ReviewMenu", "There is no meeting in this workspace yet."));
+        QMessageBox::information(
+            parent, title,
+            QCoreApplication::translate("Needle::ReviewMenu",
+                                        "There is no meeting in this workspace yet."));
         return 0;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title,
-                                                 QCoreApplication::translate("Needle::ReviewMenu", "Meeting:"), labels, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        parent, title, QCoreApplication::translate("Needle::ReviewMenu", "Meeting:"), labels, 0,
+        false, &ok);
     return ok ? ids.value(labels.indexOf(chosen)) : 0;
 }
 
 void addReviewMenu(MainWindow *window)
 {
-    QMenu *menu = window->menuBar()->addMenu(QCoreApplication::translate("Needle::ReviewMenu", "&Review"));
-    QAction *start = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Start meeting..."));
+    QMenu *menu =
+        window->menuBar()->addMenu(QCoreApplication::translate("Needle::ReviewMenu", "&Review"));
+    QAction *start =
+        menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Start meeting..."));
     start->setShortcut(QKeySequence(Qt::Key_F5));
-    QAction *resume = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Resume meeting..."));
-    QAction *agenda = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "Edit &agenda..."));
-    QAction *minutes = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "Export &minutes as PDF..."));
+    QAction *resume =
+        menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Resume meeting..."));
+    QAction *agenda =
+        menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "Edit &agenda..."));
+    QAction *minutes = menu->addAction(
+        QCoreApplication::translate("Needle::ReviewMenu", "Export &minutes as PDF..."));
     menu->addSeparator();
-    QAction *actions = menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Action items"));
-    actions->setShortcut(QKeySequence(QCoreApplication::translate("Needle::ReviewMenu", "Ctrl+Shift+A")));
+    QAction *actions =
+        menu->addAction(QCoreApplication::translate("Needle::ReviewMenu", "&Action items"));
+    actions->setShortcut(
+        QKeySequence(QCoreApplication::translate("Needle::ReviewMenu", "Ctrl+Shift+A")));
     auto *actionsWindow = new QPointer<ActionItemsWindow>;
     QObject::connect(menu, &QObject::destroyed, [actionsWindow] { delete actionsWindow; });
 
@@ -163,7 +180,8 @@ void addReviewMenu(MainWindow *window)
         QString error;
         if (!mode->start(dialog.setup(), dialog.screenIndex(), &error)) {
             delete mode;
-            QMessageBox::warning(window, QCoreApplication::translate("Needle::ReviewMenu", "Start meeting"), error);
+            QMessageBox::warning(
+                window, QCoreApplication::translate("Needle::ReviewMenu", "Start meeting"), error);
             return;
         }
         runMode(window, mode);

@@ -11,8 +11,7 @@ namespace Needle {
 
 ReviewMode::ReviewMode(Workspace *workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_session(new ReviewSession(workspace, this))
-{
-}
+{}
 
 ReviewMode::~ReviewMode()
 {

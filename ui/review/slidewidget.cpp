@@ -20,10 +20,14 @@ namespace {
 QDate chartStart(Cadence cadence, const QDate &to)
 {
     switch (cadence) {
-    case Cadence::Daily: return to.addDays(-120);
-    case Cadence::Weekly: return to.addMonths(-12);
-    case Cadence::Monthly: return to.addMonths(-24);
-    case Cadence::Quarterly: return to.addYears(-4);
+    case Cadence::Daily:
+        return to.addDays(-120);
+    case Cadence::Weekly:
+        return to.addMonths(-12);
+    case Cadence::Monthly:
+        return to.addMonths(-24);
+    case Cadence::Quarterly:
+        return to.addYears(-4);
     }
     return to.addYears(-2);
 }
@@ -94,14 +98,17 @@ void SlideWidget::showSlide(const SlideContent &content, const ReviewMeeting &me
     QStringList facts;
     if (!content.latestText.isEmpty())
         facts << tr("Latest: %1").arg(content.latestText);
-    facts << (content.ownerName.isEmpty() ? tr("No owner") : tr("Owner: %1").arg(content.ownerName));
+    facts << (content.ownerName.isEmpty() ? tr("No owner")
+                                          : tr("Owner: %1").arg(content.ownerName));
     m_latest->setText(facts.join(QStringLiteral(" · ")));
     const int icon = qMax(16, m_status->fontMetrics().height());
-    m_statusIcon->setPixmap(statusIcon(content.status, ChartPalette::light(), icon).pixmap(icon, icon));
+    m_statusIcon->setPixmap(
+        statusIcon(content.status, ChartPalette::light(), icon).pixmap(icon, icon));
 
     KpiChartRequest request;
     request.kpiId = content.kpiId;
-    if (const std::optional<Kpi> kpi = KpiRepository(m_workspace->connection()).byId(content.kpiId)) {
+    if (const std::optional<Kpi> kpi =
+            KpiRepository(m_workspace->connection()).byId(content.kpiId)) {
         request.granularity = granularityOf(kpi->cadence);
         request.from = chartStart(kpi->cadence, meeting.periodTo);
     }
@@ -138,8 +145,12 @@ QString SlideWidget::detailsHtml() const
     section(tr("Open action items"), actions);
     QStringList anomalies;
     for (const SlideAnomaly &a : c.anomalies)
-        anomalies << (a.judged ? tr("%1: %2 (%3)").arg(locale.toString(a.period, QLocale::ShortFormat), a.reason, a.verdictText)
-                               : tr("%1: %2 — not judged yet (V)").arg(locale.toString(a.period, QLocale::ShortFormat), a.reason));
+        anomalies << (a.judged
+                          ? tr("%1: %2 (%3)")
+                                .arg(locale.toString(a.period, QLocale::ShortFormat), a.reason,
+                                     a.verdictText)
+                          : tr("%1: %2 — not judged yet (V)")
+                                .arg(locale.toString(a.period, QLocale::ShortFormat), a.reason));
     section(tr("Flagged in the period"), anomalies);
     section(tr("Data quality"), c.quality);
     return html;

@@ -51,7 +51,8 @@ StartMeetingDialog::StartMeetingDialog(Workspace *workspace, QWidget *parent) : 
         item->setCheckState(Qt::Checked);
     }
     form->addRow(tr("&Attendees:"), m_attendees);
-    m_hideRest = new QCheckBox(tr("&Skip the KPIs with nothing to discuss (they stay on the agenda)"));
+    m_hideRest =
+        new QCheckBox(tr("&Skip the KPIs with nothing to discuss (they stay on the agenda)"));
     m_hideRest->setChecked(QSettings().value(QStringLiteral("review/hideRest"), true).toBool());
     form->addRow(QString(), m_hideRest);
     m_screen = new QComboBox;
@@ -59,9 +60,10 @@ StartMeetingDialog::StartMeetingDialog(Workspace *workspace, QWidget *parent) : 
     for (int i = 0; i < screens.size(); ++i) {
         const QRect g = screens.at(i)->geometry();
         const QString name = screens.at(i)->name();
-        m_screen->addItem(name.isEmpty()
-                              ? tr("Screen %1 (%2 × %3)").arg(i + 1).arg(g.width()).arg(g.height())
-                              : tr("%1: %2 (%3 × %4)").arg(i + 1).arg(name).arg(g.width()).arg(g.height()));
+        m_screen->addItem(
+            name.isEmpty()
+                ? tr("Screen %1 (%2 × %3)").arg(i + 1).arg(g.width()).arg(g.height())
+                : tr("%1: %2 (%3 × %4)").arg(i + 1).arg(name).arg(g.width()).arg(g.height()));
     }
     m_screen->setCurrentIndex(rememberedScreen());
     m_screen->setEnabled(screens.size() > 1);
@@ -100,7 +102,8 @@ void StartMeetingDialog::validate()
     const bool ok = !m_title->text().trimmed().isEmpty() && m_from->date() <= m_to->date();
     m_start->setEnabled(ok);
     m_plan->setEnabled(ok);
-    m_start->setToolTip(ok ? QString() : tr("A meeting needs a title and a period that starts before it ends."));
+    m_start->setToolTip(
+        ok ? QString() : tr("A meeting needs a title and a period that starts before it ends."));
 }
 
 MeetingSetup StartMeetingDialog::setup() const

@@ -159,10 +159,12 @@ void MainWindow::createMenus()
     file->addAction(m_import->historyAction());
     file->addAction(m_import->watchedFoldersAction());
     file->addSeparator();
-    m_exportPdfAction = file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
-        ExportPdfDialog::run(m_workspace.get(), m_kpiTable->model(), this);
-    });
-    m_exportCsvAction = file->addAction(tr("Export KPI Table as &CSV..."), this, [this] { exportKpiTableCsv(); });
+    m_exportPdfAction =
+        file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
+            ExportPdfDialog::run(m_workspace.get(), m_kpiTable->model(), this);
+        });
+    m_exportCsvAction =
+        file->addAction(tr("Export KPI Table as &CSV..."), this, [this] { exportKpiTableCsv(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -267,9 +269,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(m_dashboard, &DashboardView::currentKpiChanged, m_kpiActions,
                 &KpiActions::updateEnabled);
         connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::showKpi);
-        connect(m_kpiTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-            showKpi(index.data(KpiIdRole).toLongLong());
-        });
+        connect(m_kpiTable, &QTableView::activated, this,
+                [this](const QModelIndex &index) { showKpi(index.data(KpiIdRole).toLongLong()); });
         m_kpiPage = new QWidget;
         auto *kpiLayout = new QVBoxLayout(m_kpiPage);
         kpiLayout->setContentsMargins(0, 0, 0, 0);
@@ -337,8 +338,8 @@ bool MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), dataFolder(),
-                                                workspaceFilter());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New workspace"), dataFolder(), workspaceFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -361,8 +362,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), dataFolder(),
-                                                      workspaceFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), dataFolder(), workspaceFilter());
     if (!path.isEmpty())
         openWorkspace(path);
 }

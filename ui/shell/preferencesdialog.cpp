@@ -21,7 +21,8 @@ Preferences Preferences::load()
     p.regionalFormat = s.value(QStringLiteral("preferences/regionalFormat")).toString();
     p.isoDates = s.value(QStringLiteral("preferences/isoDates"), false).toBool();
     p.theme = s.value(QStringLiteral("preferences/theme"), QStringLiteral("system")).toString();
-    p.defaultPeriod = s.value(QStringLiteral("preferences/defaultPeriod"), QStringLiteral("last12m")).toString();
+    p.defaultPeriod =
+        s.value(QStringLiteral("preferences/defaultPeriod"), QStringLiteral("last12m")).toString();
     return p;
 }
 
@@ -93,7 +94,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     for (auto preset : {DashboardPeriod::Preset::Last30Days, DashboardPeriod::Preset::Last90Days,
                         DashboardPeriod::Preset::ThisQuarter, DashboardPeriod::Preset::YearToDate,
                         DashboardPeriod::Preset::Last12Months})
-        m_period->addItem(DashboardPeriod::displayName(preset), DashboardPeriod::storageName(preset));
+        m_period->addItem(DashboardPeriod::displayName(preset),
+                          DashboardPeriod::storageName(preset));
     m_period->setCurrentIndex(std::max(0, m_period->findData(p.defaultPeriod)));
     form->addRow(tr("Default &period:"), m_period);
 
@@ -127,10 +129,9 @@ void PreferencesDialog::updatePreview()
     const Preferences p = preferences();
     const QLocale l = p.numberLocale();
     const QDate sample(2026, 3, 31);
-    m_preview->setText(tr("%1 · %2")
-                           .arg(l.toString(1234567.89, 'f', 2),
-                                p.isoDates ? sample.toString(Qt::ISODate)
-                                           : l.toString(sample, QLocale::ShortFormat)));
+    m_preview->setText(tr("%1 · %2").arg(l.toString(1234567.89, 'f', 2),
+                                         p.isoDates ? sample.toString(Qt::ISODate)
+                                                    : l.toString(sample, QLocale::ShortFormat)));
 }
 
 void PreferencesDialog::accept()

@@ -54,7 +54,8 @@ WorkspaceStatus::WorkspaceStatus(QStatusBar *bar, QAction *historyAction)
     connect(m_import, &QToolButton::clicked, historyAction, &QAction::trigger);
     // Nothing to open for the freshness: a click (or Space) shows which KPIs are stale.
     connect(m_freshness, &QToolButton::clicked, m_freshness, [this] {
-        QToolTip::showText(m_freshness->mapToGlobal(QPoint(0, 0)), m_freshness->toolTip(), m_freshness);
+        QToolTip::showText(m_freshness->mapToGlobal(QPoint(0, 0)), m_freshness->toolTip(),
+                           m_freshness);
     });
     bar->addPermanentWidget(m_import);
     bar->addPermanentWidget(m_freshness);
@@ -75,10 +76,12 @@ void WorkspaceStatus::setWorkspace(Workspace *workspace, WorkspaceAnalyzer *anal
         return;
     // Imports (from the wizard, a dropped file or a watched folder), their undo and redo, and
     // every edit move the undo stack; the analysis reruns after each of them.
-    connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &WorkspaceStatus::updateImport);
+    connect(workspace->undoStack(), &QUndoStack::indexChanged, this,
+            &WorkspaceStatus::updateImport);
     if (analyzer) {
         connect(analyzer, &WorkspaceAnalyzer::finished, this, &WorkspaceStatus::updateFreshness);
-        connect(analyzer, &WorkspaceAnalyzer::analysisRemoved, this, &WorkspaceStatus::updateFreshness);
+        connect(analyzer, &WorkspaceAnalyzer::analysisRemoved, this,
+                &WorkspaceStatus::updateFreshness);
     }
     updateImport();
     updateFreshness();
@@ -112,13 +115,13 @@ void WorkspaceStatus::updateImport()
                                 "spreadsheet on the window. Click to open the import history."));
     } else {
         const QDateTime at = last->importedAt.toLocalTime();
-        const QString when = m_isoDates
-            ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-            : m_locale.toString(at, QLocale::ShortFormat);
+        const QString when = m_isoDates ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                        : m_locale.toString(at, QLocale::ShortFormat);
         const QString file = QFileInfo(last->fileName).fileName();
         const QString values = m_locale.toString(last->valuesWritten);
         m_import->setText(tr("Last import: %1, %2, values: %3").arg(file, when, values));
-        const QString sheet = last->sheet.isEmpty() ? file : tr("%1, sheet %2").arg(file, last->sheet);
+        const QString sheet =
+            last->sheet.isEmpty() ? file : tr("%1, sheet %2").arg(file, last->sheet);
         m_import->setToolTip(tr("%1 imported on %2. Values written: %3; rows read: %4. "
                                 "Click to open the import history.")
                                  .arg(sheet, when, values, m_locale.toString(last->rowsRead)));
@@ -162,8 +165,8 @@ void WorkspaceStatus::updateFreshness()
         std::sort(stale.begin(), stale.end(), [](const QString &a, const QString &b) {
             return QString::localeAwareCompare(a, b) < 0;
         });
-        m_freshness->setText(tr("Data as of %1; stale KPIs: %n", nullptr, int(stale.size()))
-                                 .arg(date(latest)));
+        m_freshness->setText(
+            tr("Data as of %1; stale KPIs: %n", nullptr, int(stale.size())).arg(date(latest)));
         m_freshness->setToolTip(tr("No value for more than one and a half periods of their "
                                    "cadence:\n%1")
                                     .arg(stale.join(QLatin1Char('\n'))));
