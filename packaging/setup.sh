@@ -4,6 +4,8 @@
 #   bash packaging/setup.sh test   install what is missing, build, run the whole test suite
 #   bash packaging/setup.sh build  install what is missing and build
 #   bash packaging/setup.sh fuzz   install what is missing, build and smoke-run the fuzzers only
+#   bash packaging/setup.sh quick  install what is missing, build, run the suite once (no time travel,
+#                                  no sanitizer build, no fuzzing)
 # Idempotent: installs only missing Debian packages and rebuilds only what changed (ccache).
 set -euo pipefail
 
@@ -20,7 +22,7 @@ packages=(
   libquazip1-qt6-dev libmuparser-dev python3-openpyxl
   fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format faketime
   desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin
 )
 
@@ -56,6 +58,32 @@ fuzz_smoke() {
   ctest --test-dir "$fuzz_build" --output-on-failure --parallel "$jobs"
 }
 
+# The whole suite once more under libfaketime, years ahead and a year back, so a test that reads
+# the calendar fails on the day it is written rather than months later.
+time_travel() {
+  local shift
+  for shift in '+3 years' '-1 year'; do
+    echo "setup: the suite again with the clock at $(faketime "$shift" date -u +%F) ($shift)" >&2
+    faketime "$shift" ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 600
+  done
+}
+
+# The whole suite built with AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer
+# (-fno-sanitize-recover): a leak or undefined behaviour fails the run. -O1 keeps the build and the
+# run quick; -g1 gives file and line in reports.
+sanitizer_suite() {
+  local asan=${NEEDLE_ASAN_BUILD_DIR:-$root/build-asan}
+  if [ ! -f "$asan/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
+      -DNEEDLE_SANITIZE=ON -DNEEDLE_BUILD_BENCH=OFF
+  fi
+  cmake --build "$asan" --parallel "$jobs"
+  echo "setup: the suite under ASan+UBSan ($asan)" >&2
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --test-dir "$asan" --output-on-failure --parallel "$jobs" --timeout 900 -E '^packaging'
+}
+
 if [ "$mode" = fuzz ]; then
   fuzz_smoke
   exit 0
@@ -73,7 +101,15 @@ case "$mode" in
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     chmod 700 "$XDG_RUNTIME_DIR"
     ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 600
+    time_travel
+    sanitizer_suite
     fuzz_smoke
+    ;;
+  quick)
+    export QT_QPA_PLATFORM=offscreen
+    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+    chmod 700 "$XDG_RUNTIME_DIR"
+    ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 600
     ;;
   run)
     data=${XDG_DATA_HOME:-$HOME/.local/share}/needle
@@ -83,5 +119,5 @@ case "$mode" in
     fi
     exec "$build/app/needle" "$data/demo.needle"
     ;;
-  *) echo "usage: setup.sh run|test|build|fuzz" >&2; exit 2 ;;
+  *) echo "usage: setup.sh run|test|quick|build|fuzz" >&2; exit 2 ;;
 esac

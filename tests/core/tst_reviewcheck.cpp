@@ -5,6 +5,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+namespace {
+// The demo is written as of one fixed day, so the suite never depends on the calendar.
+const QDate kDemoAsOf(2026, 11, 30);
+} // namespace
+
 // `needle check` flags overdue action items, in the table and in --json.
 class TestReviewCheck : public QObject
 {
@@ -35,16 +40,18 @@ void TestReviewCheck::initTestCase()
     QVERIFY(m_dir.isValid());
     m_workspace = m_dir.filePath(QStringLiteral("demo.needle"));
     int code = -1;
-    run({QStringLiteral("demo"), m_workspace}, &code);
+    run({QStringLiteral("demo"), m_workspace, QStringLiteral("--as-of"),
+         kDemoAsOf.toString(Qt::ISODate)},
+        &code);
     QCOMPARE(code, 0);
 }
 
-// The demo is written as of today: one action item fell due five days ago, one is due in 20.
+// The demo is written as of kDemoAsOf: one action item fell due five days ago, one is due in 20.
 void TestReviewCheck::overdue_data()
 {
     QTest::addColumn<int>("asOfDays");
     QTest::addColumn<int>("expected");
-    QTest::newRow("today") << 0 << 1;
+    QTest::newRow("demo_as_of") << 0 << 1;
     QTest::newRow("ten_days_ago") << -10 << 0;
     QTest::newRow("in_a_month") << 30 << 2;
 }
@@ -53,7 +60,7 @@ void TestReviewCheck::overdue()
 {
     QFETCH(int, asOfDays);
     QFETCH(int, expected);
-    const QString asOf = QDate::currentDate().addDays(asOfDays).toString(Qt::ISODate);
+    const QString asOf = kDemoAsOf.addDays(asOfDays).toString(Qt::ISODate);
     int code = -1;
     const QString json = run({QStringLiteral("check"), m_workspace, QStringLiteral("--as-of"), asOf,
                               QStringLiteral("--json")},

@@ -187,7 +187,7 @@ void TestReviewKill::killingTheAppLosesNothing()
         ReviewSession session(ws.get());
         MeetingSetup setup;
         setup.title = QStringLiteral("Killed app");
-        setup.date = QDate::currentDate();
+        setup.date = ReviewFixture::periodTo().addDays(7);
         setup.periodFrom = ReviewFixture::periodFrom();
         setup.periodTo = ReviewFixture::periodTo();
         QVERIFY2(session.start(setup, &error), qPrintable(error));

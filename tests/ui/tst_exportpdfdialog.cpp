@@ -31,7 +31,7 @@ void TestExportPdfDialog::initTestCase()
 {
     QString error;
     const QString path = m_dir.filePath(QStringLiteral("demo.needle"));
-    QVERIFY2(DemoWorkspace::write(path, QDate::currentDate(), &error), qPrintable(error));
+    QVERIFY2(DemoWorkspace::write(path, QDate(2026, 11, 30), &error), qPrintable(error));
     m_workspace = Workspace::open(path, &error);
     QVERIFY2(m_workspace, qPrintable(error));
 }

@@ -13,6 +13,15 @@
 
 using namespace Needle;
 
+namespace {
+// The demo and every export are made as of one fixed day: the suite never depends on the calendar.
+const QDate kAsOf(2026, 11, 30);
+QString asOfText()
+{
+    return kAsOf.toString(Qt::ISODate);
+}
+} // namespace
+
 // `needle export-pdf` end to end on the demo workspace, checked with the poppler tools the way
 // a reader's viewer sees the file: pages, text, metadata, fonts, outline, links.
 class TestPdfExport : public QObject
@@ -83,9 +92,11 @@ void TestPdfExport::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.needle"));
     m_pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
-    QCOMPARE(run({QStringLiteral("demo"), m_demo}), 0);
+    QCOMPARE(run({QStringLiteral("demo"), m_demo, QStringLiteral("--as-of"), asOfText()}), 0);
     QByteArray err;
-    QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, m_pdf}, &err), 0);
+    QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, m_pdf, QStringLiteral("--to"), asOfText()},
+                 &err),
+             0);
     QVERIFY2(err.isEmpty(), err.constData());
     QString error;
     const auto db = Database::open(m_demo, Database::Mode::ReadOnly, &error);
@@ -104,7 +115,7 @@ void TestPdfExport::snapshotText()
     QVERIFY(text.contains(QLatin1String("Summary")));
     QString error;
     const auto db = Database::open(m_demo, Database::Mode::ReadOnly, &error);
-    const QDate today = QDate::currentDate();
+    const QDate today = kAsOf;
     const QString flat =
         QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     for (const Kpi &k : std::as_const(m_kpis)) {
@@ -194,10 +205,11 @@ void TestPdfExport::renderPages()
 void TestPdfExport::kpiSelection()
 {
     const QString out = m_dir.filePath(QStringLiteral("two.pdf"));
-    QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--kpi"),
-                  m_kpis.at(0).key, QStringLiteral("--kpi"), m_kpis.at(1).key,
-                  QStringLiteral("--from"), QStringLiteral("2025-01-01")}),
-             0);
+    QCOMPARE(
+        run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--kpi"), m_kpis.at(0).key,
+             QStringLiteral("--kpi"), m_kpis.at(1).key, QStringLiteral("--from"),
+             QStringLiteral("2025-01-01"), QStringLiteral("--to"), asOfText()}),
+        0);
     const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     QVERIFY(text.contains(m_kpis.at(0).name));
     QVERIFY(text.contains(m_kpis.at(1).name));
@@ -214,14 +226,13 @@ void TestPdfExport::minutes()
     const QVector<ReviewMeeting> meetings = ReviewRepository(db->connection()).meetings();
     QVERIFY(!meetings.isEmpty());
     const ReviewMeeting &meeting = meetings.first();
-    const auto summary =
-        MeetingSummary::build(db->connection(), meeting.id, QDate::currentDate(), &error);
+    const auto summary = MeetingSummary::build(db->connection(), meeting.id, kAsOf, &error);
     QVERIFY2(summary, qPrintable(error));
     QVERIFY(!summary->actionItems.isEmpty());
 
     const QString out = m_dir.filePath(QStringLiteral("minutes.pdf"));
     QCOMPARE(run({QStringLiteral("export-pdf"), m_demo, out, QStringLiteral("--meeting"),
-                  QString::number(meeting.id)}),
+                  QString::number(meeting.id), QStringLiteral("--to"), asOfText()}),
              0);
     const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     const QString flat =
@@ -273,7 +284,7 @@ void TestPdfExport::kpiWithoutData()
     }
     const QString out = m_dir.filePath(QStringLiteral("empty.pdf"));
     QCOMPARE(run({QStringLiteral("export-pdf"), copy, out, QStringLiteral("--kpi"),
-                  QStringLiteral("not_measured_yet")}),
+                  QStringLiteral("not_measured_yet"), QStringLiteral("--to"), asOfText()}),
              0);
     const QString text = tool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
     QVERIFY(text.contains(QLatin1String("Not measured yet")));

@@ -1,0 +1,22 @@
+cmake_minimum_required(VERSION 3.25)
+# Fails when a C++ file of the tree is not formatted as .clang-format says. clang-format 14 is the
+# version Debian 12 ships; other versions format some constructs differently, so it is required.
+find_program(CLANG_FORMAT NAMES clang-format-14)
+if(NOT CLANG_FORMAT)
+  message(FATAL_ERROR "clang-format-14 is not installed (Debian package clang-format): the check would be blind")
+endif()
+set(files)
+foreach(dir app core ui tests)
+  file(GLOB_RECURSE found "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.cpp")
+  list(APPEND files ${found})
+endforeach()
+list(LENGTH files count)
+if(count LESS 100)
+  message(FATAL_ERROR "Found only ${count} C++ files under ${SOURCE_DIR}: the check would be blind")
+endif()
+execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${files}
+                WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE result ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "Files not formatted as .clang-format says (run clang-format-14 -i FILE):\n${output}")
+endif()
+message(STATUS "${count} C++ files are formatted as .clang-format says")
