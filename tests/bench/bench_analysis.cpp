@@ -1,15 +1,26 @@
 // bench_analysis: how well and how fast Needle's analysis works (figures in docs/analysis.md).
 //
-// 1. Detection quality: seeded series (trend, weekly and yearly seasonality, multiplicative
-//    noise) at daily, weekly and monthly cadences with injected spikes, dips and level shifts;
-//    the full analysis runs on each and its flags are matched against what was injected.
-// 2. Speed: a workspace file of 200 daily KPIs x 5,000 values (1M values), checked on one
-//    thread: reading plus analysis, and analysis alone.
+// 1. Detection quality on independent noise: seeded series (trend, weekly and yearly
+//    seasonality, multiplicative Gaussian noise) at daily, weekly and monthly cadences with
+//    injected spikes, dips and level shifts; the full analysis runs on each and its flags are
+//    matched against what was injected. The old detector (before issue 16) runs beside it.
+// 2. Detection quality on realistic series (benchseries.h): autocorrelated, skewed, near-100 %
+//    and small-count KPIs with holidays and missing days; precision and recall per cadence and
+//    kind, false flags per KPI-year on the same series without events; old detector, new
+//    detector and the analyst's pipeline of issue 16 side by side.
+// 3. Speed: a workspace file of 200 daily KPIs x 5,000 values (1M values), checked on one
+//    thread: reading plus analysis, and analysis alone; the old and new detectors timed in turn.
 //
-// Usage: bench_analysis [--seed N] [--series N] [--kpis N] [--values N] [--workspace FILE]
-//        (--workspace: write the speed workspace there once and reuse it on later runs)
+// Usage: bench_analysis [--seed N] [--series N] [--real-series N] [--analyst-z Z] [--kpis N]
+//        [--values N] [--workspace FILE]
+//        (--series: per cadence, independent noise; --real-series: per kind and cadence;
+//        --workspace: write the speed workspace there once and reuse it on later runs)
 
+#include "analysis/detection.h"
 #include "analysis/kpianalysis.h"
+#include "analysis/rollup.h"
+#include "benchseries.h"
+#include "olddetection.h"
 #include "analysis/workspaceanalyzer.h"
 #include "cli/checkreport.h"
 #include "demo/demoseries.h"
@@ -131,10 +142,81 @@ Generated generate(const Cadenced &c, DemoRandom &rnd)
     return g;
 }
 
+// The old detector through the product's roll-up, as analyzeKpi called it before issue 16:
+// the complete periods' values into the detector with the old options. Flagged periods.
+Detection::Options oldOptions(Sensitivity s, int season)
+{
+    Detection::Options o;
+    o.seasonLength = season;
+    if (s == Sensitivity::Low) {
+        o.threshold = 4.5;
+        o.alpha = 0.01;
+        o.shiftThreshold = 6.5;
+    } else if (s == Sensitivity::High) {
+        o.threshold = 3.0;
+        o.alpha = 0.1;
+        o.shiftThreshold = 4.0;
+    }
+    return o;
+}
+
+int seasonOf(Cadence c)
+{
+    return c == Cadence::Daily ? 7 : c == Cadence::Weekly ? 52 : c == Cadence::Monthly ? 12 : 4;
+}
+
+struct Rolled
+{
+    QVector<QDate> periods;
+    QVector<double> values;
+};
+
+Rolled completePeriods(const Kpi &k, const Series &s, const QDate &asOf)
+{
+    Rolled r;
+    const QVector<RolledPoint> points = rollUp(s, granularityOf(k.cadence), k.aggregation, asOf);
+    for (const RolledPoint &p : points)
+        if (p.period <= asOf && std::isfinite(p.value) && !p.partial) {
+            r.periods << p.period;
+            r.values << p.value;
+        }
+    return r;
+}
+
+QVector<QDate> oldFlags(const Kpi &k, const Series &s, const QDate &asOf)
+{
+    const Rolled r = completePeriods(k, s, asOf);
+    QVector<QDate> out;
+    for (const Detection::Flag &f :
+         OldDetection::detect(r.values, oldOptions(k.sensitivity, seasonOf(k.cadence))))
+        out << r.periods.at(f.index);
+    return out;
+}
+
+QVector<QDate> newFlags(const Kpi &k, const Series &s, const QDate &asOf)
+{
+    QVector<QDate> out;
+    for (const Anomaly &an : analyzeKpi(k, s, {}, {}, {}, asOf, QLocale::c()).anomalies)
+        out << an.period;
+    return out;
+}
+
 struct Score
 {
     int flags = 0, truePositives = 0, events = 0, found = 0;
     int spikes = 0, spikesFound = 0, shifts = 0, shiftsFound = 0;
+    int holidayFlags = 0, cleanFlags = 0;
+    double kpiYears = 0;
+    void add(const Score &o)
+    {
+        flags += o.flags, truePositives += o.truePositives, events += o.events, found += o.found;
+        spikes += o.spikes, spikesFound += o.spikesFound, shifts += o.shifts;
+        shiftsFound += o.shiftsFound, holidayFlags += o.holidayFlags, cleanFlags += o.cleanFlags;
+        kpiYears += o.kpiYears;
+    }
+    double precision() const { return flags ? double(truePositives) / flags : 1; }
+    double recall() const { return events ? double(found) / events : 1; }
+    double perYear() const { return kpiYears > 0 ? cleanFlags / kpiYears : 0; }
 };
 
 void quality(int seriesPerCadence, quint64 seed)
@@ -144,13 +226,14 @@ void quality(int seriesPerCadence, quint64 seed)
         {"weekly", Cadence::Weekly, 260, 3, 0.7},
         {"monthly", Cadence::Monthly, 72, 2, 0.5},
     };
-    std::printf("Detection on generated series (seed %llu, %d series per cadence)\n\n",
+    std::printf("Detection on generated series, independent noise (seed %llu, %d series per "
+                "cadence)\n\n",
                 static_cast<unsigned long long>(seed), seriesPerCadence);
-    std::printf("%-8s %7s %7s %7s %9s %7s %8s %8s\n", "cadence", "length", "events", "flags",
-                "precision", "recall", "spikes", "shifts");
+    std::printf("%-8s %-4s %7s %7s %7s %9s %7s %8s %8s\n", "cadence", "rule", "length", "events",
+                "flags", "precision", "recall", "spikes", "shifts");
     for (const Cadenced &c : cadences) {
         DemoRandom rnd(seed + quint64(c.cadence) * 1000003);
-        Score sc;
+        Score sc[2];
         for (int s = 0; s < seriesPerCadence; ++s) {
             const Generated g = generate(c, rnd);
             Kpi k;
@@ -160,58 +243,153 @@ void quality(int seriesPerCadence, quint64 seed)
             k.aggregation = Aggregation::Last;
             k.ownerId = 1;
             const QDate asOf = g.series.dates.last().addMonths(1);
-            const KpiAnalysis a = analyzeKpi(k, g.series, {}, {}, {}, asOf, QLocale::c());
-            QVector<bool> matched(g.events.size(), false);
-            for (const Anomaly &an : a.anomalies) {
-                ++sc.flags;
-                int idx = 0;
-                while (idx < g.series.size() && g.series.dates.at(idx) < an.period)
-                    ++idx;
-                bool hit = false;
-                for (int e = 0; e < g.events.size(); ++e) {
-                    const Event &ev = g.events.at(e);
-                    // A shift may be dated a period or two off; a spike must be exact.
-                    const int tolerance = ev.shift ? 2 : 0;
-                    if (std::abs(idx - ev.index) <= tolerance) {
-                        hit = true;
-                        matched[e] = true;
+            for (int rule = 0; rule < 2; ++rule) {
+                const QVector<QDate> flags =
+                    rule == 0 ? oldFlags(k, g.series, asOf) : newFlags(k, g.series, asOf);
+                QVector<bool> matched(g.events.size(), false);
+                for (const QDate &period : flags) {
+                    ++sc[rule].flags;
+                    const int idx =
+                        int(std::lower_bound(g.series.dates.cbegin(), g.series.dates.cend(), period)
+                            - g.series.dates.cbegin());
+                    bool hit = false;
+                    for (int e = 0; e < g.events.size(); ++e) {
+                        const Event &ev = g.events.at(e);
+                        // A shift may be dated a period or two off; a spike must be exact.
+                        if (std::abs(idx - ev.index) <= (ev.shift ? 2 : 0)) {
+                            hit = true;
+                            matched[e] = true;
+                        }
                     }
+                    sc[rule].truePositives += hit;
+                    if (!hit && rule == 1 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                        std::printf("  false flag %s at %d of %d\n", c.name, idx,
+                                    int(g.series.size()));
                 }
-                sc.truePositives += hit;
-                if (!hit && qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
-                    int nearest = 9999;
-                    for (const Event &ev : g.events)
-                        if (std::abs(idx - ev.index) < std::abs(nearest))
-                            nearest = idx - ev.index;
-                    std::printf(
-                        "  false flag %s at %d of %d: %s %s score %.1f, nearest event %+d\n",
-                        c.name, idx, int(g.series.size()), qPrintable(storageName(an.kind)),
-                        qPrintable(storageName(an.method)), an.score, nearest);
-                }
-            }
-            for (int e = 0; e < g.events.size(); ++e) {
-                if (!matched.at(e) && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                    std::printf("  missed %s %s at %d of %d\n", c.name,
-                                g.events.at(e).shift ? "shift" : "spike", g.events.at(e).index,
-                                int(g.series.size()));
-                ++sc.events;
-                sc.found += matched.at(e);
-                if (g.events.at(e).shift) {
-                    ++sc.shifts;
-                    sc.shiftsFound += matched.at(e);
-                } else {
-                    ++sc.spikes;
-                    sc.spikesFound += matched.at(e);
+                for (int e = 0; e < g.events.size(); ++e) {
+                    ++sc[rule].events;
+                    sc[rule].found += matched.at(e);
+                    (g.events.at(e).shift ? sc[rule].shifts : sc[rule].spikes) += 1;
+                    (g.events.at(e).shift ? sc[rule].shiftsFound : sc[rule].spikesFound) +=
+                        matched.at(e);
                 }
             }
         }
-        const double precision = sc.flags ? double(sc.truePositives) / sc.flags : 1;
-        const double recall = sc.events ? double(sc.found) / sc.events : 1;
-        std::printf("%-8s %7d %7d %7d %9.3f %7.3f %4d/%-4d %3d/%-4d\n", c.name, c.length, sc.events,
-                    sc.flags, precision, recall, sc.spikesFound, sc.spikes, sc.shiftsFound,
-                    sc.shifts);
+        for (int rule = 0; rule < 2; ++rule)
+            std::printf("%-8s %-4s %7d %7d %7d %9.3f %7.3f %4d/%-4d %3d/%-4d\n", c.name,
+                        rule ? "new" : "old", c.length, sc[rule].events, sc[rule].flags,
+                        sc[rule].precision(), sc[rule].recall(), sc[rule].spikesFound,
+                        sc[rule].spikes, sc[rule].shiftsFound, sc[rule].shifts);
     }
     std::printf("\n");
+}
+
+// Scores one method's flags (grid indices) on one realistic series: flags on holidays count
+// neither way; a flag is right on an injected spike or dip, or from 2 periods before a
+// temporary level shift to 2 after its end.
+Score scoreReal(const Bench::RealSeries &s, const QVector<int> &flags,
+                const QVector<int> &cleanFlags, const char *method, const char *cadence)
+{
+    Score sc;
+    QVector<bool> matched(s.events.size(), false);
+    const bool verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE");
+    for (int idx : flags) {
+        if (idx >= 0 && idx < s.length && s.holiday.at(idx)) {
+            ++sc.holidayFlags;
+            continue;
+        }
+        ++sc.flags;
+        bool hit = false;
+        for (int e = 0; e < s.events.size(); ++e) {
+            const Bench::Injected &ev = s.events.at(e);
+            const int tolerance = ev.shift ? 2 : 0;
+            if (idx >= ev.index - tolerance && idx <= ev.end + tolerance)
+                hit = matched[e] = true;
+        }
+        sc.truePositives += hit;
+        if (!hit && verbose)
+            std::printf("  %s %s %s: false flag at %d\n", method, cadence, Bench::kindName(s.kind),
+                        idx);
+    }
+    for (int e = 0; e < s.events.size(); ++e) {
+        const bool shift = s.events.at(e).shift;
+        ++sc.events;
+        sc.found += matched.at(e);
+        (shift ? sc.shifts : sc.spikes) += 1;
+        (shift ? sc.shiftsFound : sc.spikesFound) += matched.at(e);
+        if (!matched.at(e) && verbose)
+            std::printf("  %s %s %s: missed %s at %d\n", method, cadence, Bench::kindName(s.kind),
+                        shift ? "shift" : "spike", s.events.at(e).index);
+    }
+    for (int idx : cleanFlags)
+        sc.cleanFlags += !(idx >= 0 && idx < s.length && s.holiday.at(idx));
+    sc.kpiYears = s.years;
+    return sc;
+}
+
+QVector<int> toGrid(Cadence c, const QVector<QDate> &periods)
+{
+    QVector<int> out;
+    for (const QDate &p : periods)
+        out << Bench::gridIndex(c, p);
+    return out;
+}
+
+void printScore(const char *cadence, const char *kind, const char *method, const Score &sc)
+{
+    std::printf("%-8s %-8s %-12s %6d %6d %9.3f %7.3f %5d/%-5d %4d/%-4d %8.2f %6d\n", cadence, kind,
+                method, sc.events, sc.flags, sc.precision(), sc.recall(), sc.spikesFound, sc.spikes,
+                sc.shiftsFound, sc.shifts, sc.perYear(), sc.holidayFlags);
+}
+
+// Realistic series: old rules, new rules and the analyst's pipeline (at the issue's z > 10 and
+// at a lower threshold, the stronger of the two anchors) on the same series.
+void realistic(int seriesPerKind, quint64 seed, double analystZ)
+{
+    const Cadence cadences[] = {Cadence::Daily, Cadence::Weekly, Cadence::Monthly};
+    const char *cadenceNames[] = {"daily", "weekly", "monthly"};
+    const Bench::Kind kinds[] = {Bench::Kind::Autocorrelated, Bench::Kind::Skewed,
+                                 Bench::Kind::NearHundred, Bench::Kind::SmallCount};
+    const QByteArray lowName = "analyst z>" + QByteArray::number(analystZ);
+    const char *methods[] = {"old", "new", "analyst z>10", lowName.constData()};
+    std::printf("Detection on realistic generated series (seed %llu, %d series per kind and "
+                "cadence)\n"
+                "false/yr: flags per KPI-year on the same series without events; hol: flags on "
+                "holidays (not scored)\n\n",
+                static_cast<unsigned long long>(seed), seriesPerKind);
+    std::printf("%-8s %-8s %-12s %6s %6s %9s %7s %11s %9s %8s %6s\n", "cadence", "kind", "method",
+                "events", "flags", "precision", "recall", "spikes", "shifts", "false/yr", "hol");
+    for (int ci = 0; ci < 3; ++ci) {
+        const Cadence c = cadences[ci];
+        Score total[4];
+        for (Bench::Kind kind : kinds) {
+            DemoRandom rnd(seed + quint64(c) * 1000003 + quint64(kind) * 7919);
+            Score byKind[4];
+            for (int s = 0; s < seriesPerKind; ++s) {
+                const Bench::RealSeries r = Bench::generateReal(kind, c, rnd);
+                const QDate asOf = Bench::gridDate(c, r.length);
+                byKind[0].add(scoreReal(r, toGrid(c, oldFlags(r.kpi, r.injected, asOf)),
+                                        toGrid(c, oldFlags(r.kpi, r.clean, asOf)), methods[0],
+                                        cadenceNames[ci]));
+                byKind[1].add(scoreReal(r, toGrid(c, newFlags(r.kpi, r.injected, asOf)),
+                                        toGrid(c, newFlags(r.kpi, r.clean, asOf)), methods[1],
+                                        cadenceNames[ci]));
+                byKind[2].add(scoreReal(r, Bench::analystFlags(r, r.injected, 10),
+                                        Bench::analystFlags(r, r.clean, 10), methods[2],
+                                        cadenceNames[ci]));
+                byKind[3].add(scoreReal(r, Bench::analystFlags(r, r.injected, analystZ),
+                                        Bench::analystFlags(r, r.clean, analystZ), methods[3],
+                                        cadenceNames[ci]));
+            }
+            for (int m = 0; m < 4; ++m) {
+                printScore(cadenceNames[ci], Bench::kindName(kind), methods[m], byKind[m]);
+                total[m].add(byKind[m]);
+            }
+        }
+        for (int m = 0; m < 4; ++m)
+            printScore(cadenceNames[ci], "all", methods[m], total[m]);
+        std::printf("\n");
+    }
 }
 
 void speed(int kpis, int values, quint64 seed, const QString &keep)
@@ -297,7 +475,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     quint64 seed = 20261124;
-    int series = 100, kpis = 200, values = 5000;
+    int series = 100, realSeries = 25, kpis = 200, values = 5000;
+    double analystZ = 5;
     QString workspace; // --workspace FILE: written once, then reused (for profiling the check)
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -307,6 +486,10 @@ int main(int argc, char *argv[])
             seed = args.at(i + 1).toULongLong();
         else if (args.at(i) == QLatin1String("--series"))
             series = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--real-series"))
+            realSeries = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--analyst-z"))
+            analystZ = args.at(i + 1).toDouble();
         else if (args.at(i) == QLatin1String("--kpis"))
             kpis = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--values"))
@@ -338,7 +521,10 @@ int main(int argc, char *argv[])
                     static_cast<long long>(t.elapsed()), threadCpuMs() - cpu);
         return 0;
     }
-    quality(series, seed);
+    if (series > 0)
+        quality(series, seed);
+    if (realSeries > 0)
+        realistic(realSeries, seed, analystZ);
     if (kpis > 0)
         speed(kpis, values, seed, workspace);
     return 0;

@@ -1,0 +1,557 @@
+// The detector as it was before issue 16 (main at 48a6743), kept verbatim so that the
+// benchmarks run the old rules and the new ones side by side on the same series in one run.
+// Not part of Needle: linked into bench_analysis and bench_realdata only.
+#include "olddetection.h"
+
+#include "analysis/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace Needle::OldDetection {
+
+using Detection::Flag;
+using Detection::generalizedEsd;
+using Detection::Options;
+using Detection::rollingMedian;
+using Detection::slidingMedians;
+
+namespace {
+
+double robustScale(const QVector<double> &r)
+{
+    const double centre = Stats::median(r);
+    double s = Stats::MadToSigma * Stats::mad(r, centre);
+    if (s > 0)
+        return s;
+    double meanAbs = 0;
+    for (double v : r)
+        meanAbs += std::fabs(v - centre);
+    meanAbs /= std::max<qsizetype>(1, r.size());
+    return 1.2533 * meanAbs; // mean absolute deviation to sigma; 0 for a constant series
+}
+
+QVector<Flag> controlLimits(const QVector<double> &y, const Options &o)
+{
+    QVector<Flag> flags;
+    const Stats::ControlLimits lim = Stats::xmrLimits(y);
+    const double widen = o.threshold / 3.5; // sensitivity moves the limits too
+    QVector<bool> flagged(y.size(), false);
+    for (int i = 0; i < y.size(); ++i) {
+        // Limits from the other values, so an outlier cannot widen its own limits: the mean
+        // and the moving ranges that do not involve it.
+        QVector<double> others = y;
+        others.remove(i);
+        double sum = 0, ranges = 0;
+        int count = 0;
+        for (double v : others)
+            sum += v;
+        for (int j = 1; j < y.size(); ++j)
+            if (j != i && j - 1 != i) {
+                ranges += std::fabs(y.at(j) - y.at(j - 1));
+                ++count;
+            }
+        const double centre = sum / others.size();
+        const double mr = count > 0 ? ranges / count : 0;
+        const double low = centre - 2.66 * mr * widen, high = centre + 2.66 * mr * widen;
+        if (mr > 0 ? (y.at(i) >= low && y.at(i) <= high) : y.at(i) == centre)
+            continue;
+        Flag f;
+        f.index = i;
+        f.expected = centre;
+        f.low = low;
+        f.high = high;
+        const double sigma = mr / 1.128; // d2 for ranges of two
+        f.score = sigma > 0 ? (y.at(i) - centre) / sigma : (y.at(i) > centre ? 99 : -99);
+        f.method = AnomalyMethod::ControlLimits;
+        flags << f;
+        flagged[i] = true;
+    }
+    const double sigma = lim.averageMovingRange / 1.128;
+    const double low = lim.centre - 2.66 * lim.averageMovingRange * widen;
+    const double high = lim.centre + 2.66 * lim.averageMovingRange * widen;
+    // Run rule: 8 values in a row on one side of the centre line; flagged once, at the 8th.
+    int run = 0, side = 0;
+    for (int i = 0; i < y.size(); ++i) {
+        const int s = (y.at(i) > lim.centre) - (y.at(i) < lim.centre);
+        run = s != 0 && s == side ? run + 1 : (s != 0 ? 1 : 0);
+        side = s;
+        if (run == 8 && !flagged.at(i)) {
+            Flag f;
+            f.index = i;
+            f.expected = lim.centre;
+            f.low = low;
+            f.high = high;
+            f.score = sigma > 0 ? (y.at(i) - lim.centre) / sigma : 0;
+            f.kind = AnomalyKind::Run;
+            f.method = AnomalyMethod::ControlLimits;
+            f.runLength = run;
+            flags << f;
+        }
+    }
+    std::sort(flags.begin(), flags.end(),
+              [](const Flag &a, const Flag &b) { return a.index < b.index; });
+    return flags;
+}
+
+// The level around each value: the median of its neighbours, without the value itself. Where
+// the window is cut off by an end, the neighbours are first moved along the local slope, or a
+// trending series would read its first and last values as outliers.
+QVector<double> levelOf(const QVector<double> &z, int k)
+{
+    QVector<double> level = rollingMedian(z, k, true);
+    const int n = int(z.size());
+    if (n < 2 * k + 2)
+        return level;
+    const int lag = std::max(1, k);
+    QVector<double> changes;
+    auto slopeNear = [&](int from, int to) {
+        changes.clear();
+        for (int j = std::max(0, from); j + lag < std::min(n, to); ++j)
+            changes << (z.at(j + lag) - z.at(j)) / lag;
+        return changes.isEmpty() ? 0.0 : Stats::median(changes);
+    };
+    const double startSlope = slopeNear(0, 4 * k + 1), endSlope = slopeNear(n - 4 * k - 1, n);
+    std::vector<double> window;
+    for (int i = 0; i < n; ++i) {
+        if (i == k && n - k > k)
+            i = n - k; // the middle keeps the plain rolling median
+        const double slope = i < k ? startSlope : endSlope;
+        window.clear();
+        for (int j = std::max(0, i - k); j <= std::min(n - 1, i + k); ++j)
+            if (j != i)
+                window.push_back(z.at(j) - slope * (j - i));
+        if (!window.empty())
+            level[i] = Stats::medianInPlace(window.data(), window.data() + window.size());
+    }
+    return level;
+}
+
+} // namespace
+
+namespace {
+
+// Sorts W values by a fixed network of compare-exchanges (odd-even transposition, W rounds):
+// no branch depends on the values. Small windows (daily series: 6 and 7 values) are sorted
+// afresh at every step this way, which costs less than sliding a sorted window whose moves the
+// processor cannot predict. The same values in order, so the same medians.
+#if defined(__SSE2__)
+// minsd/maxsd: the same results as the portable expressions below, without a branch (compilers
+// turn those into a branch once both results depend on one comparison).
+inline void compareExchange(__m128d &x, __m128d &y)
+{
+    const __m128d a = x;
+    x = _mm_min_sd(y, a); // y < a ? y : a
+    y = _mm_max_sd(a, y); // a > y ? a : y
+}
+
+template <int W>
+inline void sortSmall(double *v)
+{
+    __m128d r[W];
+    for (int j = 0; j < W; ++j)
+        r[j] = _mm_load_sd(v + j);
+    for (int round = 0; round < W; ++round)
+        for (int j = round & 1; j + 1 < W; j += 2)
+            compareExchange(r[j], r[j + 1]);
+    for (int j = 0; j < W; ++j)
+        _mm_store_sd(v + j, r[j]);
+}
+
+// Only the middle of 7 values (rank 3), or of 6 (ranks 2 and 3), is read: the compare-exchanges
+// of the full sort that cannot change those ranks are left out (checked on every 0/1 input,
+// which settles it for all inputs of a comparator network).
+template <int W>
+inline void middleSmall(double *v)
+{
+    if constexpr (W == 7 || W == 6) {
+        __m128d r[W];
+        for (int j = 0; j < W; ++j)
+            r[j] = _mm_load_sd(v + j);
+        auto x = [&r](int a, int b) { compareExchange(r[a], r[b]); };
+        x(2, 3), x(1, 2), x(3, 4), x(0, 1), x(2, 3), x(4, 5), x(1, 2), x(3, 4);
+        if constexpr (W == 7)
+            x(5, 6);
+        x(0, 1), x(2, 3), x(4, 5), x(1, 2), x(3, 4);
+        if constexpr (W == 7)
+            x(2, 3);
+        for (int j = 0; j < W; ++j)
+            _mm_store_sd(v + j, r[j]);
+    } else {
+        sortSmall<W>(v);
+    }
+}
+#else
+template <int W>
+inline void sortSmall(double *v)
+{
+    for (int round = 0; round < W; ++round)
+        for (int j = round & 1; j + 1 < W; j += 2) {
+            const double a = v[j], b = v[j + 1];
+            v[j] = b < a ? b : a;
+            v[j + 1] = b < a ? a : b;
+        }
+}
+
+template <int W>
+inline void middleSmall(double *v)
+{
+    sortSmall<W>(v);
+}
+#endif
+
+template <int W>
+void slidingSmall(const double *v, int n, double *o)
+{
+    double s[W] = {};
+    for (int j = 0; j + W <= n; ++j) {
+        std::copy(v + j, v + j + W, s);
+        middleSmall<W>(s);
+        o[j] = W % 2 ? s[W / 2] : (s[W / 2 - 1] + s[W / 2]) / 2;
+    }
+}
+
+// Medians of the whole windows around i (k <= i < n - k), with or without the centre.
+template <int K, bool ExcludeCentre>
+void rollingSmall(const double *v, int n, double *o)
+{
+    constexpr int W = ExcludeCentre ? 2 * K : 2 * K + 1;
+    double s[W] = {};
+    for (int i = K; i < n - K; ++i) {
+        std::copy(v + i - K, v + i, s);
+        s[K] = v[i];
+        std::copy(v + i + 1, v + i + K + 1, s + (ExcludeCentre ? K : K + 1));
+        middleSmall<W>(s);
+        o[i] = ExcludeCentre ? (s[K - 1] + s[K]) / 2 : s[K];
+    }
+}
+
+// Sorts a few values: a network for up to 8 (no branch on the values), else the library.
+void sortFew(double *v, int n)
+{
+    switch (n) {
+    case 0:
+    case 1:
+        return;
+    case 2:
+        sortSmall<2>(v);
+        return;
+    case 3:
+        sortSmall<3>(v);
+        return;
+    case 4:
+        sortSmall<4>(v);
+        return;
+    case 5:
+        sortSmall<5>(v);
+        return;
+    case 6:
+        sortSmall<6>(v);
+        return;
+    case 7:
+        sortSmall<7>(v);
+        return;
+    case 8:
+        sortSmall<8>(v);
+        return;
+    default:
+        std::sort(v, v + n);
+    }
+}
+
+// Moves a sorted window of finite values on: the `outCount` values at `out` (all in the window)
+// leave it and the `inCount` values at `in` join it. Both groups are sorted, then one pass drops
+// the leaving values and one merges the new ones in from the end: the same sorted values as
+// removing and inserting them one by one, without a search or a move per value.
+void slideSorted(std::vector<double> &window, const double *out, int outCount, const double *in,
+                 int inCount)
+{
+    thread_local std::vector<double> leaving, joining;
+    leaving.assign(out, out + outCount);
+    sortFew(leaving.data(), outCount);
+    leaving.push_back(qQNaN()); // equal to nothing: past the last one nothing is dropped
+    const double *drop = leaving.data();
+    size_t kept = 0;
+    for (size_t j = 0; j < window.size(); ++j) {
+        const double v = window[j];
+        const bool leaves = v == *drop;
+        window[kept] = v;
+        kept += !leaves;
+        drop += leaves;
+    }
+    joining.assign(in, in + inCount);
+    sortFew(joining.data(), inCount);
+    window.resize(kept + size_t(inCount));
+    std::ptrdiff_t i = std::ptrdiff_t(kept) - 1, j = inCount - 1,
+                   o = std::ptrdiff_t(window.size()) - 1;
+    double *w = window.data();
+    const double *add = joining.data();
+    while (j >= 0) { // a kept value greater than the next new one goes after it
+        const double k = w[std::max<std::ptrdiff_t>(i, 0)], a = add[j];
+        const bool takeKept = (i >= 0) & (k > a);
+        w[o--] = takeKept ? k : a;
+        i -= takeKept;
+        j -= !takeKept;
+    }
+}
+
+} // namespace
+
+QVector<Flag> detect(const QVector<double> &y, const Options &o)
+{
+    const int n = int(y.size());
+    if (n < 6)
+        return {};
+    if (n < 12)
+        return controlLimits(y, o);
+
+    const bool logScale = *std::min_element(y.cbegin(), y.cend()) > 0;
+    QVector<double> x = y;
+    if (logScale)
+        for (double &v : x)
+            v = std::log(v);
+    auto back = [logScale](double v) { return logScale ? std::exp(v) : v; };
+
+    const int m = o.seasonLength;
+    const bool seasonal = m >= 2 && n >= 2 * m;
+    QVector<double> season(n, 0.0);
+    // Written through plain pointers: the lists' operator[] checks for sharing on every call.
+    double *seasonAt = season.data();
+    if (seasonal) {
+        // Seasonal medians of the values less a rolling median. A long cycle (52 weeks) pools
+        // neighbouring phases; with few cycles each value's seasonal term leaves the value out,
+        // or the term would absorb the value's own noise and every score would be inflated.
+        // The level under the season: the median of a whole cycle around each value (a window
+        // clipped at the ends would hold half a cycle and lean with the season).
+        // The series' slope (median of the changes over one cycle) is taken out first, so a
+        // window cut off by an end does not lean with the trend either.
+        QVector<double> cycleChanges(n - m);
+        double *cycleChangesAt = cycleChanges.data();
+        for (int j = 0; j + m < n; ++j)
+            cycleChangesAt[j] = (x.at(j + m) - x.at(j)) / m;
+        const double slope = Stats::median(std::move(cycleChanges));
+        QVector<double> flat(n);
+        double *flatAt = flat.data();
+        for (int i = 0; i < n; ++i)
+            flatAt[i] = x.at(i) - slope * i;
+        QVector<double> base(n);
+        double *baseAt = base.data();
+        {
+            const QVector<double> cycles = slidingMedians(flat, m);
+            for (int i = 0; i < n; ++i)
+                baseAt[i] = cycles.at(std::clamp(i - m / 2, 0, n - m)) + slope * i;
+        }
+        const int pool = m > 12 ? 2 : 0;
+        const bool leaveOut = n / m <= 10;
+        QVector<double> phaseTerm(m, 0.0);
+        double *phaseTermAt = phaseTerm.data();
+        QVector<double> values;
+        for (int i = 0, p = 0; i < n; ++i, p = p + 1 == m ? 0 : p + 1) { // p: i % m
+            if (!leaveOut && i >= m) {
+                seasonAt[i] = phaseTermAt[p];
+                continue;
+            }
+            values.clear();
+            for (int d = -pool; d <= pool; ++d)
+                for (int j = ((p + d) % m + m) % m; j < n; j += m) // the values of that phase
+                    if (!leaveOut || j != i)
+                        values << x.at(j) - baseAt[j];
+            const double own = x.at(i) - baseAt[i];
+            // Two others: their mean would carry an outlier among them; the median of three
+            // (with the value itself) does not.
+            if (leaveOut && values.size() == 2)
+                values << own;
+            // One other value: it may be the outlier; take the smaller seasonal effect.
+            seasonAt[i] = values.size() == 1
+                ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
+                : Stats::median(values);
+            if (!leaveOut)
+                phaseTermAt[p] = seasonAt[i];
+        }
+        const double centre = Stats::median(leaveOut ? season : phaseTerm);
+        for (int i = 0; i < n; ++i)
+            seasonAt[i] -= centre;
+    }
+    QVector<double> z(n);
+    double *zAt = z.data();
+    for (int i = 0; i < n; ++i)
+        zAt[i] = x.at(i) - seasonAt[i];
+    const int k = std::max(3, seasonal ? m / 2 : 3);
+    QVector<double> trend = levelOf(z, k);
+    QVector<double> resid(n);
+    double *residAt = resid.data();
+    for (int i = 0; i < n; ++i)
+        residAt[i] = zAt[i] - trend.at(i);
+    double sigma = robustScale(resid);
+
+    QVector<Flag> flags;
+    auto makeFlag = [&](int i, double score, AnomalyKind kind, AnomalyMethod method,
+                        double centre) {
+        Flag f;
+        f.index = i;
+        f.expected = back(centre + season.at(i));
+        f.low = back(centre + season.at(i) - o.threshold * sigma);
+        f.high = back(centre + season.at(i) + o.threshold * sigma);
+        f.score = score;
+        f.kind = kind;
+        f.method = method;
+        f.seasonal = seasonal;
+        return f;
+    };
+
+    // Level shifts: the median of the values after a point against the median before it, less
+    // what the local trend (median of the w-period changes nearby) explains.
+    const int w = std::clamp(seasonal ? m : 6, 4, 8);
+    QVector<double> lagged(std::max(0, n - w));
+    double *laggedAt = lagged.data();
+    for (int j = 0; j + w < n; ++j)
+        laggedAt[j] = (zAt[j + w] - zAt[j]) / w;
+    QVector<double> shift(n, 0.0), shiftScore(n, 0.0);
+    double *shiftAt = shift.data(), *shiftScoreAt = shiftScore.data();
+    std::vector<double> scratch(static_cast<size_t>(9 * w + 1));
+    auto medianOf = [&scratch](const QVector<double> &v, int from, int count) {
+        std::copy(v.cbegin() + from, v.cbegin() + from + count, scratch.begin());
+        return Stats::medianInPlace(scratch.data(), scratch.data() + count);
+    };
+    double slope = 0;
+    // The local slope is the median of lagged[from, to), a window whose ends only move on: a
+    // sorted copy of it is moved along instead of selecting the median afresh (the same
+    // values, so the same median). Not finite values (overflow) take the old way.
+    const bool lagFinite =
+        std::all_of(lagged.cbegin(), lagged.cend(), [](double v) { return std::isfinite(v); });
+    std::vector<double> lagWindow;
+    int lagFrom = 0, lagTo = 0; // lagWindow holds lagged[lagFrom, lagTo), sorted
+    const QVector<double> windows = slidingMedians(z, w); // windows[j]: median of z[j, j + w)
+    // The standard error of a shift with w values after it (all but the last few): computed once.
+    const double seWhole = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / w);
+    for (int i = w, step = 0; i + 3 <= n;
+         ++i, step = step + 1 == w ? 0 : step + 1) { // step: (i - w) % w
+        const int after = std::min(w, n - i);
+        const double before = windows.at(i - w);
+        const double later = after == w ? windows.at(i) : medianOf(z, i, after);
+        if (step == 0) { // the local trend changes slowly: once per w periods
+            const int from = std::max(0, i - 5 * w), to = std::min(int(lagged.size()), i + 4 * w);
+            if (!lagFinite) {
+                slope = to > from ? medianOf(lagged, from, to - from) : 0;
+            } else if (to <= from) {
+                lagWindow.clear();
+                lagFrom = lagTo = from;
+                slope = 0;
+            } else {
+                if (from >= lagTo) {
+                    lagWindow.clear();
+                    lagFrom = lagTo = from;
+                }
+                slideSorted(lagWindow, laggedAt + lagFrom, from - lagFrom, laggedAt + lagTo,
+                            to - lagTo);
+                lagFrom = from;
+                lagTo = to;
+                const size_t c = lagWindow.size();
+                slope = c % 2 ? lagWindow[c / 2] : (lagWindow[c / 2 - 1] + lagWindow[c / 2]) / 2;
+            }
+        }
+        shiftAt[i] = later - before - slope * (w + after) / 2.0;
+        const double se = after == w ? seWhole : sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after);
+        shiftScoreAt[i] = se > 0 ? shiftAt[i] / se : 0;
+    }
+    QVector<int> shifts;
+    for (int i = w; i + 3 <= n; ++i) {
+        const double s = std::fabs(shiftScore.at(i));
+        if (s < o.shiftThreshold || std::fabs(shift.at(i)) < 2.5 * sigma)
+            continue;
+        bool peak = true;
+        for (int j = std::max(w, i - w); j <= std::min(n - 3, i + w) && peak; ++j)
+            if (j != i
+                && (std::fabs(shiftScore.at(j)) > s || (std::fabs(shiftScore.at(j)) == s && j < i)))
+                peak = false;
+        if (!peak)
+            continue;
+        // The new level must hold: most values after it stay beyond the midpoint.
+        const int after = std::min(w, n - i);
+        const double before = windows.at(i - w);
+        const double mid = before + shift.at(i) / 2;
+        int held = 0;
+        for (int j = i; j < i + after; ++j)
+            held += shift.at(i) > 0 ? z.at(j) > mid : z.at(j) < mid;
+        if (held * 4 < after * 3)
+            continue;
+        Flag f = makeFlag(i, sigma > 0 ? shift.at(i) / sigma : 0, AnomalyKind::LevelShift,
+                          seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ, before);
+        f.levelBefore = back(before);
+        f.levelAfter = back(before + shift.at(i));
+        flags << f;
+        shifts << i;
+    }
+
+    // The level is followed within each stretch between shifts, so the values next to a shift
+    // are compared with their own level, not with a median straddling two.
+    if (!shifts.isEmpty()) {
+        QVector<int> bounds{0};
+        for (int sh : std::as_const(shifts))
+            bounds << sh;
+        bounds << n;
+        for (int b = 0; b + 1 < bounds.size(); ++b) {
+            const QVector<double> part =
+                levelOf(z.mid(bounds.at(b), bounds.at(b + 1) - bounds.at(b)), k);
+            for (int i = 0; i < part.size(); ++i)
+                trend[bounds.at(b) + i] = part.at(i);
+        }
+        for (int i = 0; i < n; ++i)
+            residAt[i] = zAt[i] - trend.at(i);
+        sigma = robustScale(resid);
+    }
+
+    // Spikes: residuals far from the rolling median.
+    std::vector<char> spike(size_t(n), 0);
+    if (sigma > 0) {
+        if (seasonal) {
+            const int block = std::max(2 * m, 100);
+            QVector<double> scores(n);
+            double *scoresAt = scores.data();
+            for (int i = 0; i < n; ++i)
+                scoresAt[i] = residAt[i] / sigma;
+            for (int start = 0; start < n; start += block) {
+                int end = std::min(n, start + block);
+                if (n - end < block / 2)
+                    end = n;
+                const QVector<double> part = scores.mid(start, end - start);
+                for (int j : generalizedEsd(part, std::max(1, int(part.size()) / 10), o.alpha))
+                    if (std::fabs(part.at(j)) >= o.threshold)
+                        spike[size_t(start + j)] = 1;
+                start = end - block;
+                if (end == n)
+                    break;
+            }
+        } else {
+            for (int i = 0; i < n; ++i)
+                spike[size_t(i)] = std::fabs(resid.at(i)) / sigma > o.threshold;
+        }
+    } else {
+        for (int i = 0; i < n; ++i)
+            spike[size_t(i)] = resid.at(i) != 0;
+    }
+    for (int i = 0; i < n; ++i) {
+        if (!spike[size_t(i)])
+            continue;
+        // A value at a level shift, departing the same way, belongs to the shift, not a spike.
+        if (std::any_of(shifts.cbegin(), shifts.cend(), [&](int s) {
+                return i >= s - 1 && i <= s + 1 && (shift.at(s) > 0) == (resid.at(i) > 0);
+            }))
+            continue;
+        const double score = sigma > 0 ? resid.at(i) / sigma : (resid.at(i) > 0 ? 99 : -99);
+        flags << makeFlag(i, score, AnomalyKind::Spike,
+                          seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ,
+                          trend.at(i));
+    }
+    std::sort(flags.begin(), flags.end(),
+              [](const Flag &a, const Flag &b) { return a.index < b.index; });
+    return flags;
+}
+
+} // namespace Needle::OldDetection
