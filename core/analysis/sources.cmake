@@ -10,6 +10,7 @@ list(APPEND CORE_SOURCES
   analysis/statistics.h analysis/statistics.cpp
   analysis/forecasting.h analysis/forecasting.cpp
   analysis/detection.h analysis/detection.cpp
+  analysis/medians.h analysis/medians.cpp
   analysis/sentences.h analysis/sentences.cpp
   analysis/workspaceanalyzer.h analysis/workspaceanalyzer.cpp
 )
