@@ -17,6 +17,8 @@
 
 #include "analysis/detection.h"
 #include "analysis/kpianalysis.h"
+#include "analysis/rollup.h"
+#include "olddetection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -118,8 +120,9 @@ void score(const QVector<Flagged> &flags, const QVector<Window> &windows, qint64
     }
 }
 
-// Daily: the product's path, a daily KPI averaging the raw values of each day.
-QVector<Flagged> daily(const Raw &raw)
+// Daily: the product's path, a daily KPI averaging the raw values of each day. `old`: the
+// detector before issue 16 on the same roll-up, as analyzeKpi called it then.
+QVector<Flagged> daily(const Raw &raw, bool old)
 {
     Kpi k;
     k.id = 1;
@@ -134,17 +137,33 @@ QVector<Flagged> daily(const Raw &raw)
     }
     // The last day counts as complete: the as-of date is the day after the last value.
     const QDate asOf = s.dates.last().addDays(1);
-    const KpiAnalysis a = analyzeKpi(k, s, {}, {}, {}, asOf, QLocale::c());
+    QVector<QDate> periods;
+    if (old) {
+        QVector<QDate> days;
+        QVector<double> values;
+        for (const RolledPoint &p : rollUp(s, Granularity::Day, k.aggregation, asOf))
+            if (!p.partial && p.period <= asOf) {
+                days << p.period;
+                values << p.value;
+            }
+        Detection::Options o;
+        o.seasonLength = 7;
+        for (const Detection::Flag &f : OldDetection::detect(values, o))
+            periods << days.at(f.index);
+    } else {
+        for (const Anomaly &an : analyzeKpi(k, s, {}, {}, {}, asOf, QLocale::c()).anomalies)
+            periods << an.period;
+    }
     QVector<Flagged> out;
-    for (const Anomaly &an : a.anomalies) {
-        const qint64 start = QDateTime(an.period, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    for (const QDate &period : periods) {
+        const qint64 start = QDateTime(period, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         out << Flagged{start, start + 86400};
     }
     return out;
 }
 
 // Hourly: hourly averages (hours without a value left out) into the detector, a 24-hour cycle.
-QVector<Flagged> hourly(const Raw &raw)
+QVector<Flagged> hourly(const Raw &raw, bool old)
 {
     QVector<qint64> hours;
     QVector<double> means;
@@ -164,9 +183,14 @@ QVector<Flagged> hourly(const Raw &raw)
         sum += raw.values.at(i);
         ++count;
     }
-    const Detection::Options o = Detection::Options::forSensitivity(Sensitivity::Normal, 24);
+    Detection::Options o = Detection::Options::forSensitivity(Sensitivity::Normal, 24);
+    if (old) {
+        o = Detection::Options();
+        o.seasonLength = 24;
+    }
     QVector<Flagged> out;
-    for (const Detection::Flag &f : Detection::detect(means, o))
+    for (const Detection::Flag &f :
+         old ? OldDetection::detect(means, o) : Detection::detect(means, o))
         out << Flagged{hours.at(f.index) * 3600, hours.at(f.index) * 3600 + 3600};
     return out;
 }
@@ -201,8 +225,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QJsonObject windowsByFile = QJsonDocument::fromJson(labels.readAll()).object();
-    QMap<QString, Tally> dailyTally, hourlyTally;
-    Tally dailyAll, hourlyAll;
+    // [0]: the detector before issue 16, [1]: this build.
+    QMap<QString, Tally> dailyTally[2], hourlyTally[2];
+    Tally dailyAll[2], hourlyAll[2];
     int days = 0, hours = 0;
     for (auto it = windowsByFile.constBegin(); it != windowsByFile.constEnd(); ++it) {
         const QString file = it.key();
@@ -219,24 +244,33 @@ int main(int argc, char *argv[])
                               parseTime(w.toArray().at(1).toString())};
         const QString group = file.section(QLatin1Char('/'), 0, 0);
         const qint64 first = raw.times.first(), last = raw.times.last();
-        const QVector<Flagged> d = daily(raw);
-        const QVector<Flagged> h = hourly(raw);
         days += int((last / 86400) - (first / 86400) + 1);
         hours += int((last / 3600) - (first / 3600) + 1);
-        score(d, windows, first, last, &dailyTally[group], verbose, file, "daily");
-        score(d, windows, first, last, &dailyAll, false, file, "daily");
-        score(h, windows, first, last, &hourlyTally[group], verbose, file, "hourly");
-        score(h, windows, first, last, &hourlyAll, false, file, "hourly");
+        for (int rule = 0; rule < 2; ++rule) {
+            const char *dailyName = rule ? "daily" : "daily-old";
+            const char *hourlyName = rule ? "hourly" : "hourly-old";
+            const QVector<Flagged> d = daily(raw, rule == 0);
+            const QVector<Flagged> h = hourly(raw, rule == 0);
+            score(d, windows, first, last, &dailyTally[rule][group], verbose, file, dailyName);
+            score(d, windows, first, last, &dailyAll[rule], false, file, dailyName);
+            score(h, windows, first, last, &hourlyTally[rule][group], verbose, file, hourlyName);
+            score(h, windows, first, last, &hourlyAll[rule], false, file, hourlyName);
+        }
     }
-    std::printf("\nNAB real series: %d series, %d days, %d hours\n", dailyAll.series, days, hours);
-    for (const auto &[mode, tallies, all] :
-         {std::tuple{"daily (analyzeKpi, daily KPI, average)", &dailyTally, &dailyAll},
-          std::tuple{"hourly (detector, 24-hour cycle)", &hourlyTally, &hourlyAll}}) {
-        std::printf("\n%s\n%-20s %6s %7s %6s %9s %7s %7s\n", mode, "group", "series", "windows",
-                    "flags", "precision", "recall", "chance");
-        for (auto g = tallies->constBegin(); g != tallies->constEnd(); ++g)
-            printRow(g.key(), g.value());
-        printRow(QStringLiteral("all"), *all);
-    }
+    std::printf("\nNAB real series: %d series, %d days, %d hours\n", dailyAll[1].series, days,
+                hours);
+    for (int rule = 0; rule < 2; ++rule)
+        for (const auto &[mode, tallies, all] :
+             {std::tuple{"daily (analyzeKpi, daily KPI, average)", &dailyTally[rule],
+                         &dailyAll[rule]},
+              std::tuple{"hourly (detector, 24-hour cycle)", &hourlyTally[rule],
+                         &hourlyAll[rule]}}) {
+            std::printf("\n%s: %s\n%-20s %6s %7s %6s %9s %7s %7s\n",
+                        rule ? "this build" : "before issue 16", mode, "group", "series", "windows",
+                        "flags", "precision", "recall", "chance");
+            for (auto g = tallies->constBegin(); g != tallies->constEnd(); ++g)
+                printRow(g.key(), g.value());
+            printRow(QStringLiteral("all"), *all);
+        }
     return 0;
 }
