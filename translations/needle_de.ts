@@ -4761,6 +4761,70 @@ Besprochen: %2</translation>
         <source> Verdict: %1 (%2).</source>
         <translation> Einschätzung: %1 (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarters</source>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest %1 on record</source>
+        <translation>Niedrigster Wert für %1 seit Beginn der Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>The highest %1 on record</source>
+        <translation>Höchster Wert für %1 seit Beginn der Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>The lowest %1 in %2</source>
+        <translation>Niedrigster Wert für %1 seit %2</translation>
+    </message>
+    <message>
+        <source>The highest %1 in %2</source>
+        <translation>Höchster Wert für %1 seit %2</translation>
+    </message>
+    <message>
+        <source>a shortfall from %1 of %2, %3 times the usual %4%5</source>
+        <translation>ein Abstand zu %1 von %2, %3-mal so viel wie üblich (%4)%5</translation>
+    </message>
+    <message>
+        <source>a shortfall from %1 of %2 against the usual %3%4</source>
+        <translation>ein Abstand zu %1 von %2 gegenüber üblich %3%4</translation>
+    </message>
+    <message>
+        <source>%1 against the usual %2%3</source>
+        <translation>%1 gegenüber üblich %2%3</translation>
+    </message>
+    <message>
+        <source>%1 times the expected %2%3</source>
+        <translation>%1-mal so viel wie erwartet (%2)%3</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 MADs.</source>
+        <translation>%1; %2; %3 MADs.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::SheetGridModel</name>

@@ -4761,6 +4761,70 @@ Revisado: %2</translation>
         <source> Verdict: %1 (%2).</source>
         <translation> Veredicto: %1 (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarters</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest %1 on record</source>
+        <translation>%1 en su mínimo histórico</translation>
+    </message>
+    <message>
+        <source>The highest %1 on record</source>
+        <translation>%1 en su máximo histórico</translation>
+    </message>
+    <message>
+        <source>The lowest %1 in %2</source>
+        <translation>%1 en su mínimo de %2</translation>
+    </message>
+    <message>
+        <source>The highest %1 in %2</source>
+        <translation>%1 en su máximo de %2</translation>
+    </message>
+    <message>
+        <source>a shortfall from %1 of %2, %3 times the usual %4%5</source>
+        <translation>una distancia a %1 de %2, %3 veces la habitual de %4%5</translation>
+    </message>
+    <message>
+        <source>a shortfall from %1 of %2 against the usual %3%4</source>
+        <translation>una distancia a %1 de %2 frente a la habitual de %3%4</translation>
+    </message>
+    <message>
+        <source>%1 against the usual %2%3</source>
+        <translation>%1 frente a lo habitual de %2%3</translation>
+    </message>
+    <message>
+        <source>%1 times the expected %2%3</source>
+        <translation>%1 veces el valor esperado de %2%3</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 MADs.</source>
+        <translation>%1; %2; %3 MAD.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::SheetGridModel</name>

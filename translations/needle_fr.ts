@@ -4761,6 +4761,70 @@ Examiné : %2</translation>
         <source> Verdict: %1 (%2).</source>
         <translation> Verdict : %1 (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarters</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lowest %1 on record</source>
+        <translation>%1 au plus bas depuis le début des relevés</translation>
+    </message>
+    <message>
+        <source>The highest %1 on record</source>
+        <translation>%1 au plus haut depuis le début des relevés</translation>
+    </message>
+    <message>
+        <source>The lowest %1 in %2</source>
+        <translation>%1 au plus bas depuis %2</translation>
+    </message>
+    <message>
+        <source>The highest %1 in %2</source>
+        <translation>%1 au plus haut depuis %2</translation>
+    </message>
+    <message>
+        <source>a shortfall from %1 of %2, %3 times the usual %4%5</source>
+        <translation>un écart à %1 de %2, %3 fois l’écart habituel de %4%5</translation>
+    </message>
+    <message>
+        <source>a shortfall from %1 of %2 against the usual %3%4</source>
+        <translation>un écart à %1 de %2 contre %3 d’habitude%4</translation>
+    </message>
+    <message>
+        <source>%1 against the usual %2%3</source>
+        <translation>%1 contre %2 d’habitude%3</translation>
+    </message>
+    <message>
+        <source>%1 times the expected %2%3</source>
+        <translation>%1 fois la valeur attendue de %2%3</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3 MADs.</source>
+        <translation>%1 ; %2 ; %3 MAD.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::SheetGridModel</name>

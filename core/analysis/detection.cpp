@@ -175,6 +175,26 @@ Options Options::forSensitivity(Sensitivity s, int seasonLength)
     return o;
 }
 
+Options Options::forKpi(const Kpi &kpi, int seasonLength, double periodsPerYear,
+                        const QVector<double> &values)
+{
+    Options o = forSensitivity(kpi.sensitivity, seasonLength);
+    o.scale = chooseScale(kpi.unit, values);
+    // The false-alarm budget: at normal sensitivity, residuals as wide as normal noise would
+    // cross the spike threshold once in ten KPI-years (a tenth of issue 16's budget of one flag
+    // per KPI-year: real residuals have heavier tails, and shifts take their share); low
+    // sensitivity allows a quarter of that, high four times as much. A KPI with more periods a
+    // year (daily) gets a higher threshold, never one below the sensitivity's own.
+    const double budget = kpi.sensitivity == Sensitivity::Low ? 0.025
+        : kpi.sensitivity == Sensitivity::High                ? 0.4
+                                                              : 0.1;
+    if (periodsPerYear > 0) {
+        const double perPeriod = std::min(0.5, budget / periodsPerYear);
+        o.threshold = std::max(o.threshold, Stats::normalQuantile(1 - perPeriod / 2));
+    }
+    return o;
+}
+
 QVector<int> generalizedEsd(const QVector<double> &values, int maxOutliers, double alpha)
 {
     const int n = int(values.size());
@@ -211,117 +231,123 @@ QVector<int> generalizedEsd(const QVector<double> &values, int maxOutliers, doub
     return removed.mid(0, found);
 }
 
-QVector<Flag> detect(const QVector<double> &y, const Options &o)
+namespace {
+
+// Missing periods (NaN) take the mean of the nearest present values of their phase a cycle or
+// more before and after, else the line between their present neighbours: the layers below
+// need regular periods, and a gap must not move every later weekday onto the wrong phase.
+QVector<double> fillMissing(const QVector<double> &x, int m)
 {
-    const int n = int(y.size());
-    if (n < 6)
-        return {};
-    if (n < 12)
-        return controlLimits(y, o);
+    const int n = int(x.size());
+    QVector<double> out = x;
+    const int step = m >= 2 ? m : 1;
+    for (int i = 0; i < n; ++i) {
+        if (std::isfinite(x.at(i)))
+            continue;
+        double sum = 0;
+        int count = 0;
+        for (int dir : {-1, 1})
+            for (int c = 1; c <= 3; ++c) {
+                const int j = i + dir * c * step;
+                if (j < 0 || j >= n)
+                    break;
+                if (std::isfinite(x.at(j))) {
+                    sum += x.at(j);
+                    ++count;
+                    break;
+                }
+            }
+        if (count > 0) {
+            out[i] = sum / count;
+            continue;
+        }
+        int a = i - 1, b = i + 1;
+        while (a >= 0 && !std::isfinite(x.at(a)))
+            --a;
+        while (b < n && !std::isfinite(x.at(b)))
+            ++b;
+        out[i] = a < 0 ? x.at(b)
+            : b >= n   ? x.at(a)
+                       : x.at(a) + (x.at(b) - x.at(a)) * (i - a) / double(b - a);
+    }
+    return out;
+}
 
-    const bool logScale = *std::min_element(y.cbegin(), y.cend()) > 0;
-    QVector<double> x = y;
-    if (logScale)
-        for (double &v : x)
-            v = std::log(v);
-    auto back = [logScale](double v) { return logScale ? std::exp(v) : v; };
-
-    const int m = o.seasonLength;
-    const bool seasonal = m >= 2 && n >= 2 * m;
+// The seasonal term of every period: seasonal medians of the values less the level under the
+// season. A long cycle (52 weeks) pools neighbouring phases; with few cycles each value's
+// seasonal term leaves the value out, or the term would absorb the value's own noise and every
+// score would be inflated. The level under the season: the median of a whole cycle around each
+// value (a window clipped at the ends would hold half a cycle and lean with the season). The
+// series' slope (median of the changes over one cycle) is taken out first, so a window cut off
+// by an end does not lean with the trend either.
+QVector<double> seasonalTerms(const QVector<double> &x, int m)
+{
+    const int n = int(x.size());
     QVector<double> season(n, 0.0);
     // Written through plain pointers: the lists' operator[] checks for sharing on every call.
     double *seasonAt = season.data();
-    if (seasonal) {
-        // Seasonal medians of the values less a rolling median. A long cycle (52 weeks) pools
-        // neighbouring phases; with few cycles each value's seasonal term leaves the value out,
-        // or the term would absorb the value's own noise and every score would be inflated.
-        // The level under the season: the median of a whole cycle around each value (a window
-        // clipped at the ends would hold half a cycle and lean with the season).
-        // The series' slope (median of the changes over one cycle) is taken out first, so a
-        // window cut off by an end does not lean with the trend either.
-        QVector<double> cycleChanges(n - m);
-        double *cycleChangesAt = cycleChanges.data();
-        for (int j = 0; j + m < n; ++j)
-            cycleChangesAt[j] = (x.at(j + m) - x.at(j)) / m;
-        const double slope = Stats::median(std::move(cycleChanges));
-        QVector<double> flat(n);
-        double *flatAt = flat.data();
+    QVector<double> cycleChanges(n - m);
+    double *cycleChangesAt = cycleChanges.data();
+    for (int j = 0; j + m < n; ++j)
+        cycleChangesAt[j] = (x.at(j + m) - x.at(j)) / m;
+    const double slope = Stats::median(std::move(cycleChanges));
+    QVector<double> flat(n);
+    double *flatAt = flat.data();
+    for (int i = 0; i < n; ++i)
+        flatAt[i] = x.at(i) - slope * i;
+    QVector<double> base(n);
+    double *baseAt = base.data();
+    {
+        const QVector<double> cycles = slidingMedians(flat, m);
         for (int i = 0; i < n; ++i)
-            flatAt[i] = x.at(i) - slope * i;
-        QVector<double> base(n);
-        double *baseAt = base.data();
-        {
-            const QVector<double> cycles = slidingMedians(flat, m);
-            for (int i = 0; i < n; ++i)
-                baseAt[i] = cycles.at(std::clamp(i - m / 2, 0, n - m)) + slope * i;
-        }
-        const int pool = m > 12 ? 2 : 0;
-        const bool leaveOut = n / m <= 10;
-        QVector<double> phaseTerm(m, 0.0);
-        double *phaseTermAt = phaseTerm.data();
-        QVector<double> values;
-        for (int i = 0, p = 0; i < n; ++i, p = p + 1 == m ? 0 : p + 1) { // p: i % m
-            if (!leaveOut && i >= m) {
-                seasonAt[i] = phaseTermAt[p];
-                continue;
-            }
-            values.clear();
-            for (int d = -pool; d <= pool; ++d)
-                for (int j = ((p + d) % m + m) % m; j < n; j += m) // the values of that phase
-                    if (!leaveOut || j != i)
-                        values << x.at(j) - baseAt[j];
-            const double own = x.at(i) - baseAt[i];
-            // Two others: their mean would carry an outlier among them; the median of three
-            // (with the value itself) does not.
-            if (leaveOut && values.size() == 2)
-                values << own;
-            // One other value: it may be the outlier; take the smaller seasonal effect.
-            seasonAt[i] = values.size() == 1
-                ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
-                : Stats::median(values);
-            if (!leaveOut)
-                phaseTermAt[p] = seasonAt[i];
-        }
-        const double centre = Stats::median(leaveOut ? season : phaseTerm);
-        for (int i = 0; i < n; ++i)
-            seasonAt[i] -= centre;
+            baseAt[i] = cycles.at(std::clamp(i - m / 2, 0, n - m)) + slope * i;
     }
-    QVector<double> z(n);
-    double *zAt = z.data();
+    const int pool = m > 12 ? 2 : 0;
+    const bool leaveOut = n / m <= 10;
+    QVector<double> phaseTerm(m, 0.0);
+    double *phaseTermAt = phaseTerm.data();
+    QVector<double> values;
+    for (int i = 0, p = 0; i < n; ++i, p = p + 1 == m ? 0 : p + 1) { // p: i % m
+        if (!leaveOut && i >= m) {
+            seasonAt[i] = phaseTermAt[p];
+            continue;
+        }
+        values.clear();
+        for (int d = -pool; d <= pool; ++d)
+            for (int j = ((p + d) % m + m) % m; j < n; j += m) // the values of that phase
+                if (!leaveOut || j != i)
+                    values << x.at(j) - baseAt[j];
+        const double own = x.at(i) - baseAt[i];
+        // Two others: their mean would carry an outlier among them; the median of three
+        // (with the value itself) does not.
+        if (leaveOut && values.size() == 2)
+            values << own;
+        // One other value: it may be the outlier; take the smaller seasonal effect.
+        seasonAt[i] = values.size() == 1
+            ? (std::fabs(values.at(0)) < std::fabs(own) ? values.at(0) : own)
+            : Stats::median(values);
+        if (!leaveOut)
+            phaseTermAt[p] = seasonAt[i];
+    }
+    const double centre = Stats::median(leaveOut ? season : phaseTerm);
     for (int i = 0; i < n; ++i)
-        zAt[i] = x.at(i) - seasonAt[i];
-    const int k = std::max(3, seasonal ? m / 2 : 3);
-    QVector<double> trend = levelOf(z, k);
-    QVector<double> resid(n);
-    double *residAt = resid.data();
-    for (int i = 0; i < n; ++i)
-        residAt[i] = zAt[i] - trend.at(i);
-    double sigma = robustScale(resid);
+        seasonAt[i] -= centre;
+    return season;
+}
 
-    QVector<Flag> flags;
-    auto makeFlag = [&](int i, double score, AnomalyKind kind, AnomalyMethod method,
-                        double centre) {
-        Flag f;
-        f.index = i;
-        f.expected = back(centre + season.at(i));
-        f.low = back(centre + season.at(i) - o.threshold * sigma);
-        f.high = back(centre + season.at(i) + o.threshold * sigma);
-        f.score = score;
-        f.kind = kind;
-        f.method = method;
-        f.seasonal = seasonal;
-        return f;
-    };
-
-    // Level shifts: the median of the values after a point against the median before it, less
-    // what the local trend (median of the w-period changes nearby) explains.
-    const int w = std::clamp(seasonal ? m : 6, 4, 8);
+// The level-shift statistic at every period: the median of the w values from it against the
+// median of the w before, less what the local trend (median of the w-period changes nearby)
+// explains. shift[i] in the series' units, 0 where it is not computed.
+QVector<double> shiftStatistic(const QVector<double> &z, int w)
+{
+    const int n = int(z.size());
     QVector<double> lagged(std::max(0, n - w));
     double *laggedAt = lagged.data();
+    const double *zAt = z.constData();
     for (int j = 0; j + w < n; ++j)
         laggedAt[j] = (zAt[j + w] - zAt[j]) / w;
-    QVector<double> shift(n, 0.0), shiftScore(n, 0.0);
-    double *shiftAt = shift.data(), *shiftScoreAt = shiftScore.data();
+    QVector<double> shift(n, 0.0);
+    double *shiftAt = shift.data();
     std::vector<double> scratch(static_cast<size_t>(9 * w + 1));
     auto medianOf = [&scratch](const QVector<double> &v, int from, int count) {
         std::copy(v.cbegin() + from, v.cbegin() + from + count, scratch.begin());
@@ -336,8 +362,6 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
     std::vector<double> lagWindow;
     int lagFrom = 0, lagTo = 0; // lagWindow holds lagged[lagFrom, lagTo), sorted
     const QVector<double> windows = slidingMedians(z, w); // windows[j]: median of z[j, j + w)
-    // The standard error of a shift with w values after it (all but the last few): computed once.
-    const double seWhole = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / w);
     for (int i = w, step = 0; i + 3 <= n;
          ++i, step = step + 1 == w ? 0 : step + 1) { // step: (i - w) % w
         const int after = std::min(w, n - i);
@@ -365,97 +389,274 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
             }
         }
         shiftAt[i] = later - before - slope * (w + after) / 2.0;
-        const double se = after == w ? seWhole : sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after);
-        shiftScoreAt[i] = se > 0 ? shiftAt[i] / se : 0;
     }
-    QVector<int> shifts;
+    return shift;
+}
+
+struct Shifts
+{
+    QVector<int> at; // periods where a new level starts
+    QVector<double> shift; // the statistic at every period (see shiftStatistic)
+    QVector<double> before; // the level before each shift (the median of the w before it)
+};
+
+// The standard error of the shift statistic (a difference of medians of w values) when the
+// noise is autocorrelated. An AR(1) coefficient phi is read from the spread of the changes over
+// one and two periods (Var(z[t] - z[t-2]) / Var(z[t] - z[t-1]) = 1 + phi; medians of absolute
+// changes, so spikes and the one large change at a shift hardly count), the noise's variance
+// from the one-period changes (2 sigma^2 (1 - phi)); the variance of the difference of two
+// adjacent means of w values then follows from the autocovariances sigma^2 phi^|i-j|, and a
+// median's is pi/2 times a mean's. 0 when there is too little to tell.
+double autocorrelatedShiftSe(const QVector<double> &z, int w)
+{
+    const int n = int(z.size());
+    if (n < 4 * w)
+        return 0;
+    QVector<double> d1, d2;
+    for (int i = 2; i < n; ++i) {
+        d1 << std::fabs(z.at(i) - z.at(i - 1));
+        d2 << std::fabs(z.at(i) - z.at(i - 2));
+    }
+    const double m1 = Stats::median(d1), m2 = Stats::median(d2);
+    if (!(m1 > 0))
+        return 0;
+    const double phi = std::clamp((m2 / m1) * (m2 / m1) - 1, 0.0, 0.95);
+    const double sd1 = Stats::MadToSigma * m1; // about sigma * sqrt(2 (1 - phi))
+    const double variance = sd1 * sd1 / (2 * (1 - phi));
+    double sum = 0;
+    for (int i = 0; i < 2 * w; ++i)
+        for (int j = 0; j < 2 * w; ++j)
+            sum += ((i < w) == (j < w) ? 1 : -1) * std::pow(phi, std::abs(i - j));
+    return std::sqrt(std::max(0.0, variance * sum) * M_PI / 2) / w;
+}
+
+// Level shifts: peaks of the shift statistic over its standard error, at least 2.5 sigmas,
+// held by 3/4 of the values after them. The standard error is the larger of what independent
+// noise with the residuals' spread gives and what autocorrelated noise would: such noise
+// wanders, its medians of w values differ by more than independent noise's, and a wander must
+// not read as a string of level shifts (an effective sample size below w).
+Shifts findShifts(const QVector<double> &z, double sigma, int w, double threshold)
+{
+    const int n = int(z.size());
+    Shifts out;
+    out.shift = shiftStatistic(z, w);
+    const double seWhole = sigma * 1.2533 * std::sqrt(2.0 / w);
+    const double seWander = autocorrelatedShiftSe(z, w);
+    const double inflate = seWhole > 0 ? std::max(1.0, seWander / seWhole) : 1.0;
+    QVector<double> score(n, 0.0);
     for (int i = w; i + 3 <= n; ++i) {
-        const double s = std::fabs(shiftScore.at(i));
-        if (s < o.shiftThreshold || std::fabs(shift.at(i)) < 2.5 * sigma)
+        const int after = std::min(w, n - i);
+        const double se = sigma * 1.2533 * std::sqrt(1.0 / w + 1.0 / after) * inflate;
+        score[i] = se > 0 ? out.shift.at(i) / se : 0;
+    }
+    const QVector<double> windows = slidingMedians(z, w);
+    for (int i = w; i + 3 <= n; ++i) {
+        const double s = std::fabs(score.at(i));
+        if (s < threshold || std::fabs(out.shift.at(i)) < 2.5 * sigma)
             continue;
         bool peak = true;
         for (int j = std::max(w, i - w); j <= std::min(n - 3, i + w) && peak; ++j)
-            if (j != i
-                && (std::fabs(shiftScore.at(j)) > s || (std::fabs(shiftScore.at(j)) == s && j < i)))
+            if (j != i && (std::fabs(score.at(j)) > s || (std::fabs(score.at(j)) == s && j < i)))
                 peak = false;
         if (!peak)
             continue;
         // The new level must hold: most values after it stay beyond the midpoint.
         const int after = std::min(w, n - i);
-        const double before = windows.at(i - w);
-        const double mid = before + shift.at(i) / 2;
+        const double mid = windows.at(i - w) + out.shift.at(i) / 2;
         int held = 0;
         for (int j = i; j < i + after; ++j)
-            held += shift.at(i) > 0 ? z.at(j) > mid : z.at(j) < mid;
+            held += out.shift.at(i) > 0 ? z.at(j) > mid : z.at(j) < mid;
         if (held * 4 < after * 3)
             continue;
-        Flag f = makeFlag(i, sigma > 0 ? shift.at(i) / sigma : 0, AnomalyKind::LevelShift,
-                          seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ, before);
-        f.levelBefore = back(before);
-        f.levelAfter = back(before + shift.at(i));
-        flags << f;
-        shifts << i;
+        out.at << i;
+        out.before << windows.at(i - w);
     }
+    return out;
+}
 
-    // The level is followed within each stretch between shifts, so the values next to a shift
-    // are compared with their own level, not with a median straddling two.
-    if (!shifts.isEmpty()) {
-        QVector<int> bounds{0};
-        for (int sh : std::as_const(shifts))
-            bounds << sh;
-        bounds << n;
-        for (int b = 0; b + 1 < bounds.size(); ++b) {
-            const QVector<double> part =
-                levelOf(z.mid(bounds.at(b), bounds.at(b + 1) - bounds.at(b)), k);
-            for (int i = 0; i < part.size(); ++i)
-                trend[bounds.at(b) + i] = part.at(i);
-        }
-        for (int i = 0; i < n; ++i)
-            residAt[i] = zAt[i] - trend.at(i);
-        sigma = robustScale(resid);
+// The level followed within each stretch between shifts, so the values next to a shift are
+// compared with their own level, not with a median straddling two.
+QVector<double> followLevels(const QVector<double> &z, const QVector<int> &shifts, int k)
+{
+    QVector<double> level(z.size());
+    QVector<int> bounds{0};
+    for (int sh : shifts)
+        bounds << sh;
+    bounds << int(z.size());
+    for (int b = 0; b + 1 < bounds.size(); ++b) {
+        const QVector<double> part =
+            levelOf(z.mid(bounds.at(b), bounds.at(b + 1) - bounds.at(b)), k);
+        std::copy(part.cbegin(), part.cend(), level.begin() + bounds.at(b));
     }
+    return level;
+}
 
-    // Spikes: residuals far from the rolling median.
+// Values left out of `cleaned` (NaN) filled from their neighbours within each stretch between
+// shifts, so a fill never borrows from the other side of a shift; a stretch with nothing left
+// keeps the values of z.
+QVector<double> fillWithin(const QVector<double> &cleaned, const QVector<double> &z,
+                           const QVector<int> &shifts)
+{
+    QVector<double> out(z.size());
+    QVector<int> bounds{0};
+    for (int sh : shifts)
+        bounds << sh;
+    bounds << int(z.size());
+    for (int b = 0; b + 1 < bounds.size(); ++b) {
+        const int from = bounds.at(b), count = bounds.at(b + 1) - bounds.at(b);
+        const QVector<double> part = cleaned.mid(from, count);
+        const bool anyPresent =
+            std::any_of(part.cbegin(), part.cend(), [](double v) { return std::isfinite(v); });
+        const QVector<double> filled = anyPresent ? fillMissing(part, 0) : z.mid(from, count);
+        std::copy(filled.cbegin(), filled.cend(), out.begin() + bounds.at(b));
+    }
+    return out;
+}
+
+// Spikes: residuals far from the level, by the generalised ESD test on blocks of the
+// residuals once there is a season, by a robust z otherwise; at least `threshold` sigmas.
+std::vector<char> findSpikes(const QVector<double> &resid, double sigma, bool seasonal, int m,
+                             const Options &o)
+{
+    const int n = int(resid.size());
     std::vector<char> spike(size_t(n), 0);
-    if (sigma > 0) {
-        if (seasonal) {
-            const int block = std::max(2 * m, 100);
-            QVector<double> scores(n);
-            double *scoresAt = scores.data();
-            for (int i = 0; i < n; ++i)
-                scoresAt[i] = residAt[i] / sigma;
-            for (int start = 0; start < n; start += block) {
-                int end = std::min(n, start + block);
-                if (n - end < block / 2)
-                    end = n;
-                const QVector<double> part = scores.mid(start, end - start);
-                for (int j : generalizedEsd(part, std::max(1, int(part.size()) / 10), o.alpha))
-                    if (std::fabs(part.at(j)) >= o.threshold)
-                        spike[size_t(start + j)] = 1;
-                start = end - block;
-                if (end == n)
-                    break;
-            }
-        } else {
-            for (int i = 0; i < n; ++i)
-                spike[size_t(i)] = std::fabs(resid.at(i)) / sigma > o.threshold;
-        }
-    } else {
+    if (!(sigma > 0)) {
         for (int i = 0; i < n; ++i)
             spike[size_t(i)] = resid.at(i) != 0;
+        return spike;
     }
+    if (!seasonal) {
+        for (int i = 0; i < n; ++i)
+            spike[size_t(i)] = std::fabs(resid.at(i)) / sigma > o.threshold;
+        return spike;
+    }
+    const int block = std::max(2 * m, 100);
+    QVector<double> scores(n);
+    for (int i = 0; i < n; ++i)
+        scores[i] = resid.at(i) / sigma;
+    for (int start = 0; start < n; start += block) {
+        int end = std::min(n, start + block);
+        if (n - end < block / 2)
+            end = n;
+        const QVector<double> part = scores.mid(start, end - start);
+        for (int j : generalizedEsd(part, std::max(1, int(part.size()) / 10), o.alpha))
+            if (std::fabs(part.at(j)) >= o.threshold)
+                spike[size_t(start + j)] = 1;
+        start = end - block;
+        if (end == n)
+            break;
+    }
+    return spike;
+}
+
+// Series of fewer than 12 present values: control limits on the present values as they are.
+QVector<Flag> shortSeries(const QVector<double> &y, const Options &o)
+{
+    QVector<double> present;
+    QVector<int> index;
+    for (int i = 0; i < y.size(); ++i)
+        if (std::isfinite(y.at(i))) {
+            present << y.at(i);
+            index << i;
+        }
+    if (present.size() < 6)
+        return {};
+    QVector<Flag> flags = controlLimits(present, o);
+    for (Flag &f : flags)
+        f.index = index.at(f.index);
+    return flags;
+}
+
+} // namespace
+
+QVector<Flag> detect(const QVector<double> &y, const Options &o)
+{
+    const int n = int(y.size());
+    const int present =
+        int(std::count_if(y.cbegin(), y.cend(), [](double v) { return std::isfinite(v); }));
+    if (present < 12)
+        return shortSeries(y, o);
+    const Scale scale = o.scale.resolved(y);
+    QVector<double> x(n);
+    for (int i = 0; i < n; ++i)
+        x[i] = std::isfinite(y.at(i)) ? scale.forward(y.at(i)) : qQNaN();
+    const int m = o.seasonLength;
+    if (present < n)
+        x = fillMissing(x, m);
+    const bool seasonal = m >= 2 && n >= 2 * m;
+    const QVector<double> season = seasonal ? seasonalTerms(x, m) : QVector<double>(n, 0.0);
+    QVector<double> z(n);
+    for (int i = 0; i < n; ++i)
+        z[i] = x.at(i) - season.at(i);
+    const int k = std::max(3, seasonal ? m / 2 : 3);
+    QVector<double> level = levelOf(z, k);
+    QVector<double> resid(n);
+    for (int i = 0; i < n; ++i)
+        resid[i] = z.at(i) - level.at(i);
+    double sigma = robustScale(resid);
+
+    auto makeFlag = [&](int i, double score, AnomalyKind kind, double centre) {
+        Flag f;
+        f.index = i;
+        f.expected = scale.back(centre + season.at(i));
+        f.low = scale.back(centre + season.at(i) - o.threshold * sigma);
+        f.high = scale.back(centre + season.at(i) + o.threshold * sigma);
+        f.score = score;
+        f.kind = kind;
+        f.method = seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ;
+        f.seasonal = seasonal;
+        return f;
+    };
+    QVector<Flag> flags;
+    const int w = std::clamp(seasonal ? m : 6, 4, 8);
+    const Shifts shifts = findShifts(z, sigma, w, o.shiftThreshold);
+    for (int s = 0; s < shifts.at.size(); ++s) {
+        int i = shifts.at.at(s);
+        while (i + 1 < n && !std::isfinite(y.at(i))) // dated on the first present value
+            ++i;
+        const double size = shifts.shift.at(shifts.at.at(s));
+        Flag f =
+            makeFlag(i, sigma > 0 ? size / sigma : 0, AnomalyKind::LevelShift, shifts.before.at(s));
+        f.levelBefore = scale.back(shifts.before.at(s));
+        f.levelAfter = scale.back(shifts.before.at(s) + size);
+        flags << f;
+    }
+    if (!shifts.at.isEmpty()) {
+        level = followLevels(z, shifts.at, k);
+        for (int i = 0; i < n; ++i)
+            resid[i] = z.at(i) - level.at(i);
+        sigma = robustScale(resid);
+    }
+    // A first look for outliers; the level is then followed again without them, so a cluster
+    // of outliers (the holidays around Christmas) does not drag the level of the ordinary days
+    // beside it, which would then read as spikes. Days without a value are left out too.
+    {
+        const std::vector<char> first = findSpikes(resid, sigma, seasonal, m, o);
+        QVector<double> cleaned = z;
+        bool any = false;
+        for (int i = 0; i < n; ++i)
+            if (first[size_t(i)] || !std::isfinite(y.at(i))) {
+                cleaned[i] = qQNaN();
+                any = true;
+            }
+        if (any) {
+            level = followLevels(fillWithin(cleaned, z, shifts.at), shifts.at, k);
+            for (int i = 0; i < n; ++i)
+                resid[i] = z.at(i) - level.at(i);
+            sigma = robustScale(resid);
+        }
+    }
+    const std::vector<char> spike = findSpikes(resid, sigma, seasonal, m, o);
     for (int i = 0; i < n; ++i) {
-        if (!spike[size_t(i)])
+        if (!spike[size_t(i)] || !std::isfinite(y.at(i)))
             continue;
         // A value at a level shift, departing the same way, belongs to the shift, not a spike.
-        if (std::any_of(shifts.cbegin(), shifts.cend(), [&](int s) {
-                return i >= s - 1 && i <= s + 1 && (shift.at(s) > 0) == (resid.at(i) > 0);
+        if (std::any_of(shifts.at.cbegin(), shifts.at.cend(), [&](int s) {
+                return i >= s - 1 && i <= s + 1 && (shifts.shift.at(s) > 0) == (resid.at(i) > 0);
             }))
             continue;
         const double score = sigma > 0 ? resid.at(i) / sigma : (resid.at(i) > 0 ? 99 : -99);
-        flags << makeFlag(i, score, AnomalyKind::Spike,
-                          seasonal ? AnomalyMethod::SeasonalEsd : AnomalyMethod::RobustZ,
-                          trend.at(i));
+        flags << makeFlag(i, score, AnomalyKind::Spike, level.at(i));
     }
     std::sort(flags.begin(), flags.end(),
               [](const Flag &a, const Flag &b) { return a.index < b.index; });

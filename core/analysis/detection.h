@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/kpianalysis.h"
+#include "analysis/scale.h"
 
 #include <QVector>
 
@@ -10,6 +11,9 @@ namespace Needle::Detection {
 // (issue 4): XmR limits and run rules from 6 points, a robust z-score on the series less a
 // rolling median from 12, and a seasonal decomposition (seasonal medians) with the generalised
 // ESD test once two seasonal cycles exist. Level shifts are told apart from one-off spikes.
+// Issue 16: the series is judged on the KPI's own scale (scale.h: log, logit, Anscombe), missing
+// periods (NaN) are filled for the layers and never flagged, and level shifts are judged
+// against how far the series wanders by itself (autocorrelated noise).
 
 struct Options
 {
@@ -17,7 +21,13 @@ struct Options
     double threshold = 3.5; // robust z threshold
     double alpha = 0.05; // generalised ESD significance
     double shiftThreshold = 5.0; // level shift: standard errors of the difference of medians
+    Scale scale; // the scale values are judged on; Auto: log when every value is positive
     static Options forSensitivity(Sensitivity s, int seasonLength);
+    // For a KPI: its sensitivity, the spike threshold its false-alarm budget allows at
+    // periodsPerYear (365 for daily), and the scale chosen from its unit and values (NaN:
+    // missing).
+    static Options forKpi(const Kpi &kpi, int seasonLength, double periodsPerYear,
+                          const QVector<double> &values);
 };
 
 struct Flag
@@ -35,6 +45,7 @@ struct Flag
     int runLength = 0; // run rule: values in a row on one side of the centre line
 };
 
+// Values at regular periods; NaN marks a period without a value (never flagged).
 QVector<Flag> detect(const QVector<double> &values, const Options &options);
 
 // Generalised ESD test (Rosner): the indices of up to maxOutliers outliers at significance alpha.

@@ -210,6 +210,107 @@ KpiAnalysis analyzePoints(const KpiInput &input, const QVector<RolledPoint> &poi
 
 namespace {
 
+// The complete periods on a regular grid from the first to the last, NaN where a period has no
+// value (a feed down for a few days); pointOf maps a grid position to its point (-1: none).
+// A history with more gaps than values stays as it is.
+QVector<double> periodGrid(const QVector<RolledPoint> &points, int count, Granularity g,
+                           QVector<int> *pointOf)
+{
+    QVector<double> grid;
+    pointOf->clear();
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && grid.size() <= 2 * count) {
+            for (QDate p = nextPeriod(points.at(i - 1).period, g); p < points.at(i).period;
+                 p = nextPeriod(p, g)) {
+                grid << qQNaN();
+                *pointOf << -1;
+                if (grid.size() > 2 * count)
+                    break;
+            }
+        }
+        grid << points.at(i).value;
+        *pointOf << i;
+    }
+    if (grid.size() > 2 * count) {
+        grid.clear();
+        pointOf->clear();
+        for (int i = 0; i < count; ++i) {
+            grid << points.at(i).value;
+            *pointOf << i;
+        }
+    }
+    return grid;
+}
+
+// How many earlier periods the value at i beats in a row (is below, for `low`, or above);
+// *wholeHistory when it beats every earlier one.
+int recordRun(const QVector<double> &grid, int i, bool low, bool *wholeHistory)
+{
+    int j = i - 1, beaten = 0;
+    for (; j >= 0; --j) {
+        if (!std::isfinite(grid.at(j))) {
+            ++beaten;
+            continue;
+        }
+        if (low ? grid.at(j) <= grid.at(i) : grid.at(j) >= grid.at(i))
+            break;
+        ++beaten;
+    }
+    *wholeHistory = j < 0;
+    return beaten;
+}
+
+QVector<Anomaly> findAnomalies(const KpiInput &input, const QVector<RolledPoint> &complete,
+                               int completeCount, const std::optional<Target> &target,
+                               const AnalysisOptions &options)
+{
+    const Kpi &kpi = input.kpi;
+    const Granularity g = granularityOf(kpi.cadence);
+    QVector<int> pointOf;
+    const QVector<double> grid = periodGrid(complete, completeCount, g, &pointOf);
+    const double perYear = g == Granularity::Day ? 365.25
+        : g == Granularity::Week                 ? 52.18
+        : g == Granularity::Month                ? 12
+                                                 : 4;
+    const auto detection = Detection::Options::forKpi(kpi, seasonLengthOf(g), perYear, grid);
+    QVector<Anomaly> out;
+    for (const Detection::Flag &f : Detection::detect(grid, detection)) {
+        const int point = pointOf.at(f.index);
+        if (point < 0)
+            continue;
+        Anomaly an;
+        an.period = complete.at(point).period;
+        an.value = complete.at(point).value;
+        an.expected = f.expected;
+        an.low = f.low;
+        an.high = f.high;
+        an.score = std::fabs(f.score);
+        an.kind = f.kind;
+        an.method = f.method;
+        an.good = isGoodMove(kpi, target, f.expected, an.value);
+        const double threshold = detection.threshold;
+        an.severity = an.score >= 2 * threshold ? Severity::High
+            : an.score >= 1.4 * threshold       ? Severity::Medium
+                                                : Severity::Low;
+        if (f.kind != AnomalyKind::Spike && an.severity == Severity::Low)
+            an.severity = Severity::Medium;
+        for (const AnomalyVerdict &v : input.verdicts)
+            if (periodStart(v.period, g) == an.period)
+                an.verdict = v;
+        if ((!options.reasonsFrom.isValid() || an.period >= options.reasonsFrom)
+            && (!options.reasonsTo.isValid() || an.period <= options.reasonsTo)) {
+            Sentences::AnomalyContext context;
+            context.scale = detection.scale.resolved(grid);
+            context.recordLow = an.value < an.expected;
+            context.recordPeriods =
+                recordRun(grid, f.index, context.recordLow, &context.wholeHistory);
+            an.reason = Sentences::anomaly(kpi, an, f, g, context, options.locale);
+        }
+        out << an;
+    }
+    return out;
+}
+
 KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolled,
                         const AnalysisOptions &options)
 {
@@ -340,33 +441,7 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
     }
 
     // Anomalies over the whole history of complete periods.
-    const int season = seasonLengthOf(g);
-    const auto options2 = Detection::Options::forSensitivity(kpi.sensitivity, season);
-    for (const Detection::Flag &f : Detection::detect(values, options2)) {
-        Anomaly an;
-        an.period = complete.at(f.index).period;
-        an.value = values.at(f.index);
-        an.expected = f.expected;
-        an.low = f.low;
-        an.high = f.high;
-        an.score = std::fabs(f.score);
-        an.kind = f.kind;
-        an.method = f.method;
-        an.good = isGoodMove(kpi, a.target, f.expected, an.value);
-        const double threshold = options2.threshold;
-        an.severity = an.score >= 2 * threshold ? Severity::High
-            : an.score >= 1.4 * threshold       ? Severity::Medium
-                                                : Severity::Low;
-        if (f.kind != AnomalyKind::Spike && an.severity == Severity::Low)
-            an.severity = Severity::Medium;
-        for (const AnomalyVerdict &v : input.verdicts)
-            if (periodStart(v.period, g) == an.period)
-                an.verdict = v;
-        if ((!options.reasonsFrom.isValid() || an.period >= options.reasonsFrom)
-            && (!options.reasonsTo.isValid() || an.period <= options.reasonsTo))
-            an.reason = Sentences::anomaly(kpi, an, f, g, locale);
-        a.anomalies << an;
-    }
+    a.anomalies = findAnomalies(input, complete, completeCount, a.target, options);
     return a;
 }
 

@@ -187,8 +187,88 @@ QStringList quality(const Kpi &kpi, const KpiAnalysis &a, const QLocale &locale)
     return out;
 }
 
+namespace {
+
+// Periods to a span a person reads: "14 months", "9 weeks", "45 days".
+QString spanText(int periods, Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return tr("%n days", nullptr, periods);
+    case Granularity::Week:
+        return tr("%n weeks", nullptr, periods);
+    case Granularity::Month:
+        return tr("%n months", nullptr, periods);
+    case Granularity::Quarter:
+        return tr("%n quarters", nullptr, periods);
+    }
+    return QString();
+}
+
+// "The lowest uptime in 14 months" when the value is beyond every value of at least a few
+// cycles before it; empty otherwise.
+QString recordText(const Kpi &kpi, const AnomalyContext &c, Granularity g)
+{
+    const int least = g == Granularity::Day ? 28 : (g == Granularity::Week ? 12 : 6);
+    if (c.recordPeriods < least)
+        return QString();
+    const QString name = kpi.name.isEmpty() ? kpi.key : kpi.name;
+    // Daily records over long spans read better in months.
+    const int periods = g == Granularity::Day && c.recordPeriods >= 90
+        ? int(std::lround(c.recordPeriods / 30.44))
+        : c.recordPeriods;
+    const Granularity unit =
+        g == Granularity::Day && c.recordPeriods >= 90 ? Granularity::Month : g;
+    if (c.wholeHistory)
+        return c.recordLow ? tr("The lowest %1 on record").arg(name)
+                           : tr("The highest %1 on record").arg(name);
+    return c.recordLow ? tr("The lowest %1 in %2").arg(name, spanText(periods, unit))
+                       : tr("The highest %1 in %2").arg(name, spanText(periods, unit));
+}
+
+// How far a spike is from what was expected, in the KPI's terms.
+QString departureText(const Kpi &kpi, const Anomaly &an, const Detection::Flag &flag, Granularity g,
+                      const AnomalyContext &c, const QLocale &locale)
+{
+    const QString expected = fmt(kpi, an.expected, locale);
+    const QString phase =
+        flag.seasonal ? QLatin1Char(' ') + phasePhrase(an.period, g, locale) : QString();
+    const double upper = c.scale.upper;
+    if (c.scale.transform == Detection::Transform::Logit
+        && an.expected > (c.scale.lower + upper) / 2) {
+        // Percentages near 100: the shortfall is what moves.
+        const double shortfall = upper - an.value, usual = upper - an.expected;
+        Kpi whole = kpi;
+        whole.decimals = upper == std::round(upper) ? 0 : kpi.decimals;
+        const QString bound = fmt(whole, upper, locale); // "100 %", not "100.00 %"
+        if (usual > 0 && shortfall >= 1.5 * usual)
+            return tr("a shortfall from %1 of %2, %3 times the usual %4%5")
+                .arg(bound, fmt(kpi, shortfall, locale), locale.toString(shortfall / usual, 'f', 1),
+                     fmt(kpi, usual, locale), phase);
+        return tr("a shortfall from %1 of %2 against the usual %3%4")
+            .arg(bound, fmt(kpi, shortfall, locale), fmt(kpi, usual, locale), phase);
+    }
+    if (c.scale.transform == Detection::Transform::Anscombe)
+        return tr("%1 against the usual %2%3").arg(fmt(kpi, an.value, locale), expected, phase);
+    if (an.expected > 0 && an.value >= 2 * an.expected)
+        return tr("%1 times the expected %2%3")
+            .arg(locale.toString(an.value / an.expected, 'f', 1), expected, phase);
+    const double diff = an.value - an.expected;
+    const QString amount = an.expected != 0 ? percent(diff / std::fabs(an.expected), locale)
+                                            : fmt(kpi, std::fabs(diff), locale);
+    if (flag.seasonal) {
+        const QString when = phasePhrase(an.period, g, locale);
+        return diff > 0 ? tr("%1 above the expected %2 %3").arg(amount, expected, when)
+                        : tr("%1 below the expected %2 %3").arg(amount, expected, when);
+    }
+    return diff > 0 ? tr("%1 above the expected %2").arg(amount, expected)
+                    : tr("%1 below the expected %2").arg(amount, expected);
+}
+
+} // namespace
+
 QString anomaly(const Kpi &kpi, const Anomaly &an, const Detection::Flag &flag, Granularity g,
-                const QLocale &locale)
+                const AnomalyContext &context, const QLocale &locale)
 {
     QString text;
     const QString expected = fmt(kpi, an.expected, locale);
@@ -204,20 +284,21 @@ QString anomaly(const Kpi &kpi, const Anomaly &an, const Detection::Flag &flag, 
                       to = fmt(kpi, flag.levelAfter, locale);
         text = tr("The level moved from about %1 to %2 and stayed there; %3 MADs.")
                    .arg(from, to, score);
-    } else {
+    } else if (an.method == AnomalyMethod::ControlLimits) {
         const double diff = an.value - an.expected;
         const QString amount = an.expected != 0 ? percent(diff / std::fabs(an.expected), locale)
                                                 : fmt(kpi, std::fabs(diff), locale);
-        const QString phase = phasePhrase(an.period, g, locale);
-        const QString what = flag.seasonal
-            ? (diff > 0 ? tr("%1 above the expected %2 %3").arg(amount, expected, phase)
-                        : tr("%1 below the expected %2 %3").arg(amount, expected, phase))
-            : (diff > 0 ? tr("%1 above the expected %2").arg(amount, expected)
-                        : tr("%1 below the expected %2").arg(amount, expected));
-        text = an.method == AnomalyMethod::ControlLimits
-            ? tr("%1; outside the control limits %2 to %3.")
-                  .arg(what, fmt(kpi, an.low, locale), fmt(kpi, an.high, locale))
-            : tr("%1; %2 MADs.").arg(what, score);
+        const QString what = diff > 0 ? tr("%1 above the expected %2").arg(amount, expected)
+                                      : tr("%1 below the expected %2").arg(amount, expected);
+        text = tr("%1; outside the control limits %2 to %3.")
+                   .arg(what, fmt(kpi, an.low, locale), fmt(kpi, an.high, locale));
+    } else {
+        const QString record = recordText(kpi, context, g);
+        const QString departure = departureText(kpi, an, flag, g, context, locale);
+        text = record.isEmpty() ? tr("%1; %2 MADs.").arg(departure, score)
+                                : tr("%1; %2; %3 MADs.").arg(record, departure, score);
+        if (record.isEmpty() && !text.isEmpty())
+            text[0] = text.at(0).toUpper();
     }
     if (an.verdict) {
         const QString v = displayName(an.verdict->verdict);

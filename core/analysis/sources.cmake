@@ -11,6 +11,7 @@ list(APPEND CORE_SOURCES
   analysis/forecasting.h analysis/forecasting.cpp
   analysis/detection.h analysis/detection.cpp
   analysis/medians.h analysis/medians.cpp
+  analysis/scale.h analysis/scale.cpp
   analysis/sentences.h analysis/sentences.cpp
   analysis/workspaceanalyzer.h analysis/workspaceanalyzer.cpp
 )

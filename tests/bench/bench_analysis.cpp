@@ -307,9 +307,14 @@ Score scoreReal(const Bench::RealSeries &s, const QVector<int> &flags,
                 hit = matched[e] = true;
         }
         sc.truePositives += hit;
-        if (!hit && verbose)
-            std::printf("  %s %s %s: false flag at %d\n", method, cadence, Bench::kindName(s.kind),
-                        idx);
+        if (!hit && verbose) {
+            int nearest = 9999;
+            for (const Bench::Injected &ev : s.events)
+                if (std::abs(idx - ev.index) < std::abs(nearest))
+                    nearest = idx - ev.index;
+            std::printf("  %s %s %s: false flag at %d, nearest event %+d\n", method, cadence,
+                        Bench::kindName(s.kind), idx, nearest);
+        }
     }
     for (int e = 0; e < s.events.size(); ++e) {
         const bool shift = s.events.at(e).shift;

@@ -1,7 +1,9 @@
 #include "analysis/detection.h"
+#include "analysis/scale.h"
 #include "analysis/forecasting.h"
 #include "analysis/statistics.h"
 #include "analysis/status.h"
+#include "demo/demoseries.h"
 
 #include <QtTest>
 #include <cmath>
@@ -29,6 +31,14 @@ private slots:
     void detectLevelShift();
     void detectShortSeriesWithControlLimits();
     void detectConstantSeries();
+    void scaleRoundTrip_data();
+    void scaleRoundTrip();
+    void chooseScale_data();
+    void chooseScale();
+    void detectWithGaps_data();
+    void detectWithGaps();
+    void detectAutocorrelatedWander_data();
+    void detectAutocorrelatedWander();
     void windowMedians_data();
     void windowMedians();
     void medianInPlaceLikeSorting_data();
@@ -343,6 +353,136 @@ void TestAnalysisMethods::medianInPlaceLikeSorting()
     QCOMPARE(got, expected);
     std::sort(v.begin(), v.end()); // only reordered
     QVERIFY(v == sorted);
+}
+
+// The scales (issue 16): each goes there and back, and a KPI's unit and values choose one.
+void TestAnalysisMethods::scaleRoundTrip_data()
+{
+    QTest::addColumn<int>("transform");
+    QTest::addColumn<double>("offset");
+    QTest::addColumn<double>("value");
+    QTest::newRow("log") << int(Detection::Transform::Log) << 0.0 << 1234.5;
+    QTest::newRow("logit_near_100") << int(Detection::Transform::Logit) << 0.2 << 99.35;
+    QTest::newRow("logit_on_100") << int(Detection::Transform::Logit) << 0.2 << 100.0;
+    QTest::newRow("logit_near_0") << int(Detection::Transform::Logit) << 0.5 << 1.5;
+    QTest::newRow("logit_middle") << int(Detection::Transform::Logit) << 20.0 << 47.0;
+    QTest::newRow("anscombe") << int(Detection::Transform::Anscombe) << 0.0 << 7.0;
+    QTest::newRow("anscombe_zero") << int(Detection::Transform::Anscombe) << 0.0 << 0.0;
+    QTest::newRow("none") << int(Detection::Transform::None) << 0.0 << -3.25;
+}
+
+void TestAnalysisMethods::scaleRoundTrip()
+{
+    QFETCH(int, transform);
+    QFETCH(double, offset);
+    QFETCH(double, value);
+    Detection::Scale s;
+    s.transform = Detection::Transform(transform);
+    s.offset = offset;
+    QVERIFY(std::isfinite(s.forward(value)));
+    QVERIFY2(std::fabs(s.back(s.forward(value)) - value) < 1e-9 * std::max(1.0, std::fabs(value)),
+             qPrintable(QString::number(s.back(s.forward(value)), 'g', 17)));
+    // Order kept: a larger value is larger on the scale too.
+    QVERIFY(s.forward(value) < s.forward(value + 0.01)
+            || (transform == int(Detection::Transform::Logit) && value >= 100));
+}
+
+void TestAnalysisMethods::chooseScale_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QVector<double>>("values");
+    QTest::addColumn<int>("transform");
+    const double nan = qQNaN();
+    QTest::newRow("uptime") << int(Unit::Percent) << QVector<double>{99.9, 99.95, 100, nan, 99.7}
+                            << int(Detection::Transform::Logit);
+    QTest::newRow("rate_near_0") << int(Unit::Percent) << QVector<double>{0.5, 1.2, 0.8, 0}
+                                 << int(Detection::Transform::Logit);
+    QTest::newRow("percent_change")
+        << int(Unit::Percent) << QVector<double>{-4, 3, 12} << int(Detection::Transform::None);
+    QTest::newRow("small_counts") << int(Unit::Count) << QVector<double>{0, 3, 1, 2, 5}
+                                  << int(Detection::Transform::Anscombe);
+    QTest::newRow("large_counts") << int(Unit::Count) << QVector<double>{4100, 3900, 4000}
+                                  << int(Detection::Transform::Log);
+    QTest::newRow("order_value") << int(Unit::Currency) << QVector<double>{80.5, 120, 64.2}
+                                 << int(Detection::Transform::Log);
+    QTest::newRow("profit_with_losses")
+        << int(Unit::Currency) << QVector<double>{-20, 15, 40} << int(Detection::Transform::None);
+}
+
+void TestAnalysisMethods::chooseScale()
+{
+    QFETCH(int, unit);
+    QFETCH(QVector<double>, values);
+    QFETCH(int, transform);
+    const Detection::Scale s = Detection::chooseScale(Unit(unit), values);
+    QCOMPARE(int(s.transform), transform);
+    if (s.transform == Detection::Transform::Logit) {
+        QVERIFY(s.offset > 0);
+        for (double v : values)
+            if (std::isfinite(v))
+                QVERIFY(std::isfinite(s.forward(v)));
+    }
+}
+
+// Days without a value are never flagged and do not move later weekdays onto the wrong phase:
+// a spike after two gaps is found on its day, and nothing else is.
+void TestAnalysisMethods::detectWithGaps_data()
+{
+    QTest::addColumn<QVector<int>>("gaps");
+    QTest::newRow("none") << QVector<int>{};
+    QTest::newRow("one_day") << QVector<int>{20};
+    QTest::newRow("two_days_apart") << QVector<int>{20, 33};
+    QTest::newRow("a_week_down") << QVector<int>{40, 41, 42, 43, 44, 45, 46};
+}
+
+void TestAnalysisMethods::detectWithGaps()
+{
+    QFETCH(QVector<int>, gaps);
+    QVector<double> y;
+    for (int i = 0; i < 140; ++i)
+        y << (i % 7 >= 5 ? 2500 : 4000)
+                * (1 + 0.01 * (((i * 37) % 7) - 3) * 0.5 + 0.004 * ((i * 13) % 5 - 2));
+    y[101] *= 1.25; // a Thursday
+    for (int g : gaps)
+        y[g] = qQNaN();
+    Detection::Options o;
+    o.seasonLength = 7;
+    const QVector<Detection::Flag> flags = Detection::detect(y, o);
+    QCOMPARE(flags.size(), 1);
+    QCOMPARE(flags.first().index, 101);
+    QVERIFY(flags.first().seasonal);
+}
+
+// An AR(1) wander (phi 0.8) is not a string of level shifts or spikes; the same series with a
+// temporary drop of 6 spreads is flagged there.
+void TestAnalysisMethods::detectAutocorrelatedWander_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("seed_1") << quint64(1);
+    QTest::newRow("seed_2") << quint64(2);
+    QTest::newRow("seed_3") << quint64(3);
+}
+
+void TestAnalysisMethods::detectAutocorrelatedWander()
+{
+    QFETCH(quint64, seed);
+    DemoRandom rnd(seed);
+    QVector<double> y;
+    double a = 0;
+    const double phi = 0.8;
+    for (int i = 0; i < 730; ++i) {
+        a = phi * a + std::sqrt(1 - phi * phi) * rnd.normal();
+        y << 1000 * (1 + 0.03 * a);
+    }
+    Detection::Options o;
+    o.seasonLength = 7;
+    QVERIFY2(Detection::detect(y, o).size() <= 2,
+             qPrintable(QString::number(Detection::detect(y, o).size())));
+    for (int i = 400; i < 412; ++i)
+        y[i] -= 1000 * 0.03 * 6;
+    const QVector<Detection::Flag> flags = Detection::detect(y, o);
+    QVERIFY(std::any_of(flags.cbegin(), flags.cend(),
+                        [](const Detection::Flag &f) { return f.index >= 398 && f.index <= 413; }));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisMethods)

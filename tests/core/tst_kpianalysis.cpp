@@ -32,6 +32,8 @@ private slots:
     void reasonsOnlyInWindow_data();
     void reasonsOnlyInWindow();
     void sensitivity();
+    void reasonInKpiTerms_data();
+    void reasonInKpiTerms();
     void computedKpis();
     void computedKpiErrors_data();
     void computedKpiErrors();
@@ -153,7 +155,8 @@ void TestKpiAnalysis::lowerIsBetter()
     QVERIFY(a.trend.good);
     QCOMPARE(a.anomalies.size(), 1);
     QVERIFY(!a.anomalies.first().good);
-    QVERIFY2(a.anomalies.first().reason.contains(QStringLiteral("above the expected")),
+    // 9 against about 3: said as a multiple (issue 16), not as "200% above".
+    QVERIFY2(a.anomalies.first().reason.contains(QStringLiteral("3.0 times the expected 3")),
              qPrintable(a.anomalies.first().reason));
 }
 
@@ -373,6 +376,62 @@ void TestKpiAnalysis::reasonsOnlyInWindow()
     }
     QCOMPARE(reasons, withReason);
     QCOMPARE(some.attention(), all.attention());
+}
+
+// Flags explain themselves in the KPI's terms (issue 16): a shortfall from 100 % for
+// percentages near 100, the usual count for small counts, how long since a value was as low;
+// the score stays at the end for experts.
+void TestKpiAnalysis::reasonInKpiTerms_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QVector<double>>("values");
+    QTest::addColumn<int>("at");
+    QTest::addColumn<QStringList>("phrases");
+    QVector<double> onTime, incidents, orders;
+    for (int i = 0; i < 48; ++i) {
+        onTime << 98.5 + 0.1 * ((i * 37) % 7 - 3); // a shortfall of 1.2 to 1.8 points
+        incidents << 3 + (i * 37) % 4; // 3 to 6 a month
+        orders << 120 * (1 + 0.02 * ((i * 37) % 7 - 3));
+    }
+    onTime[40] = 94.0; // a shortfall of 6 points: three to four times the usual
+    incidents[40] = 19;
+    orders[40] = 400;
+    QTest::newRow("on_time_delivery")
+        << int(Unit::Percent) << QStringLiteral("On-time delivery") << onTime << 40
+        << QStringList{QStringLiteral("The lowest On-time delivery on record; "),
+                       QStringLiteral("a shortfall from 100 % of 6.0 %, "),
+                       QStringLiteral(" times the usual 1."), QStringLiteral("MADs.")};
+    QTest::newRow("incidents") << int(Unit::Count) << QStringLiteral("Incidents") << incidents << 40
+                               << QStringList{QStringLiteral("The highest Incidents on record; "),
+                                              QStringLiteral("19 against the usual"),
+                                              QStringLiteral("MADs.")};
+    QTest::newRow("order_value") << int(Unit::Currency) << QStringLiteral("Order value") << orders
+                                 << 40
+                                 << QStringList{
+                                        QStringLiteral("The highest Order value on record; "),
+                                        QStringLiteral(" times the expected $1"),
+                                        QStringLiteral("MADs.")};
+}
+
+void TestKpiAnalysis::reasonInKpiTerms()
+{
+    QFETCH(int, unit);
+    QFETCH(QString, name);
+    QFETCH(QVector<double>, values);
+    QFETCH(int, at);
+    QFETCH(QStringList, phrases);
+    Kpi k = kpi();
+    k.unit = Unit(unit);
+    k.name = name;
+    k.decimals = k.unit == Unit::Percent ? 1 : 0;
+    k.currency = QStringLiteral("USD");
+    const KpiAnalysis a = analyzeKpi(k, monthly(values), {}, {}, {}, QDate(2028, 6, 1), m_locale);
+    QCOMPARE(a.anomalies.size(), 1);
+    const Anomaly &an = a.anomalies.first();
+    QCOMPARE(an.period, QDate(2024, 1, 1).addMonths(at));
+    for (const QString &phrase : phrases)
+        QVERIFY2(an.reason.contains(phrase), qPrintable(an.reason));
 }
 
 void TestKpiAnalysis::sensitivity()
