@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>Needle::AddValueDialog</name>
+    <message>
+        <source>Add Value: %1</source>
+        <translation>Wert hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>This date already has a value; adding replaces it.</source>
+        <translation>Für dieses Datum gibt es schon einen Wert; Hinzufügen ersetzt ihn.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Agenda</name>
     <message>
         <source>The one metric that matters</source>
@@ -213,6 +244,14 @@
     <message>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -703,6 +742,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1692,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <source>%1-snapshot-%2.pdf</source>
         <translation>%1-schnappschuss-%2.pdf</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::FilePage</name>
@@ -1765,6 +1812,97 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Needle::Help</name>
+    <message>
+        <source>Needle Manual</source>
+        <translation>Needle-Handbuch</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Dashboard and KPI table</source>
+        <translation>Dashboard und KPI-Tabelle</translation>
+    </message>
+    <message>
+        <source>KPI page</source>
+        <translation>KPI-Seite</translation>
+    </message>
+    <message>
+        <source>Open the KPI</source>
+        <translation>KPI öffnen</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Delete the KPI</source>
+        <translation>KPI löschen</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Zurück zum Dashboard</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Einen Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste values (date and value per line)</source>
+        <translation>Werte einfügen (Datum und Wert je Zeile)</translation>
+    </message>
+    <message>
+        <source>Delete the selected values</source>
+        <translation>Ausgewählte Werte löschen</translation>
+    </message>
+    <message>
+        <source>Reset the chart&apos;s zoom</source>
+        <translation>Zoom des Diagramms zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Needle %1&lt;/h2&gt;&lt;p&gt;Your product&apos;s KPIs, their targets and benchmarks, and the meetings that review them.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Needle is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Needle %1&lt;/h2&gt;&lt;p&gt;Die KPIs Ihres Produkts, ihre Ziele und Benchmarks und die Besprechungen, in denen sie geprüft werden.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Needle ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder jeder späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Needle &amp;Manual</source>
+        <translation>Needle-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Needle</source>
+        <translation>Ü&amp;ber Needle</translation>
+    </message>
+    <message>
+        <source>About Needle</source>
+        <translation>Über Needle</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportCommand</name>
     <message>
         <source>Import %1</source>
@@ -1793,6 +1931,14 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>The import had created %1; removed again.</source>
         <translation>Der Import hatte %1 angelegt; wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with `needle new %1` (or `needle demo %1` for one with sample data), then run this command again.</source>
+        <translation>%1 gibt es nicht. Legen Sie den Arbeitsbereich mit `needle new %1` an (oder mit `needle demo %1` mit Beispieldaten) und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>To create the KPIs the workspace does not have yet, run the command again with --create-kpis.</source>
+        <translation>Um die KPIs anzulegen, die der Arbeitsbereich noch nicht hat, führen Sie den Befehl erneut mit --create-kpis aus.</translation>
     </message>
 </context>
 <context>
@@ -1954,10 +2100,6 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <translation>„%1“ ist kein KPI dieses Arbeitsbereichs und wurde nicht zum Anlegen ausgewählt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a KPI of this workspace (match by key or name; create it with --create-kpis).</source>
-        <translation>„%1“ ist kein KPI dieses Arbeitsbereichs (Abgleich über Schlüssel oder Namen; mit --create-kpis anlegen).</translation>
-    </message>
-    <message>
         <source>%1 is computed from its formula; its values cannot be imported.</source>
         <translation>%1 wird aus seiner Formel berechnet; seine Werte können nicht importiert werden.</translation>
     </message>
@@ -1992,6 +2134,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>%1; the row was skipped.</source>
         <translation>%1; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace (KPIs are matched by key or name).</source>
+        <translation>„%1“ ist kein KPI dieses Arbeitsbereichs (KPIs werden über Schlüssel oder Namen zugeordnet).</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2369,42 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>&amp;Owners...</source>
         <translation>&amp;Verantwortliche …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete KPI...</source>
+        <translation>KPI &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>KPI löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the KPI &quot;%1&quot; with its %n value(s), targets and benchmarks?
+
+Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Den KPI „%1“ mit seinem %n Wert, seinen Zielen und Benchmarks löschen?
+
+Bearbeiten &gt; Rückgängig holt ihn zurück.</numerusform>
+            <numerusform>Den KPI „%1“ mit seinen %n Werten, Zielen und Benchmarks löschen?
+
+Bearbeiten &gt; Rückgängig holt ihn zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the KPI &quot;%1&quot; (%n value(s)). Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>KPI „%1“ gelöscht (%n Wert). Bearbeiten &gt; Rückgängig holt ihn zurück.</numerusform>
+            <numerusform>KPI „%1“ gelöscht (%n Werte). Bearbeiten &gt; Rückgängig holt ihn zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2762,22 @@ Besprochen: %2</translation>
     <message>
         <source>Fix the formula first.</source>
         <translation>Korrigieren Sie zuerst die Formel.</translation>
+    </message>
+    <message>
+        <source>%1 (already in this workspace)</source>
+        <translation>%1 (schon in diesem Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>The workspace has a KPI with the key &quot;%1&quot;.</source>
+        <translation>Der Arbeitsbereich hat einen KPI mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly active teams</source>
+        <translation>z. B. Wöchentlich aktive Teams</translation>
+    </message>
+    <message>
+        <source>The workspace already has a KPI with the key &quot;%1&quot; (%2); choose another key.</source>
+        <translation>Der Arbeitsbereich hat schon einen KPI mit dem Schlüssel „%1“ (%2); wählen Sie einen anderen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3195,22 @@ Besprochen: %2</translation>
             <numerusform>%n Werte löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add Value...</source>
+        <translation>Wert &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiView</name>
@@ -3087,6 +3301,18 @@ Besprochen: %2</translation>
     <message>
         <source>Remove Note</source>
         <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>No values yet. Add one with Add Value (%1), or paste rows of date and value copied from a spreadsheet (%2).</source>
+        <translation>Noch keine Werte. Fügen Sie einen mit „Wert hinzufügen“ (%1) hinzu oder fügen Sie aus einer Tabelle kopierte Zeilen mit Datum und Wert ein (%2).</translation>
+    </message>
+    <message>
+        <source>Add Val&amp;ue…</source>
+        <translation>Wert hinz&amp;ufügen…</translation>
+    </message>
+    <message>
+        <source>Add a value for a date (Insert)</source>
+        <translation>Einen Wert für ein Datum hinzufügen (Einfg)</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3496,14 @@ Besprochen: %2</translation>
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet. Start with the demo to look around, or create a new workspace and import your KPIs from a CSV, XLSX or ODS file (File &gt; Import).</source>
+        <translation>Noch keine zuletzt geöffneten Arbeitsbereiche. Sehen Sie sich zuerst die Demo an, oder legen Sie einen neuen Arbeitsbereich an und importieren Sie Ihre KPIs aus einer CSV-, XLSX- oder ODS-Datei (Datei &gt; Importieren).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3956,10 @@ Besprochen: %2</translation>
     <message>
         <source>↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · G or Esc back to the slide</source>
         <translation>↑ ↓ wählen · Eingabe zeigen · Alt+↑ Alt+↓ verschieben · Entf überspringen oder zurückholen · G oder Esc zurück zur Folie</translation>
+    </message>
+    <message>
+        <source>Press Esc again to leave. The meeting stays open: Review &gt; Resume meeting continues where it was.</source>
+        <translation>Drücken Sie noch einmal Esc zum Verlassen. Die Besprechung bleibt offen: Review &gt; Besprechung fortsetzen macht dort weiter.</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5370,29 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::StatusNotice</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>File written</source>
+        <translation>Datei geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Needle::TargetForm</name>
     <message>
         <source>Edit target</source>
@@ -5204,6 +5465,50 @@ Besprochen: %2</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Periods the target applies to</source>
+        <translation>Perioden, für die das Ziel gilt</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>die Woche vom %1</translation>
+    </message>
+    <message>
+        <source>The KPI has no values yet; the target applies to every period from this date on.</source>
+        <translation>Der KPI hat noch keine Werte; das Ziel gilt für jede Periode ab diesem Datum.</translation>
+    </message>
+    <message>
+        <source>Applies to no period with values: a later target takes over from %1.</source>
+        <translation>Gilt für keine Periode mit Werten: ein späteres Ziel gilt ab %1.</translation>
+    </message>
+    <message>
+        <source>Applies to no period with values yet: the latest is %1. Choose an earlier date to apply it to the values there are.</source>
+        <translation>Gilt noch für keine Periode mit Werten: die neueste ist %1. Wählen Sie ein früheres Datum, damit es für die vorhandenen Werte gilt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Applies to every period with values (%1).</source>
+        <translation>Gilt für jede Periode mit Werten (%1).</translation>
+    </message>
+    <message>
+        <source>Applies to %1 of the %2 periods with values (%3).</source>
+        <translation>Gilt für %1 der %2 Perioden mit Werten (%3).</translation>
+    </message>
+    <message>
+        <source>From %1 the next target applies.</source>
+        <translation>Ab %1 gilt das nächste Ziel.</translation>
+    </message>
+    <message>
+        <source>It also applies to every later period.</source>
+        <translation>Es gilt auch für jede spätere Periode.</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,29 @@
     </message>
 </context>
 <context>
+    <name>Needle::KpiActions</name>
+    <message numerus="yes">
+        <source>Delete the KPI &quot;%1&quot; with its %n value(s), targets and benchmarks?
+
+Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the KPI &quot;%1&quot; with its %n value, targets and benchmarks?
+
+Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete the KPI &quot;%1&quot; with its %n values, targets and benchmarks?
+
+Edit &gt; Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the KPI &quot;%1&quot; (%n value(s)). Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Deleted the KPI &quot;%1&quot; (%n value). Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Deleted the KPI &quot;%1&quot; (%n values). Edit &gt; Undo brings it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::KpiTableModel</name>
     <message numerus="yes">
         <source>Overdue actions: %n</source>

@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>Needle::AddValueDialog</name>
+    <message>
+        <source>Add Value: %1</source>
+        <translation>Añadir valor: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>This date already has a value; adding replaces it.</source>
+        <translation>Esta fecha ya tiene un valor; al añadir se reemplaza.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Agenda</name>
     <message>
         <source>The one metric that matters</source>
@@ -213,6 +244,14 @@
     <message>
         <source>Redo %1</source>
         <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -703,6 +742,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1692,10 @@ y no se escribió nada; 2 uso incorrecto.
         <source>%1-snapshot-%2.pdf</source>
         <translation>%1-instantanea-%2.pdf</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::FilePage</name>
@@ -1765,6 +1812,97 @@ y no se escribió nada; 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>Needle::Help</name>
+    <message>
+        <source>Needle Manual</source>
+        <translation>Manual de Needle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Dashboard and KPI table</source>
+        <translation>Panel y tabla de KPI</translation>
+    </message>
+    <message>
+        <source>KPI page</source>
+        <translation>Página del KPI</translation>
+    </message>
+    <message>
+        <source>Open the KPI</source>
+        <translation>Abrir el KPI</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>doble clic</translation>
+    </message>
+    <message>
+        <source>Delete the KPI</source>
+        <translation>Eliminar el KPI</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Volver al panel</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Añadir un valor</translation>
+    </message>
+    <message>
+        <source>Paste values (date and value per line)</source>
+        <translation>Pegar valores (fecha y valor por línea)</translation>
+    </message>
+    <message>
+        <source>Delete the selected values</source>
+        <translation>Eliminar los valores seleccionados</translation>
+    </message>
+    <message>
+        <source>Reset the chart&apos;s zoom</source>
+        <translation>Restablecer el zoom del gráfico</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Needle %1&lt;/h2&gt;&lt;p&gt;Your product&apos;s KPIs, their targets and benchmarks, and the meetings that review them.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Needle is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Needle %1&lt;/h2&gt;&lt;p&gt;Los KPI de su producto, sus objetivos y referencias, y las reuniones que los revisan.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Needle es software libre: puede redistribuirlo y/o modificarlo según los términos de la GNU General Public License, versión 3 o cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Needle &amp;Manual</source>
+        <translation>&amp;Manual de Needle</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Needle</source>
+        <translation>&amp;Acerca de Needle</translation>
+    </message>
+    <message>
+        <source>About Needle</source>
+        <translation>Acerca de Needle</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportCommand</name>
     <message>
         <source>Import %1</source>
@@ -1793,6 +1931,14 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>The import had created %1; removed again.</source>
         <translation>La importación había creado %1; eliminado de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with `needle new %1` (or `needle demo %1` for one with sample data), then run this command again.</source>
+        <translation>%1 no existe. Créelo con `needle new %1` (o `needle demo %1` para uno con datos de ejemplo) y vuelva a ejecutar este comando.</translation>
+    </message>
+    <message>
+        <source>To create the KPIs the workspace does not have yet, run the command again with --create-kpis.</source>
+        <translation>Para crear los KPI que el espacio de trabajo aún no tiene, vuelva a ejecutar el comando con --create-kpis.</translation>
     </message>
 </context>
 <context>
@@ -1954,10 +2100,6 @@ y no se escribió nada; 2 uso incorrecto.
         <translation>«%1» no es un KPI de este espacio de trabajo y no se eligió para crearlo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a KPI of this workspace (match by key or name; create it with --create-kpis).</source>
-        <translation>«%1» no es un KPI de este espacio de trabajo (coincidencia por clave o nombre; créelo con --create-kpis).</translation>
-    </message>
-    <message>
         <source>%1 is computed from its formula; its values cannot be imported.</source>
         <translation>%1 se calcula a partir de su fórmula; sus valores no se pueden importar.</translation>
     </message>
@@ -1992,6 +2134,10 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>%1; the row was skipped.</source>
         <translation>%1; se ha omitido la fila.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace (KPIs are matched by key or name).</source>
+        <translation>&quot;%1&quot; no es un KPI de este espacio de trabajo (los KPI se reconocen por clave o por nombre).</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2369,42 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>&amp;Owners...</source>
         <translation>Res&amp;ponsables…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete KPI...</source>
+        <translation>&amp;Eliminar KPI...</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Eliminar KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the KPI &quot;%1&quot; with its %n value(s), targets and benchmarks?
+
+Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>¿Eliminar el KPI &quot;%1&quot; con su %n valor, sus objetivos y referencias?
+
+Edición &gt; Deshacer lo recupera.</numerusform>
+            <numerusform>¿Eliminar el KPI &quot;%1&quot; con sus %n valores, sus objetivos y referencias?
+
+Edición &gt; Deshacer lo recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the KPI &quot;%1&quot; (%n value(s)). Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>KPI &quot;%1&quot; eliminado (%n valor). Edición &gt; Deshacer lo recupera.</numerusform>
+            <numerusform>KPI &quot;%1&quot; eliminado (%n valores). Edición &gt; Deshacer lo recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2762,22 @@ Revisado: %2</translation>
     <message>
         <source>Fix the formula first.</source>
         <translation>Corrija primero la fórmula.</translation>
+    </message>
+    <message>
+        <source>%1 (already in this workspace)</source>
+        <translation>%1 (ya en este espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>The workspace has a KPI with the key &quot;%1&quot;.</source>
+        <translation>El espacio de trabajo tiene un KPI con la clave &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly active teams</source>
+        <translation>p. ej. Equipos activos por semana</translation>
+    </message>
+    <message>
+        <source>The workspace already has a KPI with the key &quot;%1&quot; (%2); choose another key.</source>
+        <translation>El espacio de trabajo ya tiene un KPI con la clave &quot;%1&quot; (%2); elija otra clave.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3195,22 @@ Revisado: %2</translation>
             <numerusform>Eliminar %n valores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add Value...</source>
+        <translation>&amp;Añadir valor...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiView</name>
@@ -3087,6 +3301,18 @@ Revisado: %2</translation>
     <message>
         <source>Remove Note</source>
         <translation>Quitar nota</translation>
+    </message>
+    <message>
+        <source>No values yet. Add one with Add Value (%1), or paste rows of date and value copied from a spreadsheet (%2).</source>
+        <translation>Aún no hay valores. Añada uno con «Añadir valor» (%1) o pegue filas de fecha y valor copiadas de una hoja de cálculo (%2).</translation>
+    </message>
+    <message>
+        <source>Add Val&amp;ue…</source>
+        <translation>Añadir val&amp;or…</translation>
+    </message>
+    <message>
+        <source>Add a value for a date (Insert)</source>
+        <translation>Añadir un valor para una fecha (Insert)</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3496,14 @@ Revisado: %2</translation>
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet. Start with the demo to look around, or create a new workspace and import your KPIs from a CSV, XLSX or ODS file (File &gt; Import).</source>
+        <translation>Aún no hay espacios de trabajo recientes. Empiece con la demo para echar un vistazo, o cree un espacio de trabajo e importe sus KPI desde un archivo CSV, XLSX u ODS (Archivo &gt; Importar).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3956,10 @@ Revisado: %2</translation>
     <message>
         <source>↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · G or Esc back to the slide</source>
         <translation>↑ ↓ elegir · Intro mostrar · Alt+↑ Alt+↓ mover · Supr saltar o recuperar · G o Esc volver a la diapositiva</translation>
+    </message>
+    <message>
+        <source>Press Esc again to leave. The meeting stays open: Review &gt; Resume meeting continues where it was.</source>
+        <translation>Pulse Esc otra vez para salir. La reunión sigue abierta: Revisión &gt; Reanudar reunión continúa donde estaba.</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5370,29 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::StatusNotice</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>File written</source>
+        <translation>Archivo escrito</translation>
+    </message>
+</context>
+<context>
     <name>Needle::TargetForm</name>
     <message>
         <source>Edit target</source>
@@ -5204,6 +5465,50 @@ Revisado: %2</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Periods the target applies to</source>
+        <translation>Periodos a los que se aplica el objetivo</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>la semana del %1</translation>
+    </message>
+    <message>
+        <source>The KPI has no values yet; the target applies to every period from this date on.</source>
+        <translation>El KPI aún no tiene valores; el objetivo se aplica a cada periodo desde esta fecha.</translation>
+    </message>
+    <message>
+        <source>Applies to no period with values: a later target takes over from %1.</source>
+        <translation>No se aplica a ningún periodo con valores: un objetivo posterior rige desde el %1.</translation>
+    </message>
+    <message>
+        <source>Applies to no period with values yet: the latest is %1. Choose an earlier date to apply it to the values there are.</source>
+        <translation>Aún no se aplica a ningún periodo con valores: el último es %1. Elija una fecha anterior para aplicarlo a los valores que hay.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Applies to every period with values (%1).</source>
+        <translation>Se aplica a cada periodo con valores (%1).</translation>
+    </message>
+    <message>
+        <source>Applies to %1 of the %2 periods with values (%3).</source>
+        <translation>Se aplica a %1 de los %2 periodos con valores (%3).</translation>
+    </message>
+    <message>
+        <source>From %1 the next target applies.</source>
+        <translation>Desde el %1 rige el objetivo siguiente.</translation>
+    </message>
+    <message>
+        <source>It also applies to every later period.</source>
+        <translation>También se aplica a cada periodo posterior.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>Needle::AddValueDialog</name>
+    <message>
+        <source>Add Value: %1</source>
+        <translation>Ajouter une valeur : %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>This date already has a value; adding replaces it.</source>
+        <translation>Cette date a déjà une valeur ; l’ajout la remplace.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::Agenda</name>
     <message>
         <source>The one metric that matters</source>
@@ -213,6 +244,14 @@
     <message>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -703,6 +742,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1692,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <source>%1-snapshot-%2.pdf</source>
         <translation>%1-instantane-%2.pdf</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
 </context>
 <context>
     <name>Needle::FilePage</name>
@@ -1765,6 +1812,97 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>Needle::Help</name>
+    <message>
+        <source>Needle Manual</source>
+        <translation>Manuel de Needle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Dashboard and KPI table</source>
+        <translation>Tableau de bord et tableau des KPI</translation>
+    </message>
+    <message>
+        <source>KPI page</source>
+        <translation>Page du KPI</translation>
+    </message>
+    <message>
+        <source>Open the KPI</source>
+        <translation>Ouvrir le KPI</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>double-clic</translation>
+    </message>
+    <message>
+        <source>Delete the KPI</source>
+        <translation>Supprimer le KPI</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Retour au tableau de bord</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>Paste values (date and value per line)</source>
+        <translation>Coller des valeurs (date et valeur par ligne)</translation>
+    </message>
+    <message>
+        <source>Delete the selected values</source>
+        <translation>Supprimer les valeurs sélectionnées</translation>
+    </message>
+    <message>
+        <source>Reset the chart&apos;s zoom</source>
+        <translation>Réinitialiser le zoom du graphique</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Needle %1&lt;/h2&gt;&lt;p&gt;Your product&apos;s KPIs, their targets and benchmarks, and the meetings that review them.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Needle is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Needle %1&lt;/h2&gt;&lt;p&gt;Les KPI de votre produit, leurs objectifs et benchmarks, et les réunions qui les passent en revue.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later. Needle est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Needle &amp;Manual</source>
+        <translation>&amp;Manuel de Needle</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Needle</source>
+        <translation>À &amp;propos de Needle</translation>
+    </message>
+    <message>
+        <source>About Needle</source>
+        <translation>À propos de Needle</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportCommand</name>
     <message>
         <source>Import %1</source>
@@ -1793,6 +1931,14 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>The import had created %1; removed again.</source>
         <translation>L’import avait créé %1 ; supprimé à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create it with `needle new %1` (or `needle demo %1` for one with sample data), then run this command again.</source>
+        <translation>%1 n’existe pas. Créez-le avec `needle new %1` (ou `needle demo %1` pour un espace avec des données d’exemple), puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <source>To create the KPIs the workspace does not have yet, run the command again with --create-kpis.</source>
+        <translation>Pour créer les KPI que l’espace de travail n’a pas encore, relancez la commande avec --create-kpis.</translation>
     </message>
 </context>
 <context>
@@ -1954,10 +2100,6 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <translation>« %1 » n’est pas un KPI de cet espace de travail et n’a pas été choisi pour être créé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a KPI of this workspace (match by key or name; create it with --create-kpis).</source>
-        <translation>« %1 » n’est pas un KPI de cet espace de travail (correspondance par clé ou par nom ; créez-le avec --create-kpis).</translation>
-    </message>
-    <message>
         <source>%1 is computed from its formula; its values cannot be imported.</source>
         <translation>%1 est calculé à partir de sa formule ; ses valeurs ne peuvent pas être importées.</translation>
     </message>
@@ -1992,6 +2134,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>%1; the row was skipped.</source>
         <translation>%1 ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of this workspace (KPIs are matched by key or name).</source>
+        <translation>« %1 » n’est pas un KPI de cet espace de travail (les KPI sont reconnus par clé ou par nom).</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2369,42 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>&amp;Owners...</source>
         <translation>Res&amp;ponsables…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete KPI...</source>
+        <translation>&amp;Supprimer le KPI...</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Supprimer le KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the KPI &quot;%1&quot; with its %n value(s), targets and benchmarks?
+
+Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Supprimer le KPI « %1 » avec sa %n valeur, ses objectifs et ses benchmarks ?
+
+Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>Supprimer le KPI « %1 » avec ses %n valeurs, ses objectifs et ses benchmarks ?
+
+Édition &gt; Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the KPI &quot;%1&quot; (%n value(s)). Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>KPI « %1 » supprimé (%n valeur). Édition &gt; Annuler le rétablit.</numerusform>
+            <numerusform>KPI « %1 » supprimé (%n valeurs). Édition &gt; Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2762,22 @@ Examiné : %2</translation>
     <message>
         <source>Fix the formula first.</source>
         <translation>Corrigez d’abord la formule.</translation>
+    </message>
+    <message>
+        <source>%1 (already in this workspace)</source>
+        <translation>%1 (déjà dans cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>The workspace has a KPI with the key &quot;%1&quot;.</source>
+        <translation>L’espace de travail a un KPI avec la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly active teams</source>
+        <translation>p. ex. Équipes actives par semaine</translation>
+    </message>
+    <message>
+        <source>The workspace already has a KPI with the key &quot;%1&quot; (%2); choose another key.</source>
+        <translation>L’espace de travail a déjà un KPI avec la clé « %1 » (%2) ; choisissez une autre clé.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3195,22 @@ Examiné : %2</translation>
             <numerusform>Supprimer %n valeurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add Value...</source>
+        <translation>&amp;Ajouter une valeur...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiView</name>
@@ -3087,6 +3301,18 @@ Examiné : %2</translation>
     <message>
         <source>Remove Note</source>
         <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>No values yet. Add one with Add Value (%1), or paste rows of date and value copied from a spreadsheet (%2).</source>
+        <translation>Pas encore de valeurs. Ajoutez-en une avec « Ajouter une valeur » (%1), ou collez des lignes de date et de valeur copiées d’un tableur (%2).</translation>
+    </message>
+    <message>
+        <source>Add Val&amp;ue…</source>
+        <translation>Ajo&amp;uter une valeur…</translation>
+    </message>
+    <message>
+        <source>Add a value for a date (Insert)</source>
+        <translation>Ajouter une valeur pour une date (Inser)</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3496,14 @@ Examiné : %2</translation>
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet. Start with the demo to look around, or create a new workspace and import your KPIs from a CSV, XLSX or ODS file (File &gt; Import).</source>
+        <translation>Aucun espace de travail récent. Commencez par la démo pour découvrir, ou créez un espace de travail et importez vos KPI depuis un fichier CSV, XLSX ou ODS (Fichier &gt; Importer).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3956,10 @@ Examiné : %2</translation>
     <message>
         <source>↑ ↓ choose · Enter show · Alt+↑ Alt+↓ move · Delete skip or put back · G or Esc back to the slide</source>
         <translation>↑ ↓ choisir · Entrée afficher · Alt+↑ Alt+↓ déplacer · Suppr sauter ou rétablir · G ou Échap retour à la diapositive</translation>
+    </message>
+    <message>
+        <source>Press Esc again to leave. The meeting stays open: Review &gt; Resume meeting continues where it was.</source>
+        <translation>Appuyez de nouveau sur Échap pour quitter. La réunion reste ouverte : Revue &gt; Reprendre la réunion continue là où elle était.</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5370,29 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::StatusNotice</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>File written</source>
+        <translation>Fichier écrit</translation>
+    </message>
+</context>
+<context>
     <name>Needle::TargetForm</name>
     <message>
         <source>Edit target</source>
@@ -5204,6 +5465,50 @@ Examiné : %2</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Periods the target applies to</source>
+        <translation>Périodes auxquelles l’objectif s’applique</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>la semaine du %1</translation>
+    </message>
+    <message>
+        <source>The KPI has no values yet; the target applies to every period from this date on.</source>
+        <translation>Le KPI n’a pas encore de valeurs ; l’objectif s’applique à chaque période à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>Applies to no period with values: a later target takes over from %1.</source>
+        <translation>Ne s’applique à aucune période avec des valeurs : un objectif plus récent prend le relais à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Applies to no period with values yet: the latest is %1. Choose an earlier date to apply it to the values there are.</source>
+        <translation>Ne s’applique encore à aucune période avec des valeurs : la plus récente est %1. Choisissez une date antérieure pour l’appliquer aux valeurs existantes.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Applies to every period with values (%1).</source>
+        <translation>S’applique à chaque période avec des valeurs (%1).</translation>
+    </message>
+    <message>
+        <source>Applies to %1 of the %2 periods with values (%3).</source>
+        <translation>S’applique à %1 des %2 périodes avec des valeurs (%3).</translation>
+    </message>
+    <message>
+        <source>From %1 the next target applies.</source>
+        <translation>À partir du %1, l’objectif suivant s’applique.</translation>
+    </message>
+    <message>
+        <source>It also applies to every later period.</source>
+        <translation>Il s’applique aussi à chaque période ultérieure.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Needle {
 
 namespace {
@@ -47,6 +49,16 @@ void printJson(const QVector<ImportResult> &results, QTextStream &out)
 bool checkWritable(const QString &path, QTextStream &err)
 {
     const QFileInfo info(path);
+    if (!info.exists() && !path.contains(QLatin1String("://"))) {
+        // Imports write only into an existing workspace; say how to make one.
+        err << QCoreApplication::translate("Needle::ImportCommand",
+                                           "%1 does not exist. Create it with `needle new %1` "
+                                           "(or `needle demo %1` for one with sample data), "
+                                           "then run this command again.")
+                   .arg(path)
+            << Qt::endl;
+        return false;
+    }
     if (!info.exists() || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()))
         return true;
     err << QCoreApplication::translate(
@@ -117,6 +129,13 @@ int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
         }
         if (cl.json)
             printJson(results, out);
+        if (!cl.createKpis && std::any_of(plans.cbegin(), plans.cend(), [](const ImportPlan &p) {
+                return !p.unknownKpis.isEmpty();
+            }))
+            err << QCoreApplication::translate("Needle::ImportCommand",
+                                               "To create the KPIs the workspace does not have "
+                                               "yet, run the command again with --create-kpis.")
+                << Qt::endl;
         return rejected ? ExitRejected : ExitOk;
     }
     for (int i = 0; i < plans.size(); ++i) {

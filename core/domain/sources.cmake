@@ -5,3 +5,4 @@ list(APPEND CORE_SOURCES
   domain/anomalyverdict.h domain/changelogentry.h
 )
 list(APPEND CORE_SOURCES domain/valueformat.h domain/valueformat.cpp)
+list(APPEND CORE_SOURCES domain/systemuser.h domain/systemuser.cpp)

@@ -215,8 +215,8 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
                   ? tr("\"%1\" is not a KPI of this workspace and was not chosen to "
                        "be created.")
                         .arg(text.trimmed())
-                  : tr("\"%1\" is not a KPI of this workspace (match by key or "
-                       "name; create it with --create-kpis).")
+                  : tr("\"%1\" is not a KPI of this workspace (KPIs are matched by key "
+                       "or name).")
                         .arg(text.trimmed()));
     } else if (index == -2) {
         error(row, column,

@@ -22,6 +22,7 @@ public:
 
     void setKpi(qint64 kpiId);
     qint64 kpiId() const { return m_kpi.id; }
+    const Kpi &kpi() const { return m_kpi; }
     void setLocale(const QLocale &locale) { m_locale = locale; }
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -5,6 +5,7 @@ list(APPEND CORE_SOURCES
   models/measurementtablemodel.h models/measurementtablemodel.cpp
   models/ownermodel.h models/ownermodel.cpp
   models/targetmodel.h models/targetmodel.cpp
+  models/targetcoverage.h models/targetcoverage.cpp
   models/benchmarkmodel.h models/benchmarkmodel.cpp
   models/reviewnotemodel.h models/reviewnotemodel.cpp
   models/kpifilterproxymodel.h models/kpifilterproxymodel.cpp

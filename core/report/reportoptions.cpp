@@ -1,5 +1,7 @@
 #include "report/reportoptions.h"
 
+#include "domain/systemuser.h"
+
 #include <QDir>
 #include <QMarginsF>
 
@@ -33,11 +35,7 @@ ReportOptions ReportOptions::resolved() const
     if (!r.generatedAt.isValid())
         r.generatedAt = QDateTime::currentDateTime();
     if (r.author.isEmpty()) {
-        r.author = qEnvironmentVariable("USER");
-        if (r.author.isEmpty())
-            r.author = qEnvironmentVariable("USERNAME");
-        if (r.author.isEmpty())
-            r.author = QDir::home().dirName();
+        r.author = SystemUser::name();
     }
     return r;
 }

@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 
+#include "domain/systemuser.h"
 #include "storage/benchmarkrepository.h"
 #include "storage/changelogrepository.h"
 #include "storage/kpirepository.h"
@@ -22,10 +23,7 @@ namespace Needle {
 namespace {
 QString systemUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return SystemUser::name();
 }
 
 QString compact(const QVariantMap &fields)

@@ -1,5 +1,6 @@
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,8 @@ private slots:
     void heldBackFile();
     void skippedRowMessage();
     void englishPluralsInCLocale();
+    void missingWorkspace_data();
+    void missingWorkspace();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
@@ -201,21 +204,22 @@ void TestImportCli::rejected_data()
     QTest::addColumn<QStringList>("files");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("named");
+    QTest::addColumn<bool>("createHint"); // the message says how to create unknown KPIs
     QTest::newRow("unknown_kpi") << QStringList{QStringLiteral(
         "a.csv:kpi,date,value\nnope,2030-01-01,1\n")}
-                                 << QStringList() << QStringLiteral("a.csv");
+                                 << QStringList() << QStringLiteral("a.csv") << true;
     QTest::newRow("second_file_bad")
         << QStringList{QStringLiteral("good.csv:kpi,date,value\nmrr,2030-01-01,1\n"),
                        QStringLiteral("worse.csv:kpi,date,value\nmrr,2030-13-01,1\n")}
-        << QStringList() << QStringLiteral("worse.csv");
+        << QStringList() << QStringLiteral("worse.csv") << false;
     QTest::newRow("missing_file") << QStringList{QStringLiteral("!/nonexistent/x.csv")}
-                                  << QStringList() << QStringLiteral("x.csv");
+                                  << QStringList() << QStringLiteral("x.csv") << false;
     QTest::newRow("no_such_sheet")
         << QStringList{QStringLiteral("s.csv:kpi,date,value\nmrr,2030-01-01,1\n")}
-        << QStringList{QStringLiteral("--sheet"), QStringLiteral("Data")}
-        << QStringLiteral("s.csv");
+        << QStringList{QStringLiteral("--sheet"), QStringLiteral("Data")} << QStringLiteral("s.csv")
+        << false;
     QTest::newRow("empty_file") << QStringList{QStringLiteral("e.csv:")} << QStringList()
-                                << QStringLiteral("e.csv");
+                                << QStringLiteral("e.csv") << false;
 }
 
 void TestImportCli::rejected()
@@ -223,6 +227,7 @@ void TestImportCli::rejected()
     QFETCH(QStringList, files);
     QFETCH(QStringList, options);
     QFETCH(QString, named);
+    QFETCH(bool, createHint);
     QStringList args{QStringLiteral("import"), m_ws};
     for (const QString &f : files) {
         if (f.startsWith(QLatin1Char('!'))) {
@@ -237,7 +242,33 @@ void TestImportCli::rejected()
     QByteArray err;
     QCOMPARE(run(args, nullptr, &err), 1);
     QVERIFY2(err.contains(named.toUtf8()), err.constData());
+    QCOMPARE(err.contains("run the command again with --create-kpis"), createHint);
     QCOMPARE(checksum(), before);
+}
+
+// Imports write only into an existing workspace: the message says how to make one, and no
+// file appears.
+void TestImportCli::missingWorkspace_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("import") << QStringLiteral("import");
+    QTest::newRow("undo_import") << QStringLiteral("undo-import");
+}
+
+void TestImportCli::missingWorkspace()
+{
+    QFETCH(QString, command);
+    const QString missing = m_dir->filePath(QStringLiteral("nothing-here.needle"));
+    const QString csv = file(QStringLiteral("v.csv"), "kpi,date,value\nmrr,2030-01-01,1\n");
+    QByteArray err;
+    QCOMPARE(run({command, missing, command == QLatin1String("import") ? csv : QStringLiteral("1")},
+                 nullptr, &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("%1 does not exist. Create it with `needle new %1`")
+                              .arg(missing)
+                              .toUtf8()),
+             err.constData());
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 void TestImportCli::undoImport()

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace Needle;
 
 // The dashboard keeps what its tiles are built from in memory between period changes. Whatever
@@ -22,6 +24,8 @@ private slots:
     void init();
     void sameTilesAsDirectBuild_data();
     void sameTilesAsDirectBuild();
+    void sparklineWindow_data();
+    void sparklineWindow();
 
 private:
     enum Change {
@@ -156,6 +160,59 @@ void TestDashboardModel::apply(Change change, DashboardModel *model)
     }
     }
     QVERIFY(reloaded.wait(2000));
+}
+
+// A sparkline is never finer than its KPI is measured and has a few points whatever the
+// window: monthly KPIs over 90 days by the month (six of them), quarterly ones over a year.
+void TestDashboardModel::sparklineWindow_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<Granularity>("granularity");
+    QTest::addColumn<int>("points");
+    QTest::newRow("monthly_last90")
+        << int(DashboardPeriod::Preset::Last90Days) << QByteArray("churn") << Granularity::Month
+        << 2; // the fixture's churn has September and October
+    QTest::newRow("daily_last30") << int(DashboardPeriod::Preset::Last30Days)
+                                  << QByteArray("signups") << Granularity::Day << 30;
+    QTest::newRow("quarterly_last30") << int(DashboardPeriod::Preset::Last30Days)
+                                      << QByteArray("quarterly") << Granularity::Quarter << 4;
+    QTest::newRow("quarterly_last12months") << int(DashboardPeriod::Preset::Last12Months)
+                                            << QByteArray("quarterly") << Granularity::Quarter << 5;
+}
+
+void TestDashboardModel::sparklineWindow()
+{
+    QFETCH(int, preset);
+    QFETCH(QByteArray, key);
+    QFETCH(Granularity, granularity);
+    QFETCH(int, points);
+    Kpi q;
+    q.key = QStringLiteral("quarterly");
+    q.name = QStringLiteral("Quarterly NPS");
+    q.cadence = Cadence::Quarterly;
+    q.aggregation = Aggregation::Last;
+    QString error;
+    QVERIFY2(m_ws->addKpi(&q, &error), qPrintable(error));
+    QVector<Measurement> values;
+    for (QDate d(2024, 1, 1); d <= QDate(2026, 10, 1); d = d.addMonths(3)) {
+        Measurement m;
+        m.kpiId = q.id;
+        m.date = d;
+        m.value = d.month();
+        values << m;
+    }
+    QVERIFY2(m_ws->setValues(values, QStringLiteral("quarters"), &error), qPrintable(error));
+    DashboardPeriod period;
+    period.preset = DashboardPeriod::Preset(preset);
+    const QVector<Tile> tiles = buildTiles(m_ws->connection(), period, m_asOf);
+    const auto tile = std::find_if(tiles.cbegin(), tiles.cend(),
+                                   [&](const Tile &t) { return t.kpi.key == QLatin1String(key); });
+    QVERIFY(tile != tiles.cend());
+    QCOMPARE(int(tile->sparkline.size()), points);
+    for (int i = 1; i < tile->sparkline.size(); ++i)
+        QCOMPARE(tile->sparkline.at(i).period,
+                 nextPeriod(tile->sparkline.at(i - 1).period, granularity));
 }
 
 void TestDashboardModel::sameTilesAsDirectBuild_data()

@@ -2,12 +2,17 @@
 #include "models/kpifilterproxymodel.h"
 #include "models/kpitablemodel.h"
 #include "pdf/exportpdfdialog.h"
+#include "shell/statusnotice.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace Needle;
@@ -21,6 +26,8 @@ private slots:
     void options_data();
     void options();
     void writesThroughProgress();
+    void noticeAfterExport_data();
+    void noticeAfterExport();
 
 private:
     QTemporaryDir m_dir;
@@ -94,6 +101,53 @@ void TestExportPdfDialog::writesThroughProgress()
     // Letter, landscape: 792 x 612 points.
     QVERIFY(bytes.contains("/MediaBox [0 0 792.000000 612.000000]"));
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+// After the file is written the window's status bar says where, with Open and Show in Folder.
+void TestExportPdfDialog::noticeAfterExport_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<bool>("file");
+    QTest::newRow("open") << QStringLiteral("Open") << true;
+    QTest::newRow("show_in_folder") << QStringLiteral("Show in Folder") << false;
+}
+
+void TestExportPdfDialog::noticeAfterExport()
+{
+    QFETCH(QString, button);
+    QFETCH(bool, file);
+    QMainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<QUrl> opened;
+    StatusNotice::setOpener([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    ReportOptions o;
+    o.kpiKeys = {QStringLiteral("mrr")};
+    o = o.resolved();
+    const QString path = m_dir.filePath(QStringLiteral("notice.pdf"));
+    QVERIFY(ExportPdfDialog::write(m_workspace.get(), o, path, &window));
+    StatusNotice *notice = window.statusBar()->findChild<StatusNotice *>();
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->message().contains(QStringLiteral("notice.pdf")),
+             qPrintable(notice->message()));
+    // The message is not cut: the label has the width its text needs.
+    auto *label = notice->findChild<QLabel *>();
+    QVERIFY(label->width() >= label->sizeHint().width());
+    QPushButton *clicked = nullptr;
+    for (QPushButton *b : notice->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == button)
+            clicked = b;
+    QVERIFY(clicked);
+    QTest::mouseClick(clicked, Qt::LeftButton);
+    StatusNotice::setOpener({});
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().toLocalFile(),
+             file ? QFileInfo(path).absoluteFilePath() : QFileInfo(path).absolutePath());
 }
 
 QTEST_MAIN(TestExportPdfDialog)

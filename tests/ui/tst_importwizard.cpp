@@ -39,6 +39,8 @@ private slots:
     void previewFaultyRows();
     void chooseSheet();
     void cancelImport();
+    void createListKeepsOrder_data();
+    void createListKeepsOrder();
     void historyUndo();
     void watchedFolders();
     void controllerOpensWizard();
@@ -350,6 +352,59 @@ void TestImportWizard::chooseSheet()
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
     QCOMPARE(int(wizard.plan().newValues), 8);
     QVERIFY(wizard.previewPage()->isComplete());
+}
+
+// Ticking a KPI to create never moves the list: the same names in the same rows after every
+// tick, the current row kept.
+void TestImportWizard::createListKeepsOrder_data()
+{
+    QTest::addColumn<int>("tick");
+    QTest::newRow("first") << 0;
+    QTest::newRow("middle") << 1;
+    QTest::newRow("last") << 2;
+}
+
+void TestImportWizard::createListKeepsOrder()
+{
+    QFETCH(int, tick);
+    const QString path = m_dir.filePath(QStringLiteral("unknown.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("kpi,date,value\nZeta rate,2026-01-01,1\nAlpha count,2026-01-01,2\n"
+            "Mid score,2026-01-01,3\nmrr,2026-01-01,4\n");
+    f.close();
+    ImportWizard wizard(m_ws.get());
+    wizard.show();
+    wizard.setFilePath(path);
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QListWidget *list = wizard.previewPage()->createList();
+    const auto names = [list] {
+        QStringList n;
+        for (int i = 0; i < list->count(); ++i)
+            n << list->item(i)->text();
+        return n;
+    };
+    const QStringList before = names();
+    QCOMPARE(before,
+             (QStringList{QStringLiteral("Alpha count"), QStringLiteral("Mid score"),
+                          QStringLiteral("Zeta rate")}));
+    // The app's messages never send a desktop user to a command-line flag.
+    QListWidget *issues = wizard.previewPage()->issueList();
+    QVERIFY(issues->count() >= 3);
+    for (int i = 0; i < issues->count(); ++i)
+        QVERIFY2(!issues->item(i)->text().contains(QLatin1String("--")),
+                 qPrintable(issues->item(i)->text()));
+    for (int round = 0; round < 2; ++round) { // tick, then untick
+        list->setCurrentRow(tick);
+        list->item(tick)->setCheckState(round == 0 ? Qt::Checked : Qt::Unchecked);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+        QCOMPARE(names(), before);
+        QCOMPARE(list->currentRow(), tick);
+        QCOMPARE(list->item(tick)->checkState(), round == 0 ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 void TestImportWizard::cancelImport()

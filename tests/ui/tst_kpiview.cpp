@@ -1,9 +1,11 @@
 #include "charts/kpichartview.h"
+#include "dashboard/addvaluedialog.h"
 #include "dashboard/kpidefinitionpanel.h"
 #include "dashboard/kpivaluestable.h"
 #include "dashboard/kpiview.h"
 #include "demo/demoworkspace.h"
 #include "models/measurementtablemodel.h"
+#include "models/roles.h"
 #include "models/reviewnotemodel.h"
 #include "storage/kpirepository.h"
 #include "storage/measurementrepository.h"
@@ -12,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -37,8 +40,12 @@ private slots:
     void editValueAndUndo();
     void pasteAndDelete_data();
     void pasteAndDelete();
+    void addValue_data();
+    void addValue();
     void notesAppearAsMarkers();
     void settingsRemembered();
+    void granularityPerKpi_data();
+    void granularityPerKpi();
     void screenshot_data();
     void screenshot();
 
@@ -190,6 +197,79 @@ void TestKpiView::pasteAndDelete()
     QCOMPARE(table->model()->rowCount(), rows);
 }
 
+// A value added to a KPI without any (the button, Insert) or after the latest one: the dialog
+// proposes the next period, the add is one undo step; computed KPIs take no values.
+void TestKpiView::addValue_data()
+{
+    QTest::addColumn<QByteArray>("key"); // empty: a new KPI without values
+    QTest::addColumn<bool>("canAdd");
+    QTest::addColumn<QDate>("suggested");
+    QTest::newRow("empty_kpi") << QByteArray() << true << QDate(2026, 11, 1);
+    QTest::newRow("after_latest") << QByteArray("mrr") << true << QDate();
+    QTest::newRow("computed") << QByteArray("ltv_cac") << false << QDate();
+}
+
+void TestKpiView::addValue()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(bool, canAdd);
+    QFETCH(QDate, suggested);
+    qint64 id = 0;
+    if (key.isEmpty()) {
+        Kpi k;
+        k.key = QStringLiteral("active_teams");
+        k.name = QStringLiteral("Active teams");
+        QVERIFY2(m_ws->addKpi(&k, &m_error), qPrintable(m_error));
+        id = k.id;
+    } else {
+        const auto k = KpiRepository(m_ws->connection()).byKey(QString::fromLatin1(key));
+        QVERIFY2(k, "the demo has the KPI");
+        QCOMPARE(k->isComputed(), !canAdd);
+        id = k->id;
+    }
+    m_view->show();
+    m_view->setKpi(id);
+    KpiValuesTable *table = m_view->valuesTable();
+    QCOMPARE(table->canAddValue(), canAdd);
+    QCOMPARE(m_view->addValueButton()->isEnabled(), canAdd);
+    if (!canAdd)
+        return;
+    const int rows = table->model()->rowCount();
+    std::unique_ptr<AddValueDialog> dialog = table->addValueDialog(kAsOf);
+    if (!suggested.isValid()) { // the period after the latest value
+        const Kpi k = *KpiRepository(m_ws->connection()).byId(id);
+        const QDate latest = MeasurementRepository(m_ws->connection()).latest(id)->date;
+        suggested =
+            nextPeriod(periodStart(latest, granularityOf(k.cadence)), granularityOf(k.cadence));
+        QVERIFY(suggested > latest);
+    }
+    QCOMPARE(dialog->date(), suggested);
+    QVERIFY(dialog->hint().isEmpty());
+    if (rows > 0) { // a date with a value: the dialog says the add replaces it
+        dialog->setDate(MeasurementRepository(m_ws->connection()).latest(id)->date);
+        QVERIFY(!dialog->hint().isEmpty());
+    }
+    dialog.reset();
+
+    // Insert opens the dialog; accepting it adds the value as one undo step.
+    const int undoBefore = m_ws->undoStack()->count();
+    QTimer::singleShot(0, this, [] {
+        auto *d = qobject_cast<AddValueDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        d->setValue(42);
+        d->accept();
+    });
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Insert);
+    QCOMPARE(table->model()->rowCount(), rows + 1);
+    QCOMPARE(MeasurementRepository(m_ws->connection()).get(id, suggested)->value, 42.0);
+    QCOMPARE(m_ws->undoStack()->count(), undoBefore + 1);
+    QVERIFY(table->currentIndex().isValid());
+    QCOMPARE(table->currentIndex().data(DateRole).toDate(), suggested);
+    m_ws->undoStack()->undo();
+    QCOMPARE(table->model()->rowCount(), rows);
+}
+
 void TestKpiView::notesAppearAsMarkers()
 {
     m_view->setGranularity(Granularity::Day);
@@ -213,6 +293,35 @@ void TestKpiView::notesAppearAsMarkers()
     };
     QVERIFY(!markerAtNote());
     QTRY_VERIFY(markerAtNote()); // after the feed's next event-loop turn
+}
+
+// A KPI opens at its own cadence, or at the granularity last chosen for it: a daily view of
+// one KPI does not carry over to a monthly one.
+void TestKpiView::granularityPerKpi_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<Granularity>("chosen");
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<Granularity>("secondOpensAt");
+    QTest::newRow("daily_then_monthly")
+        << QByteArray("dau") << Granularity::Day << QByteArray("mrr") << Granularity::Month;
+    QTest::newRow("weekly_choice_then_daily")
+        << QByteArray("mrr") << Granularity::Quarter << QByteArray("dau") << Granularity::Day;
+}
+
+void TestKpiView::granularityPerKpi()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(Granularity, chosen);
+    QFETCH(QByteArray, second);
+    QFETCH(Granularity, secondOpensAt);
+    m_view->setKpi(kpiId(first.constData()));
+    m_view->setGranularity(chosen);
+    m_view->setKpi(kpiId(second.constData()));
+    QCOMPARE(m_view->granularity(), secondOpensAt);
+    QTRY_COMPARE(m_view->chartView()->kpiChart()->chartData().granularity, secondOpensAt);
+    m_view->setKpi(kpiId(first.constData())); // back: the choice made for it
+    QCOMPARE(m_view->granularity(), chosen);
 }
 
 void TestKpiView::settingsRemembered()

@@ -1,8 +1,12 @@
 #include "i18n/translations.h"
 #include "shell/mainwindow.h"
 #include "shell/preferencesdialog.h"
+#include "shell/theme.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QStyle>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -26,7 +30,31 @@ private slots:
     void choose();
     void cancelKeepsLanguage();
     void onePlaceInTheMenus();
+    void themeRestoredAtStart_data();
+    void themeRestoredAtStart();
 };
+
+// The theme saved in the preferences is the one a new window starts in.
+void TestLanguageMenu::themeRestoredAtStart_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("dark") << QStringLiteral("dark") << true;
+    QTest::newRow("light") << QStringLiteral("light") << false;
+}
+
+void TestLanguageMenu::themeRestoredAtStart()
+{
+    QFETCH(QString, theme);
+    QFETCH(bool, dark);
+    QSettings().setValue(QStringLiteral("preferences/theme"), theme);
+    QApplication::setPalette(Theme::palette(dark ? Theme::Mode::Light : Theme::Mode::Dark));
+    MainWindow window;
+    QSettings().remove(QStringLiteral("preferences/theme"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 128, dark);
+    QTRY_COMPARE(window.palette().color(QPalette::Window).lightness() < 128, dark);
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+}
 
 void TestLanguageMenu::choose_data()
 {

@@ -8,15 +8,26 @@
 #include "import/importhistorydialog.h"
 #include "models/kpitablemodel.h"
 #include "models/roles.h"
+#include "shell/helpmenu.h"
 #include "shell/mainwindow.h"
+#include "shell/recentfiles.h"
+#include "shell/shortcuts.h"
 #include "shell/workspacestatus.h"
 #include "workspace/importcommand.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QShortcut>
+#include <QShortcutEvent>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -42,6 +53,11 @@ private slots:
     void openKpiFromTile();
     void openKpiFromTable();
     void followUpColumn();
+    void welcomeHint_data();
+    void welcomeHint();
+    void helpMenu_data();
+    void helpMenu();
+    void shortcutsUnique_data();
     void shortcutsUnique();
 
 private:
@@ -310,27 +326,221 @@ void TestMainWindow::followUpColumn()
                  0);
 }
 
-// Two actions of the window on one key would both stay silent (Qt calls that ambiguous).
+// The welcome page says what to do when there is no recent workspace to list.
+void TestMainWindow::welcomeHint_data()
+{
+    QTest::addColumn<bool>("recent");
+    QTest::newRow("none") << false;
+    QTest::newRow("one") << true;
+}
+
+void TestMainWindow::welcomeHint()
+{
+    QFETCH(bool, recent);
+    const QString path = m_window->workspace()->filePath();
+    m_window.reset();
+    for (const QString &f : RecentFiles::list())
+        RecentFiles::remove(f);
+    if (recent)
+        RecentFiles::add(path);
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("recentHint"));
+    QVERIFY(hint);
+    QCOMPARE(hint->isVisible(), !recent);
+    QListWidget *list = window.findChild<QListWidget *>();
+    QCOMPARE(list->isVisible(), recent);
+    QCOMPARE(list->count(), recent ? 1 : 0);
+}
+
+// The Help menu: manual (the README's user sections), the shortcuts as the menus hold them,
+// About with version and license.
+void TestMainWindow::helpMenu_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("keys");
+    QTest::newRow("redo") << QStringLiteral("Redo") << QStringLiteral("Ctrl+Shift+Z");
+    QTest::newRow("delete_kpi") << QStringLiteral("Delete KPI") << QStringLiteral("Del");
+    QTest::newRow("manual") << QStringLiteral("Needle Manual") << QStringLiteral("F1");
+    QTest::newRow("add_value") << QStringLiteral("Add a value") << QStringLiteral("Ins");
+}
+
+void TestMainWindow::helpMenu()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, keys);
+    QMenu *help = nullptr;
+    for (QAction *top : m_window->menuBar()->actions())
+        if (top->text() == QLatin1String("&Help"))
+            help = top->menu();
+    QVERIFY(help);
+    QCOMPARE(m_window->menuBar()->actions().last()->menu(), help);
+    bool found = false;
+    for (const Help::ShortcutRow &row : Help::shortcuts(m_window->menuBar()))
+        if (row.what.startsWith(action)) {
+            found = true;
+            QVERIFY2(row.keys.contains(keys), qPrintable(row.keys));
+        }
+    QVERIFY2(found, qPrintable(action));
+    const QString about = Help::aboutText();
+    QVERIFY(about.contains(QStringLiteral(NEEDLE_VERSION)));
+    QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
+    const QString manual = Help::manualMarkdown();
+    QVERIFY(manual.contains(QStringLiteral("\n## Dashboard")));
+    QVERIFY(manual.contains(QStringLiteral("\n## Importing")));
+    QVERIFY(!manual.contains(QStringLiteral("\n## Tests")));
+    QVERIFY(!manual.contains(QStringLiteral("![")));
+}
+
+// Keyboard schemes a platform may have, for the standard keys the window adds keys to: on X11
+// Redo already is Ctrl+Shift+Z, on macOS Preferences is Ctrl+, (Cmd+,).
+using Scheme = QHash<int, QList<QKeySequence>>;
+Q_DECLARE_METATYPE(Scheme)
+
+void TestMainWindow::shortcutsUnique_data()
+{
+    QTest::addColumn<bool>("platform");
+    QTest::addColumn<Scheme>("scheme");
+    const auto keys = [](const char *a, const char *b = nullptr) {
+        QList<QKeySequence> k{QKeySequence(QLatin1String(a))};
+        if (b)
+            k << QKeySequence(QLatin1String(b));
+        return k;
+    };
+    QTest::newRow("platform") << true << Scheme();
+    QTest::newRow("redo_ctrl_shift_z") << false
+                                       << Scheme{{QKeySequence::Redo, keys("Ctrl+Shift+Z")},
+                                                 {QKeySequence::Undo, keys("Ctrl+Z")},
+                                                 {QKeySequence::Preferences, {}}};
+    QTest::newRow("redo_ctrl_y_first")
+        << false
+        << Scheme{{QKeySequence::Redo, keys("Ctrl+Y", "Ctrl+Shift+Z")},
+                  {QKeySequence::Undo, keys("Ctrl+Z", "Alt+Backspace")},
+                  {QKeySequence::Preferences, {}}};
+    QTest::newRow("preferences_ctrl_comma") << false
+                                            << Scheme{{QKeySequence::Redo, keys("Ctrl+Shift+Z")},
+                                                      {QKeySequence::Undo, keys("Ctrl+Z")},
+                                                      {QKeySequence::Preferences, keys("Ctrl+,")}};
+}
+
+namespace {
+// Records the shortcut events sent to the objects it watches, and eats them (nothing runs).
+struct ShortcutSpy : QObject
+{
+    QStringList ambiguous;
+    int events = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Shortcut)
+            return false;
+        ++events;
+        auto *se = static_cast<QShortcutEvent *>(event);
+        if (se->isAmbiguous())
+            ambiguous << se->key().toString(QKeySequence::PortableText);
+        Q_UNUSED(watched);
+        return true;
+    }
+};
+
+// Every key a shortcut of the window answers to, with who owns it. Widget-scoped shortcuts
+// answer only with the focus inside their widget: two of them in different widgets are fine.
+struct KeyOwner
+{
+    QObject *owner;
+    QString name;
+    bool widgetScoped;
+};
+
+QMultiHash<QString, KeyOwner> windowKeys(QWidget *window)
+{
+    QMultiHash<QString, KeyOwner> keys;
+    const auto add = [&](QObject *o, const QString &name, const QList<QKeySequence> &list,
+                         bool scoped) {
+        for (const QKeySequence &k : list)
+            if (!k.isEmpty())
+                keys.insert(k.toString(QKeySequence::PortableText),
+                            {o, QString(name).remove(QLatin1Char('&')), scoped});
+    };
+    for (QAction *a : window->findChildren<QAction *>())
+        add(a, a->text(), a->shortcuts(),
+            a->shortcutContext() != Qt::WindowShortcut
+                && a->shortcutContext() != Qt::ApplicationShortcut);
+    for (QShortcut *s : window->findChildren<QShortcut *>())
+        add(s, s->objectName(), s->keys(), s->context() != Qt::WindowShortcut);
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        add(b, b->text(), {b->shortcut()}, false);
+    return keys;
+}
+} // namespace
+
+// Two shortcuts on one key, or one action holding a key twice (a standard key that expands to
+// a key also given by hand), make Qt call the key ambiguous and do nothing.
 void TestMainWindow::shortcutsUnique()
 {
-    QHash<QString, QString> owner;
-    QStringList clashes;
-    int count = 0;
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->shortcutContext() == Qt::WidgetShortcut
-            || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
-            continue;
-        for (const QKeySequence &k : a->shortcuts()) {
-            const QString key = k.toString(QKeySequence::PortableText);
-            const QString name = a->text().remove(QLatin1Char('&'));
-            if (owner.contains(key) && owner.value(key) != name)
-                clashes << QStringLiteral("%1: %2 and %3").arg(key, owner.value(key), name);
-            owner.insert(key, name);
-            ++count;
-        }
+    QFETCH(bool, platform);
+    QFETCH(Scheme, scheme);
+    std::unique_ptr<MainWindow> window;
+    if (!platform) {
+        Shortcuts::setBindings([scheme](QKeySequence::StandardKey key) {
+            return scheme.contains(key) ? scheme.value(key) : QKeySequence::keyBindings(key);
+        });
+        window = std::make_unique<MainWindow>();
+        Shortcuts::setBindings({});
+        QVERIFY(window->openWorkspace(m_window->workspace()->filePath()));
     }
-    QVERIFY(count > 15);
+    QWidget *w = platform ? m_window.get() : window.get();
+    const QMultiHash<QString, KeyOwner> keys = windowKeys(w);
+    QStringList clashes;
+    for (const QString &key : keys.uniqueKeys()) {
+        const QList<KeyOwner> owners = keys.values(key);
+        QStringList names;
+        bool clash = false;
+        for (int i = 0; i < owners.size(); ++i) {
+            names << owners.at(i).name;
+            for (int j = 0; j < i; ++j)
+                clash = clash || owners.at(i).owner == owners.at(j).owner
+                    || !(owners.at(i).widgetScoped && owners.at(j).widgetScoped);
+        }
+        if (clash)
+            clashes << QStringLiteral("%1: %2").arg(key, names.join(QStringLiteral(" and ")));
+    }
+    QVERIFY(keys.size() > 15);
+    QVERIFY2(keys.contains(QStringLiteral("Ctrl+Shift+Z")), "Redo answers to Ctrl+Shift+Z");
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    if (!platform)
+        return;
+
+    // Pressed for real on this platform, every key reaches exactly one shortcut.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->dashboard()->selectKpi(idOf(QStringLiteral("churn")));
+    m_window->dashboard()->listView()->setFocus();
+    QString error;
+    Kpi churn = *KpiRepository(m_window->workspace()->connection()).byKey(QStringLiteral("churn"));
+    for (const char *text : {"Edited so that undo", "and redo are enabled"}) {
+        churn.description = QString::fromLatin1(text);
+        QVERIFY2(m_window->workspace()->updateKpi(churn, &error), qPrintable(error));
+    }
+    m_window->workspace()->undoStack()->undo();
+    ShortcutSpy spy;
+    QSet<QObject *> watched;
+    for (const KeyOwner &o : keys)
+        if (!watched.contains(o.owner)) {
+            o.owner->installEventFilter(&spy);
+            watched.insert(o.owner);
+        }
+    for (const QString &key : {QStringLiteral("Ctrl+Shift+Z"), QStringLiteral("Ctrl+Z")}) {
+        const int before = spy.events;
+        QTest::keySequence(m_window.get(), QKeySequence(key));
+        QVERIFY2(spy.events == before + 1, qPrintable(key + QStringLiteral(" reached nothing")));
+    }
+    for (const QString &key : keys.uniqueKeys())
+        if (!keys.value(key).widgetScoped)
+            QTest::keySequence(m_window.get(), QKeySequence(key));
+    QVERIFY2(spy.ambiguous.isEmpty(), qPrintable(spy.ambiguous.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

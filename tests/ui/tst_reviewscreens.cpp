@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWindow>
+#include <QLabel>
 #include <QtTest>
 
 using namespace Needle;
@@ -90,6 +91,14 @@ void TestReviewScreens::leavingKeepsTheMeetingOpen()
     QVERIFY2(mode.start(setup(), 1, &m_error), qPrintable(m_error));
     QSignalSpy ended(&mode, &ReviewMode::ended);
     QTest::keyClick(mode.presentation(), Qt::Key_Right);
+    // One Esc says how to leave and that the meeting can be resumed; the second one leaves.
+    QTest::keyClick(mode.presentation(), Qt::Key_Escape);
+    QCOMPARE(ended.count(), 0);
+    QVERIFY(mode.presentation()->isVisible());
+    bool said = false;
+    for (QLabel *l : mode.presentation()->findChildren<QLabel *>())
+        said = said || l->text().contains(QLatin1String("Resume meeting"));
+    QVERIFY(said);
     QTest::keyClick(mode.presentation(), Qt::Key_Escape);
     QCOMPARE(ended.count(), 1);
     QVERIFY(!mode.presentation()->isVisible());

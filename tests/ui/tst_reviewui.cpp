@@ -8,6 +8,7 @@
 #include "review/presentationwidget.h"
 #include "review/presenterview.h"
 #include "review/reviewsession.h"
+#include "review/slidecontent.h"
 #include "review/slidewidget.h"
 #include "shell/mainwindow.h"
 #include "storage/reviewrepository.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QListView>
 #include <QtTest>
 
 using namespace Needle;
@@ -39,6 +41,8 @@ private slots:
     void captureWithoutLeavingTheSlide_data();
     void captureWithoutLeavingTheSlide();
     void slideSaysWhatMatters();
+    void slideNeverClipped_data();
+    void slideNeverClipped();
     void screenshots();
     void actionItemsWindow();
     void reviewMenu();
@@ -111,6 +115,8 @@ void TestReviewUi::keys_data()
     QTest::newRow("past_the_end_summary") << "7,enter,right" << 6 << int(P::Summary);
     QTest::newRow("summary_back") << "7,enter,right,left" << 6 << int(P::Slide);
     QTest::newRow("home") << "4,enter,home" << 0 << int(P::Slide);
+    QTest::newRow("one_esc_stays") << "right,esc" << 1 << int(P::Slide);
+    QTest::newRow("esc_then_key_disarms") << "esc,right,esc" << 1 << int(P::Slide);
 }
 
 void TestReviewUi::keys()
@@ -136,6 +142,8 @@ void TestReviewUi::escapeLeaves()
     QSignalSpy leave(&w, &PresentationWidget::leaveRequested);
     press(&w, QStringLiteral("b,esc"));
     QCOMPARE(leave.count(), 0); // Esc first brings the picture back
+    press(&w, QStringLiteral("esc"));
+    QCOMPARE(leave.count(), 0); // one Esc on a slide asks for a second
     press(&w, QStringLiteral("esc"));
     QCOMPARE(leave.count(), 1);
     QVERIFY(m_session->isRunning()); // leaving does not close the meeting
@@ -232,6 +240,67 @@ void TestReviewUi::slideSaysWhatMatters()
     QVERIFY(ReviewRepository(m_ws->connection()).verdicts().isEmpty());
 }
 
+// However much a slide has to say, none of it is cut: at a projector's 1024x768 and at
+// 1920x1080, with a long status, action items, verdicts and benchmark gaps.
+void TestReviewUi::slideNeverClipped_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("items"); // of each kind
+    QTest::newRow("1024x768_short") << QSize(1024, 768) << 1;
+    QTest::newRow("1024x768_long") << QSize(1024, 768) << 6;
+    QTest::newRow("1920x1080_long") << QSize(1920, 1080) << 6;
+    QTest::newRow("1024x768_very_long") << QSize(1024, 768) << 10;
+}
+
+void TestReviewUi::slideNeverClipped()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, items);
+    SlideContent c = buildSlideContent(m_ws.get(), m_session->meeting(), m_session->currentKpiId());
+    c.statusText = QStringLiteral("Off track: 16.1 MADs above the expected 2.41 % for October, "
+                                  "the third month in a row (3.50 % in September)");
+    c.reason = QStringLiteral("Off track and flagged twice");
+    for (int i = 0; i < items; ++i) {
+        c.trend << QStringLiteral("Rising by 0.12 pts a month since March; at this pace it "
+                                  "reaches 3.9 % by December (80 % interval 3.4 to 4.4 %).");
+        c.benchmarks << QStringLiteral("27 % worse than the SaaS median of 2.0 % (industry "
+                                       "survey, June 2026)");
+        SummaryEntry e;
+        e.note.text = QStringLiteral("Call every account that cancelled in October and write "
+                                     "down the reason they give, then group the reasons");
+        e.note.dueDate = QDate(2026, 11, 30);
+        e.ownerName = QStringLiteral("Emma Schulz");
+        e.overdue = i % 2 == 0;
+        c.openActionItems << e;
+        SlideAnomaly a;
+        a.period = QDate(2026, 10, 1);
+        a.reason = QStringLiteral("16.1 MADs above the expected 2.41 % for a month like this");
+        a.judged = i % 2 == 1;
+        a.verdictText = QStringLiteral("Known cause: the price change of 1 October reached "
+                                       "every annual plan at once");
+        c.anomalies << a;
+    }
+    SlideWidget slide(m_ws.get());
+    slide.resize(size);
+    slide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&slide));
+    slide.showSlide(c, m_session->meeting());
+    QCoreApplication::processEvents();
+    QVERIFY2(slide.textFits(), qPrintable(slide.detailsText().left(200)));
+    if (items == 1)
+        QVERIFY(slide.chartShown()); // the chart gives way to text only when it must
+    QCOMPARE(slide.detailsText().contains(QStringLiteral("Known cause")), items > 1);
+    QVERIFY(QDir().mkpath(QStringLiteral("screenshots")));
+    QVERIFY(slide.grab().save(QStringLiteral("screenshots/slide-%1.png")
+                                  .arg(QString::fromLatin1(QTest::currentDataTag()))));
+    // A smaller window with the same text: it still fits.
+    if (items < 10) {
+        slide.resize(size * 3 / 4);
+        QCoreApplication::processEvents();
+        QVERIFY(slide.textFits());
+    }
+}
+
 void TestReviewUi::screenshots()
 {
     // The demo, as of 21 November 2026, reviewing October: richer slides than the fixture.
@@ -260,6 +329,12 @@ void TestReviewUi::screenshots()
                  ->findItems(QStringLiteral("Hold the price"), Qt::MatchContains)
                  .isEmpty());
     QCOMPARE(presenter.agendaEditor()->model()->rowCount(), m_session->itemCount());
+    // The agenda's selection follows the item on screen.
+    QCOMPARE(presenter.agendaEditor()->view()->currentIndex().row(), m_session->currentIndex());
+    press(&slides, QStringLiteral("right,right"));
+    QCOMPARE(presenter.agendaEditor()->view()->currentIndex().row(), 2);
+    press(&slides, QStringLiteral("home"));
+    QCOMPARE(presenter.agendaEditor()->view()->currentIndex().row(), 0);
     press(&slides, QStringLiteral("g"));
     QTest::qWait(20);
     QVERIFY(slides.grab().save(QStringLiteral("screenshots/review-agenda.png")));

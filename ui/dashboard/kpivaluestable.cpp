@@ -1,11 +1,14 @@
 #include "dashboard/kpivaluestable.h"
 
+#include "dashboard/addvaluedialog.h"
 #include "models/measurementtablemodel.h"
 #include "models/roles.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -135,6 +138,74 @@ bool KpiValuesTable::deleteSelected(QString *errorMessage)
     return ok;
 }
 
+bool KpiValuesTable::canAddValue() const
+{
+    return m_model->kpiId() > 0 && !m_model->kpi().isComputed();
+}
+
+std::unique_ptr<AddValueDialog> KpiValuesTable::addValueDialog(const QDate &today)
+{
+    QVector<QDate> dates;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        dates.append(m_model->rowAt(r).date);
+    const double latest =
+        m_model->rowCount() > 0 ? m_model->rowAt(m_model->rowCount() - 1).value : 0.0;
+    const Kpi &kpi = m_model->kpi();
+    return std::make_unique<AddValueDialog>(kpi, AddValueDialog::suggestedDate(kpi, dates, today),
+                                            latest, dates, this);
+}
+
+bool KpiValuesTable::addValue(const QDate &date, double value, QString *errorMessage)
+{
+    if (!canAddValue())
+        return false;
+    if (!m_workspace->setValue(m_model->kpiId(), date, value, errorMessage))
+        return false;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->rowAt(r).date == date) {
+            setCurrentIndex(m_model->index(r, MeasurementTableModel::ValueColumn));
+            scrollTo(currentIndex());
+        }
+    return true;
+}
+
+void KpiValuesTable::addValue()
+{
+    if (!canAddValue())
+        return;
+    const std::unique_ptr<AddValueDialog> dialog =
+        addValueDialog(m_asOf.isValid() ? m_asOf : QDate::currentDate());
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!addValue(dialog->date(), dialog->value(), &error))
+        emit editFailed(error);
+}
+
+void KpiValuesTable::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), QModelIndex()))
+        setCurrentIndex(index);
+    QMenu menu(this);
+    QAction *add =
+        menu.addAction(tr("&Add Value..."), this, qOverload<>(&KpiValuesTable::addValue));
+    add->setShortcut(QKeySequence(Qt::Key_Insert));
+    add->setEnabled(canAddValue());
+    menu.addSeparator();
+    const bool selected = selectionModel()->hasSelection();
+    menu.addAction(tr("&Copy"), this, &KpiValuesTable::copy)->setEnabled(selected);
+    QAction *paste = menu.addAction(tr("&Paste"), this, &KpiValuesTable::paste);
+    paste->setEnabled(canAddValue());
+    QAction *remove = menu.addAction(tr("&Delete"), this, [this] {
+        QString error;
+        if (!deleteSelected(&error))
+            emit editFailed(error);
+    });
+    remove->setEnabled(selected && canAddValue());
+    menu.exec(event->globalPos());
+}
+
 void KpiValuesTable::paste()
 {
     QString error;
@@ -160,6 +231,10 @@ void KpiValuesTable::copy()
 
 void KpiValuesTable::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Insert && event->modifiers() == Qt::NoModifier) {
+        addValue();
+        return;
+    }
     if (event->matches(QKeySequence::Paste)) {
         paste();
         return;

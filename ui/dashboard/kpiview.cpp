@@ -6,6 +6,7 @@
 #include "dashboard/kpinotedialog.h"
 #include "dashboard/kpivaluestable.h"
 #include "models/reviewnotemodel.h"
+#include "storage/kpirepository.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -40,7 +41,7 @@ KpiView::KpiView(Workspace *workspace, QWidget *parent)
     definitionScroll->setWidget(m_definition);
     definitionScroll->setWidgetResizable(true);
     definitionScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(m_values, tr("&Values"));
+    m_tabs->addTab(createValuesTab(), tr("&Values"));
     m_tabs->addTab(createNotesTab(), tr("&Notes"));
     m_sideSplitter->addWidget(definitionScroll);
     m_sideSplitter->addWidget(m_tabs);
@@ -146,10 +147,47 @@ QWidget *KpiView::createToolbar()
     row->addWidget(m_period);
     row->addStretch(1);
     row->addWidget(m_resetZoom);
-    connect(m_granularity, &QComboBox::currentIndexChanged, this, &KpiView::updateChartRequest);
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_kpiId > 0)
+            m_granularityByKpi.insert(m_kpiId, granularity());
+        updateChartRequest();
+    });
     connect(m_period, &QComboBox::currentIndexChanged, this, &KpiView::updateChartRequest);
     connect(m_resetZoom, &QPushButton::clicked, m_chartView, &KpiChartView::resetZoom);
     return bar;
+}
+
+QWidget *KpiView::createValuesTab()
+{
+    auto *tab = new QWidget(this);
+    m_valuesHint = new QLabel(tab);
+    m_valuesHint->setWordWrap(true);
+    m_valuesHint->setText(
+        tr("No values yet. Add one with Add Value (%1), or paste rows of date and value copied "
+           "from a spreadsheet (%2).")
+            .arg(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    m_addValue = new QPushButton(tr("Add Val&ue…"), tab);
+    m_addValue->setToolTip(tr("Add a value for a date (Insert)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addValue);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_values, 1);
+    layout->addWidget(m_valuesHint);
+    layout->addLayout(buttons);
+    connect(m_addValue, &QPushButton::clicked, m_values, qOverload<>(&KpiValuesTable::addValue));
+    const auto update = [this] {
+        const bool empty = m_values->model()->rowCount() == 0;
+        m_valuesHint->setVisible(empty && m_values->canAddValue());
+        m_addValue->setEnabled(m_values->canAddValue());
+    };
+    connect(m_values->model(), &QAbstractItemModel::modelReset, this, update);
+    connect(m_values->model(), &QAbstractItemModel::rowsInserted, this, update);
+    connect(m_values->model(), &QAbstractItemModel::rowsRemoved, this, update);
+    update();
+    return tab;
 }
 
 QWidget *KpiView::createNotesTab()
@@ -194,10 +232,22 @@ QWidget *KpiView::createNotesTab()
 
 void KpiView::setKpi(qint64 kpiId)
 {
+    if (kpiId != m_kpiId && kpiId > 0) {
+        // Each KPI opens at the granularity last chosen for it, else at its own cadence: a
+        // daily view of one KPI does not carry over to a monthly one.
+        Granularity g = m_granularityByKpi.value(kpiId, Granularity::Month);
+        if (!m_granularityByKpi.contains(kpiId))
+            if (const auto kpi = KpiRepository(m_workspace->connection()).byId(kpiId))
+                g = granularityOf(kpi->cadence);
+        m_kpiId = 0; // no chart request for the old KPI at the new granularity
+        setGranularity(g);
+    }
     m_kpiId = kpiId;
     m_message->setVisible(false);
     m_definition->setKpi(kpiId);
     m_values->setKpi(kpiId);
+    m_addValue->setEnabled(m_values->canAddValue());
+    m_valuesHint->setVisible(m_values->model()->rowCount() == 0 && m_values->canAddValue());
     m_noteModel->setScope(ReviewNoteModel::Scope::Kpi, kpiId);
     m_notesTable->resizeColumnsToContents();
     updateChartRequest();
@@ -227,6 +277,7 @@ void KpiView::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
     m_definition->setAsOf(asOf);
+    m_values->setAsOf(asOf);
     updateChartRequest();
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/rollup.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -51,6 +52,7 @@ public:
 
     KpiChartView *chartView() const { return m_chartView; }
     KpiValuesTable *valuesTable() const { return m_values; }
+    QPushButton *addValueButton() const { return m_addValue; }
     QTableView *notesTable() const { return m_notesTable; }
     ReviewNoteModel *noteModel() const { return m_noteModel; }
     KpiDefinitionPanel *definitionPanel() const { return m_definition; }
@@ -76,6 +78,7 @@ private:
     void restoreState();
     QWidget *createToolbar();
     QWidget *createNotesTab();
+    QWidget *createValuesTab();
 
     Workspace *m_workspace;
     qint64 m_kpiId = 0;
@@ -89,6 +92,8 @@ private:
     QComboBox *m_granularity = nullptr;
     QComboBox *m_period = nullptr;
     QPushButton *m_resetZoom = nullptr;
+    QPushButton *m_addValue = nullptr;
+    QLabel *m_valuesHint = nullptr;
     QPushButton *m_editNote = nullptr;
     QPushButton *m_removeNote = nullptr;
     QLabel *m_title = nullptr;
@@ -96,6 +101,7 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QTabWidget *m_tabs;
+    QHash<qint64, Granularity> m_granularityByKpi; // chosen in this session
 };
 
 } // namespace Needle

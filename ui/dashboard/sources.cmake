@@ -13,5 +13,6 @@ list(APPEND UI_SOURCES
   dashboard/kpiview.h dashboard/kpiview.cpp
   dashboard/kpidefinitionpanel.h dashboard/kpidefinitionpanel.cpp
   dashboard/kpivaluestable.h dashboard/kpivaluestable.cpp
+  dashboard/addvaluedialog.h dashboard/addvaluedialog.cpp
   dashboard/kpinotedialog.h dashboard/kpinotedialog.cpp
 )

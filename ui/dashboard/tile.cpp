@@ -171,8 +171,38 @@ TileSources TileSources::read(const QSqlDatabase &db)
 
 QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf)
 {
-    return std::min(period.from(asOf),
-                    periodStart(period.to(asOf), Granularity::Quarter).addMonths(-6));
+    // Four quarters back: the shortest sparkline of a quarterly KPI (sparklineFrom).
+    return std::min(periodStart(period.from(asOf), Granularity::Quarter),
+                    periodStart(period.to(asOf), Granularity::Quarter).addMonths(-9));
+}
+
+Granularity sparklineGranularity(Granularity dashboard, Cadence cadence)
+{
+    // A KPI is never drawn finer than it is measured (a monthly KPI by the day is a few dots).
+    const Granularity own = granularityOf(cadence);
+    return int(own) > int(dashboard) ? own : dashboard;
+}
+
+QDate sparklineFrom(const QDate &from, const QDate &to, Granularity g)
+{
+    // At least a few points whatever the window: 14 days, 8 weeks, 6 months or 4 quarters.
+    const QDate last = periodStart(to, g);
+    QDate earliest;
+    switch (g) {
+    case Granularity::Day:
+        earliest = last.addDays(-13);
+        break;
+    case Granularity::Week:
+        earliest = last.addDays(-7 * 7);
+        break;
+    case Granularity::Month:
+        earliest = last.addMonths(-5);
+        break;
+    case Granularity::Quarter:
+        earliest = last.addMonths(-9);
+        break;
+    }
+    return std::min(periodStart(from, g), earliest);
 }
 
 QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf)
@@ -219,8 +249,9 @@ QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series>
             tile.benchmark = *benchmark;
         tile.status =
             tile.value ? statusOf(*tile.value, tile.target, kpi.direction) : Status::NoData;
-        const QDate sparkFrom = periodStart(from, g);
-        for (const RolledPoint &p : roller.rolled(kpi, g, nullptr))
+        const Granularity sparkG = sparklineGranularity(g, kpi.cadence);
+        const QDate sparkFrom = sparklineFrom(from, to, sparkG);
+        for (const RolledPoint &p : roller.rolled(kpi, sparkG, nullptr))
             if (p.period >= sparkFrom)
                 tile.sparkline << p;
         tiles << tile;

@@ -55,6 +55,12 @@ struct TileSources
 // its end so that every cadence has its latest and previous period. The last day is period.to().
 QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf);
 
+// A tile's sparkline: at the dashboard's granularity, or the KPI's cadence when that is coarser,
+// over the dashboard's window or, when that holds only a few periods, over a minimum window
+// (14 days, 8 weeks, 6 months, 4 quarters) ending with the window.
+Granularity sparklineGranularity(Granularity dashboard, Cadence cadence);
+QDate sparklineFrom(const QDate &from, const QDate &to, Granularity g);
+
 // Builds the tiles of every KPI (archived ones too) for a period from the sources and the
 // values between tileValuesFrom() and the period's end (by KPI id). Computed KPIs evaluate their
 // formula per period after roll-up (DESIGN section 2).

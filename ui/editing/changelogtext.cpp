@@ -143,6 +143,11 @@ QString value(const QString &entity, const QString &field, const QString &stored
         const QDate d = QDate::fromString(stored, Qt::ISODate);
         return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : stored;
     }
+    if (entity == QLatin1String("target") && field == QLatin1String("tolerance")) {
+        bool ok = false; // stored as a fraction, entered and shown in percent
+        const double v = stored.toDouble(&ok);
+        return ok ? tr("%1 %").arg(locale.toString(v * 100, 'g', 12)) : stored;
+    }
     if (isNumberField(entity, field)) {
         bool ok = false;
         const double v = stored.toDouble(&ok);

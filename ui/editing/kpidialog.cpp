@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -36,12 +37,26 @@ KpiDialog::KpiDialog(Workspace *workspace, const std::optional<Kpi> &existing, Q
     if (!existing) {
         m_library = new QComboBox;
         m_library->addItem(tr("A blank KPI"), QString());
-        for (const LibraryEntry &e : KpiLibrary::entries())
-            m_library->addItem(e.kpi.name, e.kpi.key);
+        // KPIs the workspace already has (by key) are marked, still there to start from.
+        QSet<QString> keys;
+        for (const Kpi &k : KpiRepository(workspace->connection()).all())
+            keys.insert(k.key);
+        for (const LibraryEntry &e : KpiLibrary::entries()) {
+            const bool have = keys.contains(e.kpi.key);
+            m_library->addItem(have ? tr("%1 (already in this workspace)").arg(e.kpi.name)
+                                    : e.kpi.name,
+                               e.kpi.key);
+            if (have)
+                m_library->setItemData(
+                    m_library->count() - 1,
+                    tr("The workspace has a KPI with the key \"%1\".").arg(e.kpi.key),
+                    Qt::ToolTipRole);
+        }
         add(tr("&Start from:"), m_library, QStringLiteral("library"));
         connect(m_library, &QComboBox::currentIndexChanged, this, &KpiDialog::fillFromLibrary);
     }
     m_name = new QLineEdit;
+    m_name->setPlaceholderText(tr("e.g. Weekly active teams"));
     add(tr("&Name:"), m_name, QStringLiteral("name"));
     m_key = new QLineEdit;
     m_key->setToolTip(tr("Lower-case letters, digits and underscores; used in formulas and on "
@@ -113,8 +128,7 @@ KpiDialog::KpiDialog(Workspace *workspace, const std::optional<Kpi> &existing, Q
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    if (existing)
-        setFields(*existing);
+    setFields(existing.value_or(Kpi())); // a blank KPI has the defaults of a library one
     m_keyEdited = existing.has_value();
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
         if (!m_keyEdited)
@@ -220,13 +234,21 @@ void KpiDialog::check()
     m_formulaCheck->setPalette(pal);
 
     QString error;
-    if (!k.validate(&error) && !error.isEmpty())
+    const bool untouched = !m_existing && k.name.isEmpty() && k.key.isEmpty();
+    if (untouched) // nothing typed yet: OK waits for a name, without an error
+        m_problem->clear();
+    else if (!k.validate(&error) && !error.isEmpty())
         m_problem->setText(error);
+    else if (const auto other = KpiRepository(m_workspace->connection()).byKey(k.key);
+             other && other->id != k.id)
+        m_problem->setText(tr("The workspace already has a KPI with the key \"%1\" (%2); "
+                              "choose another key.")
+                               .arg(k.key, other->name));
     else if (!formulaOk)
         m_problem->setText(tr("Fix the formula first."));
     else
         m_problem->clear();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem->text().isEmpty() && !untouched);
 }
 
 QString KpiDialog::problem() const
@@ -236,8 +258,9 @@ QString KpiDialog::problem() const
 
 bool KpiDialog::save(QString *errorMessage)
 {
-    if (!problem().isEmpty()) {
-        *errorMessage = problem();
+    QString invalid;
+    if (!problem().isEmpty() || !kpi().validate(&invalid)) {
+        *errorMessage = problem().isEmpty() ? invalid : problem();
         return false;
     }
     Kpi k = kpi();

@@ -1,20 +1,28 @@
 #include "editing/targetsdialog.h"
 
 #include "editing/valuespinbox.h"
+#include "models/targetcoverage.h"
 #include "models/targetmodel.h"
+#include "storage/measurementrepository.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 
 namespace Needle {
 
 TargetForm::TargetForm(const Kpi &kpi, const Target &target, QWidget *parent)
-    : QDialog(parent), m_kpi(kpi), m_target(target)
+    : TargetForm(kpi, target, {}, {}, parent)
+{}
+
+TargetForm::TargetForm(const Kpi &kpi, const Target &target, const QVector<Target> &targets,
+                       const QVector<QDate> &valueDates, QWidget *parent)
+    : QDialog(parent), m_kpi(kpi), m_target(target), m_targets(targets), m_valueDates(valueDates)
 {
     setWindowTitle(target.id ? tr("Edit target") : tr("New target"));
     auto *form = new QFormLayout(this);
@@ -23,6 +31,13 @@ TargetForm::TargetForm(const Kpi &kpi, const Target &target, QWidget *parent)
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("Effective from"));
     form->addRow(tr("&Effective from:"), m_from);
+    m_coverage = new QLabel;
+    m_coverage->setWordWrap(true);
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_coverage->setAccessibleName(tr("Periods the target applies to"));
+    form->addRow(QString(), m_coverage);
+    connect(m_from, &QDateEdit::dateChanged, this, &TargetForm::updateCoverage);
+    updateCoverage();
     if (kpi.direction == Direction::WithinBand) {
         m_low = ValueSpinBox::create(kpi, target.low.value_or(0), tr("Band low"));
         m_high = ValueSpinBox::create(kpi, target.high.value_or(0), tr("Band high"));
@@ -57,6 +72,66 @@ TargetForm::TargetForm(const Kpi &kpi, const Target &target, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void TargetForm::setEffectiveFrom(const QDate &date)
+{
+    m_from->setDate(date);
+}
+
+QString TargetForm::coverageText() const
+{
+    return m_coverage->text();
+}
+
+// A period as people name it: "March 2026", "Q1 2026", "week of 2 Mar 2026", a day.
+QString TargetForm::periodName(const QDate &period) const
+{
+    const QLocale locale;
+    switch (m_kpi.cadence) {
+    case Cadence::Monthly:
+        return locale.toString(period, QStringLiteral("MMMM yyyy"));
+    case Cadence::Quarterly:
+        return tr("Q%1 %2").arg((period.month() - 1) / 3 + 1).arg(period.year());
+    case Cadence::Weekly:
+        return tr("the week of %1").arg(locale.toString(period, QLocale::ShortFormat));
+    case Cadence::Daily:
+        break;
+    }
+    return locale.toString(period, QLocale::ShortFormat);
+}
+
+void TargetForm::updateCoverage()
+{
+    const TargetCoverage c =
+        TargetDates::coverage(m_kpi, m_from->date(), m_target.id, m_targets, m_valueDates);
+    QString text;
+    if (c.periodsWithValues == 0) {
+        text = tr("The KPI has no values yet; the target applies to every period from this "
+                  "date on.");
+    } else if (c.periods == 0) {
+        text = c.until.isValid() && c.until <= c.latestPeriod
+            ? tr("Applies to no period with values: a later target takes over from %1.")
+                  .arg(QLocale().toString(c.until, QLocale::ShortFormat))
+            : tr("Applies to no period with values yet: the latest is %1. Choose an earlier "
+                 "date to apply it to the values there are.")
+                  .arg(periodName(c.latestPeriod));
+    } else {
+        const QString range = c.firstPeriod == c.lastPeriod
+            ? periodName(c.firstPeriod)
+            : tr("%1 to %2").arg(periodName(c.firstPeriod), periodName(c.lastPeriod));
+        text = c.periods == c.periodsWithValues
+            ? tr("Applies to every period with values (%1).").arg(range)
+            : tr("Applies to %1 of the %2 periods with values (%3).")
+                  .arg(c.periods)
+                  .arg(c.periodsWithValues)
+                  .arg(range);
+        text += QLatin1Char(' ')
+            + (c.until.isValid() ? tr("From %1 the next target applies.")
+                                       .arg(QLocale().toString(c.until, QLocale::ShortFormat))
+                                 : tr("It also applies to every later period."));
+    }
+    m_coverage->setText(text);
 }
 
 Target TargetForm::target() const
@@ -99,22 +174,47 @@ bool TargetsDialog::saveTarget(const Target &target)
     return ok;
 }
 
-bool TargetsDialog::addRecord()
+QVector<Target> TargetsDialog::targets() const
+{
+    QVector<Target> list;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        list.append(m_model->rowAt(row));
+    return list;
+}
+
+QVector<QDate> TargetsDialog::valueDates() const
+{
+    return MeasurementRepository(m_workspace->connection()).series(m_kpi.id).dates;
+}
+
+std::unique_ptr<TargetForm> TargetsDialog::newTargetForm(const QDate &today)
 {
     Target t;
     t.kpiId = m_kpi.id;
     if (m_model->rowCount() > 0) // a new phase usually starts from the last one's numbers
         t = m_model->rowAt(m_model->rowCount() - 1);
     t.id = 0;
-    t.effectiveFrom = QDate::currentDate();
-    TargetForm form(m_kpi, t, this);
-    return form.exec() == QDialog::Accepted && saveTarget(form.target());
+    const QVector<Target> all = targets();
+    const QVector<QDate> dates = valueDates();
+    t.effectiveFrom = TargetDates::defaultStart(m_kpi, all, dates, today);
+    return std::make_unique<TargetForm>(m_kpi, t, all, dates, this);
+}
+
+std::unique_ptr<TargetForm> TargetsDialog::editTargetForm(int row)
+{
+    return std::make_unique<TargetForm>(m_kpi, m_model->rowAt(row), targets(), valueDates(), this);
+}
+
+bool TargetsDialog::addRecord()
+{
+    const std::unique_ptr<TargetForm> form = newTargetForm(QDate::currentDate());
+    return form->exec() == QDialog::Accepted && saveTarget(form->target());
 }
 
 bool TargetsDialog::editRecord(int row)
 {
-    TargetForm form(m_kpi, m_model->rowAt(row), this);
-    return form.exec() == QDialog::Accepted && saveTarget(form.target());
+    const std::unique_ptr<TargetForm> form = editTargetForm(row);
+    return form->exec() == QDialog::Accepted && saveTarget(form->target());
 }
 
 bool TargetsDialog::removeRecord(int row)

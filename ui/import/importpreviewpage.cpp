@@ -8,11 +8,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Needle {
 
@@ -224,6 +227,13 @@ void PreviewPage::showPlan()
         created << k.name;
     names += created;
     names.removeDuplicates();
+    // One order whatever is ticked (by name), and the row and scroll position kept: a tick
+    // never moves the list under the pointer.
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    const int currentRow = m_create->currentRow();
+    const int scroll = m_create->verticalScrollBar()->value();
     m_create->clear();
     for (const QString &name : std::as_const(names)) {
         auto *item = new QListWidgetItem(name, m_create);
@@ -231,6 +241,9 @@ void PreviewPage::showPlan()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(created.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
+    if (currentRow >= 0 && currentRow < m_create->count())
+        m_create->setCurrentRow(currentRow);
+    m_create->verticalScrollBar()->setValue(scroll);
     m_createPanel->setVisible(!names.isEmpty());
     // Nothing to list: the table takes the page.
     m_bottom->setVisible(!plan.issues.isEmpty() || !names.isEmpty());

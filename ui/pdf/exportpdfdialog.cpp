@@ -5,6 +5,7 @@
 #include "pdf/reportcharts.h"
 #include "report/minutesbuilder.h"
 #include "report/snapshotbuilder.h"
+#include "shell/statusnotice.h"
 #include "storage/reviewrepository.h"
 #include "workspace/workspace.h"
 
@@ -147,6 +148,9 @@ bool ExportPdfDialog::write(Workspace *workspace, const ReportOptions &options, 
     progress.reset();
     if (!built && !error.isEmpty())
         QMessageBox::warning(parent, tr("Export PDF"), error);
+    if (built && parent)
+        StatusNotice::fileWritten(parent, tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                                  path);
     return built;
 }
 

@@ -2,6 +2,7 @@
 
 #include "review/agendamodel.h"
 #include "review/reviewsession.h"
+#include "shell/shortcuts.h"
 #include "storage/kpirepository.h"
 #include "workspace/workspace.h"
 
@@ -62,9 +63,10 @@ AgendaEditor::AgendaEditor(ReviewSession *session, QWidget *parent)
     // window; the buttons stay short, their tooltips say what they undo.
     QUndoStack *stack = session->workspace()->undoStack();
     auto *undo = new QAction(tr("Undo"), this);
-    undo->setShortcuts(QKeySequence::Undo);
+    undo->setShortcuts(Shortcuts::standardAnd(QKeySequence::Undo, {}));
     auto *redo = new QAction(tr("Redo"), this);
-    redo->setShortcuts(QKeySequence::Redo);
+    redo->setShortcuts(Shortcuts::standardAnd(
+        QKeySequence::Redo, {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))}));
     for (QAction *a : {undo, redo}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);

@@ -104,6 +104,7 @@ PresentationWidget::PresentationWidget(ReviewSession *session, QWidget *parent)
     m_messageTimer->setSingleShot(true);
     m_messageTimer->setInterval(2500);
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] { m_leaveArmed = false; });
     refreshSlide();
     refreshAgenda();
 }
@@ -198,7 +199,7 @@ void PresentationWidget::showPage(Page page)
 void PresentationWidget::showMessage(const QString &message)
 {
     m_message->setText(message);
-    m_messageTimer->start();
+    m_messageTimer->start(2500);
 }
 
 void PresentationWidget::forward()
@@ -238,6 +239,8 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
         }
         return true;
     }
+    if (key != Qt::Key_Escape)
+        m_leaveArmed = false;
     // On the agenda: Alt+Up and Alt+Down move the chosen item.
     if (m_page == Page::Agenda && (modifiers & ~Qt::KeypadModifier) == Qt::AltModifier
         && (key == Qt::Key_Up || key == Qt::Key_Down)) {
@@ -352,7 +355,15 @@ bool PresentationWidget::handleKey(int key, Qt::KeyboardModifiers modifiers)
             updateHeader();
         } else if (m_page != Page::Slide) {
             showPage(Page::Slide);
+        } else if (!m_leaveArmed) {
+            // One stray Esc does not end the meeting on the room's screen: say what a
+            // second one does.
+            m_leaveArmed = true;
+            m_message->setText(tr("Press Esc again to leave. The meeting stays open: Review > "
+                                  "Resume meeting continues where it was."));
+            m_messageTimer->start(5000);
         } else {
+            m_leaveArmed = false;
             emit leaveRequested();
         }
         return true;

@@ -84,6 +84,7 @@ private:
     QLabel *m_message;
     QTimer *m_tick;
     QTimer *m_messageTimer;
+    bool m_leaveArmed = false; // Esc was pressed once on a slide: the next one leaves
 };
 
 } // namespace Needle

@@ -9,6 +9,7 @@
 #include "workspace/workspace.h"
 
 #include <QGridLayout>
+#include <QListView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -81,6 +82,13 @@ PresenterView::PresenterView(ReviewSession *session, PresentationWidget *present
     connect(m_agenda, &AgendaEditor::presenterKey, this,
             [this](int key, Qt::KeyboardModifiers mods) { m_presentation->handleKey(key, mods); });
     connect(session, &ReviewSession::currentChanged, this, &PresenterView::refresh);
+    // The agenda's selection follows the item on screen (the presenter may still pick another
+    // to move or jump to).
+    const auto followCurrent = [this] {
+        m_agenda->view()->setCurrentIndex(m_agenda->model()->index(m_session->currentIndex(), 0));
+    };
+    connect(session, &ReviewSession::currentChanged, this, followCurrent);
+    followCurrent();
     connect(session, &ReviewSession::agendaChanged, this, &PresenterView::refresh);
     connect(session, &ReviewSession::captured, this, &PresenterView::refresh);
     connect(session, &ReviewSession::verdictRecorded, this, &PresenterView::refresh);

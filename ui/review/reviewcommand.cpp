@@ -5,6 +5,7 @@
 #include "review/reviewmenu.h"
 #include "review/reviewmode.h"
 #include "review/startmeetingdialog.h"
+#include "shell/theme.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int runReview(const CommandLine &cl)
         err << error << Qt::endl;
         return ExitRejected;
     }
+    Theme::applySaved();
     ReviewMode mode(ws.get());
     bool ok = false;
     if (cl.meeting > 0) {

@@ -10,7 +10,10 @@
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace Needle {
 
@@ -32,11 +35,18 @@ QDate chartStart(Cadence cadence, const QDate &to)
     return to.addYears(-2);
 }
 
+// A number and its unit never part at a line end ("3.50 %" not "3.50" and "%").
+QString keepUnits(QString text)
+{
+    static const QRegularExpression unit(QStringLiteral("(\\d) (%|pts\\b|days\\b)"));
+    return text.replace(unit, QStringLiteral("\\1\u00a0\\2"));
+}
+
 QString list(const QStringList &items)
 {
     QString html = QStringLiteral("<ul style=\"margin-left:0; -qt-list-indent:1;\">");
     for (const QString &i : items)
-        html += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(keepUnits(i).toHtmlEscaped());
     return html + QStringLiteral("</ul>");
 }
 } // namespace
@@ -63,6 +73,9 @@ SlideWidget::SlideWidget(Workspace *workspace, QWidget *parent)
     m_chartView->setFocusPolicy(Qt::NoFocus);
     m_details = new QLabel;
     m_details->setWordWrap(true);
+    // The details take the height the chart leaves and fit their type to it (fitDetails):
+    // they never push the slide taller than the screen, where they would be cut.
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextFormat(Qt::RichText);
 
@@ -78,6 +91,7 @@ SlideWidget::SlideWidget(Workspace *workspace, QWidget *parent)
     auto *body = new QHBoxLayout;
     body->addWidget(m_chartView, 3);
     body->addWidget(m_details, 2);
+    m_body = body;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(title);
     layout->addLayout(status);
@@ -94,13 +108,13 @@ void SlideWidget::showSlide(const SlideContent &content, const ReviewMeeting &me
     QString status = displayName(content.status);
     if (!content.statusText.isEmpty())
         status = tr("%1: %2").arg(status, content.statusText);
-    m_status->setText(status);
+    m_status->setText(keepUnits(status));
     QStringList facts;
     if (!content.latestText.isEmpty())
         facts << tr("Latest: %1").arg(content.latestText);
     facts << (content.ownerName.isEmpty() ? tr("No owner")
                                           : tr("Owner: %1").arg(content.ownerName));
-    m_latest->setText(facts.join(QStringLiteral(" · ")));
+    m_latest->setText(keepUnits(facts.join(QStringLiteral(" · "))));
     const int icon = qMax(16, m_status->fontMetrics().height());
     m_statusIcon->setPixmap(
         statusIcon(content.status, ChartPalette::light(), icon).pixmap(icon, icon));
@@ -117,6 +131,7 @@ void SlideWidget::showSlide(const SlideContent &content, const ReviewMeeting &me
     data.title = QStringLiteral(" "); // the slide's own title says it, larger
     m_chart->setData(data);
     m_details->setText(detailsHtml());
+    fitDetails();
 }
 
 QString SlideWidget::detailsHtml() const
@@ -167,12 +182,78 @@ void SlideWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     applyScale();
+    fitDetails();
+}
+
+int SlideWidget::baseSize() const
+{
+    // About 30 lines of body text per screen height, whatever the resolution.
+    return qBound(11, height() / 34, 40);
+}
+
+int SlideWidget::detailsHeight(int pixelSize) const
+{
+    QTextDocument doc;
+    QFont f = m_details->font();
+    f.setPixelSize(pixelSize);
+    doc.setDefaultFont(f);
+    doc.setHtml(m_details->text());
+    doc.setTextWidth(m_details->contentsRect().width());
+    return int(std::ceil(doc.size().height()));
+}
+
+// The details in the largest type (from the slide's body size down) that fits the room; when
+// even small type does not fit, they get half the width, then the chart's place as well.
+void SlideWidget::fitDetails()
+{
+    if (!layout() || m_details->text().isEmpty())
+        return;
+    const int base = baseSize();
+    const struct
+    {
+        int chart, details, smallest;
+        bool chart_shown;
+    } steps[] = {
+        {3, 2, base * 3 / 4, true}, {1, 1, std::max(10, base / 2), true}, {0, 1, 8, false}};
+    for (const auto &step : steps) {
+        m_chartView->setVisible(step.chart_shown);
+        m_body->setStretch(0, step.chart);
+        m_body->setStretch(1, step.details);
+        layout()->activate();
+        const int room = m_details->contentsRect().height();
+        for (int size = base; size >= step.smallest; --size) {
+            if (detailsHeight(size) <= room || (size == 8 && !step.chart_shown)) {
+                QFont f = m_details->font();
+                f.setPixelSize(size);
+                m_details->setFont(f);
+                return;
+            }
+        }
+    }
+}
+
+bool SlideWidget::chartShown() const
+{
+    return m_chartView->isVisibleTo(this);
+}
+
+bool SlideWidget::textFits() const
+{
+    if (detailsHeight(m_details->font().pixelSize()) > m_details->contentsRect().height())
+        return false;
+    for (const QLabel *label : {m_name, m_reason, m_status, m_latest}) {
+        const int need = label->wordWrap() ? label->heightForWidth(label->contentsRect().width())
+                                           : label->sizeHint().height();
+        if (need > label->contentsRect().height() + 1
+            || (!label->wordWrap() && label->sizeHint().width() > label->width()))
+            return false;
+    }
+    return true;
 }
 
 void SlideWidget::applyScale()
 {
-    // About 30 lines of body text per screen height, whatever the resolution.
-    const int base = qBound(11, height() / 34, 40);
+    const int base = baseSize();
     QFont f = font();
     f.setPixelSize(base);
     m_details->setFont(f);

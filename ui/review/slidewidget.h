@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 
 namespace Needle {
@@ -26,12 +27,19 @@ public:
     const SlideContent &content() const { return m_content; }
     KpiChart *chart() const { return m_chart; }
     QString detailsText() const; // what the side panel says, as plain text (tests)
+    // Whether every text of the slide fits the room it has (tests; the slide keeps it so by
+    // setting smaller type, then giving the text more of the width, then the chart's room).
+    bool textFits() const;
+    bool chartShown() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyScale();
+    void fitDetails();
+    int detailsHeight(int pixelSize) const;
+    int baseSize() const;
     QString detailsHtml() const;
 
     Workspace *m_workspace;
@@ -44,6 +52,7 @@ private:
     QChartView *m_chartView;
     KpiChart *m_chart;
     QLabel *m_details;
+    QHBoxLayout *m_body = nullptr;
 };
 
 } // namespace Needle

@@ -3,6 +3,7 @@
 #include "pdf/exportpdfdialog.h"
 #include "report/csvexport.h"
 
+#include "dashboard/dashboardmodel.h"
 #include "dashboard/dashboardview.h"
 #include "demo/demoworkspace.h"
 #include "import/importcontroller.h"
@@ -13,8 +14,11 @@
 #include "analysis/workspaceanalyzer.h"
 #include "models/kpitablemodel.h"
 #include "review/reviewmenu.h"
+#include "shell/helpmenu.h"
 #include "shell/preferencesdialog.h"
 #include "shell/recentfiles.h"
+#include "shell/shortcuts.h"
+#include "shell/theme.h"
 #include "shell/workspacestatus.h"
 #include "workspace/workspace.h"
 
@@ -58,6 +62,7 @@ QString dataFolder()
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    Theme::applySaved(); // the theme chosen in the preferences, from the start
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
     m_pages->addWidget(createWorkspacePage());
@@ -93,6 +98,13 @@ QWidget *MainWindow::createWelcomePage()
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openWorkspace(item->data(Qt::UserRole).toString()); });
     layout->addWidget(m_recentList, 1);
+    m_recentHint = new QLabel(tr("No recent workspaces yet. Start with the demo to look around, "
+                                 "or create a new workspace and import your KPIs from a CSV, "
+                                 "XLSX or ODS file (File > Import)."));
+    m_recentHint->setObjectName(QStringLiteral("recentHint"));
+    m_recentHint->setWordWrap(true);
+    m_recentHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_recentHint, 1);
     auto *buttons = new QHBoxLayout;
     auto *newButton = new QPushButton(tr("&New workspace..."));
     auto *openButton = new QPushButton(tr("&Open workspace..."));
@@ -139,10 +151,11 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
     m_undoAction = new QAction(tr("&Undo"), this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(Shortcuts::standardAnd(QKeySequence::Undo, {}));
     m_undoAction->setEnabled(false);
     m_redoAction = new QAction(tr("&Redo"), this);
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    m_redoAction->setShortcuts(Shortcuts::standardAnd(
+        QKeySequence::Redo, {QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))}));
     m_redoAction->setEnabled(false);
 }
 
@@ -182,11 +195,18 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted)
             applyPreferences();
     });
-    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    preferences->setShortcuts(
+        Shortcuts::standardAnd(QKeySequence::Preferences, {QKeySequence(tr("Ctrl+,"))}));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     m_kpiActions = new KpiActions(this, [this] { return currentKpiId(); });
     menuBar()->addMenu(m_kpiActions->menu());
+    m_kpiActions->attachTo(m_kpiTable, [this](const QModelIndex &index) {
+        showKpi(index.data(KpiIdRole).toLongLong());
+    });
+    connect(m_kpiActions, &KpiActions::kpiDeleted, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    Help::addMenu(this);
 }
 
 // The KPI table as shown (filtered and sorted), for a spreadsheet: values as numbers, text
@@ -219,6 +239,8 @@ void MainWindow::updateRecentMenu()
         m_recentList->addItem(item);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentList->setVisible(!files.isEmpty());
+    m_recentHint->setVisible(files.isEmpty());
 }
 
 void MainWindow::updateTitle()
@@ -269,6 +291,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(m_dashboard, &DashboardView::currentKpiChanged, m_kpiActions,
                 &KpiActions::updateEnabled);
         connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::showKpi);
+        m_kpiActions->attachTo(m_dashboard->listView(), [this](const QModelIndex &index) {
+            showKpi(m_dashboard->model()->kpiIdAt(index.row()));
+        });
         connect(m_kpiTable, &QTableView::activated, this,
                 [this](const QModelIndex &index) { showKpi(index.data(KpiIdRole).toLongLong()); });
         m_kpiPage = new QWidget;
@@ -287,6 +312,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         escape->setContext(Qt::WidgetWithChildrenShortcut);
         connect(escape, &QShortcut::activated, this, [this] { showKpi(0); });
         m_kpiView = new KpiView(m_workspace.get());
+        connect(m_workspace.get(), &Workspace::kpiRemoved, this, [this] {
+            if (m_pages->currentWidget() == m_kpiPage && m_kpiView->kpiId() == 0)
+                showKpi(0); // the KPI on screen was deleted
+        });
         kpiLayout->addWidget(m_kpiView, 1);
         m_pages->addWidget(m_kpiPage);
         connect(m_kpiTable->selectionModel(), &QItemSelectionModel::currentChanged, m_kpiActions,

@@ -7,6 +7,7 @@ class QAction;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QLabel;
 class QListWidget;
 class QLineEdit;
 class QTabWidget;
@@ -72,6 +73,7 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     QListWidget *m_recentList = nullptr;
+    QLabel *m_recentHint = nullptr;
     QTableView *m_kpiTable = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -121,4 +121,11 @@ Mode current()
     return parse(QSettings().value(QStringLiteral("preferences/theme")).toString());
 }
 
+void applySaved()
+{
+    const Mode mode = current();
+    if (mode != Mode::System)
+        apply(mode);
+}
+
 } // namespace Needle::Theme

@@ -15,5 +15,7 @@ QString displayName(Mode mode);
 QPalette palette(Mode mode); // the system's palette for System
 void apply(Mode mode); // to the running QApplication
 Mode current(); // from QSettings "preferences/theme"
+// The saved theme, at start (the system's look needs nothing).
+void applySaved();
 
 } // namespace Needle::Theme

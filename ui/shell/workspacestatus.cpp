@@ -59,6 +59,18 @@ WorkspaceStatus::WorkspaceStatus(QStatusBar *bar, QAction *historyAction)
     });
     bar->addPermanentWidget(m_import);
     bar->addPermanentWidget(m_freshness);
+    // A message takes the room it needs: while one shows, the fields give up width (they elide,
+    // their tool tips keep the whole text).
+    connect(bar, &QStatusBar::messageChanged, this, [this, bar](const QString &message) {
+        int room = QWIDGETSIZE_MAX;
+        if (!message.isEmpty()) {
+            const int needed = bar->fontMetrics().horizontalAdvance(message)
+                + bar->fontMetrics().averageCharWidth() * 4;
+            room = std::max(m_import->minimumSizeHint().width(), (bar->width() - needed) / 2);
+        }
+        m_import->setMaximumWidth(room);
+        m_freshness->setMaximumWidth(room);
+    });
     setWorkspace(nullptr, nullptr);
 }
 
