@@ -185,24 +185,14 @@ Granularity sparklineGranularity(Granularity dashboard, Cadence cadence)
 
 QDate sparklineFrom(const QDate &from, const QDate &to, Granularity g)
 {
-    // At least a few points whatever the window: 14 days, 8 weeks, 6 months or 4 quarters.
-    const QDate last = periodStart(to, g);
-    QDate earliest;
-    switch (g) {
-    case Granularity::Day:
-        earliest = last.addDays(-13);
-        break;
-    case Granularity::Week:
-        earliest = last.addDays(-7 * 7);
-        break;
-    case Granularity::Month:
-        earliest = last.addMonths(-5);
-        break;
-    case Granularity::Quarter:
-        earliest = last.addMonths(-9);
-        break;
-    }
-    return std::min(periodStart(from, g), earliest);
+    // Monthly and quarterly KPIs get a few points whatever the window: 6 months or 4
+    // quarters. Daily and weekly ones have enough in any window the dashboard offers.
+    QDate earliest = periodStart(from, g);
+    if (g == Granularity::Month)
+        earliest = std::min(earliest, periodStart(to, g).addMonths(-5));
+    else if (g == Granularity::Quarter)
+        earliest = std::min(earliest, periodStart(to, g).addMonths(-9));
+    return earliest;
 }
 
 QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf)

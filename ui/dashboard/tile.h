@@ -56,8 +56,8 @@ struct TileSources
 QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf);
 
 // A tile's sparkline: at the dashboard's granularity, or the KPI's cadence when that is coarser,
-// over the dashboard's window or, when that holds only a few periods, over a minimum window
-// (14 days, 8 weeks, 6 months, 4 quarters) ending with the window.
+// over the dashboard's window or, for monthly and quarterly sparklines, at least 6 months or 4
+// quarters ending with the window.
 Granularity sparklineGranularity(Granularity dashboard, Cadence cadence);
 QDate sparklineFrom(const QDate &from, const QDate &to, Granularity g);
 
