@@ -3,7 +3,11 @@
 // (shared strings, styles, workbook relationships), read cell by cell through the same
 // SpreadsheetReader interface the importer and `needle inspect` use, side by side with
 // Python's openpyxl in read-only mode iterating the same cells (iter_rows(values_only=True)).
-// Usage: bench_xlsx [--rows N] [--runs N] [--python PATH] [--keep DIR]
+// With --import, `needle import --create-kpis` of the file into a new workspace is timed too
+// (wall time, peak memory) against inflating the sheet part alone with
+// `unzip -p FILE xl/worksheets/sheet1.xml > /dev/null`, in turn, `--runs` times, medians.
+// Usage: bench_xlsx [--rows N] [--runs N] [--python PATH] [--keep DIR] [--import]
+//                   [--needle PATH] [--baseline PATH]
 
 #include "import/spreadsheetreader.h"
 
@@ -350,6 +354,112 @@ for _ in range(runs):
 print(best, rows, cells, dates, openpyxl.__version__)
 )";
 
+struct Timed
+{
+    double wall = -1; // seconds; -1: failed
+    qint64 peakKiB = -1;
+    QString error;
+};
+
+// A command under /usr/bin/time: its wall time (our clock) and peak memory.
+Timed timed(const QString &program, const QStringList &args)
+{
+    Timed t;
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("time"));
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    p.start(QStringLiteral("/usr/bin/time"),
+            QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report,
+                        program}
+                + args);
+    if (!p.waitForStarted()) {
+        t.error = QStringLiteral("/usr/bin/time cannot be started");
+        return t;
+    }
+    p.waitForFinished(-1);
+    const double wall = clock.nsecsElapsed() / 1e9;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        t.error = program + QStringLiteral(": ")
+            + QString::fromUtf8(p.readAllStandardError()).trimmed().right(400);
+        return t;
+    }
+    t.wall = wall;
+    QFile f(report);
+    if (f.open(QIODevice::ReadOnly))
+        t.peakKiB = f.readAll().trimmed().split('\n').last().toLongLong();
+    return t;
+}
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n == 0 ? -1 : n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+// needle import (new workspace) against unzip -p of the sheet part, in turn; medians.
+int importSideBySide(QTextStream &out, const QString &path, const QString &dir, int runs,
+                     const QString &needle, const QString &baseline)
+{
+    QVector<double> unzip, fresh, freshPeak, old, oldPeak, ratio, oldRatio;
+    const QString ws = dir + QStringLiteral("/bench.needle");
+    auto importOnce = [&](const QString &binary, QVector<double> *wall, QVector<double> *peak) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(ws + suffix);
+        Timed r = timed(binary, {QStringLiteral("new"), ws});
+        if (r.wall >= 0)
+            r = timed(binary,
+                      {QStringLiteral("import"), ws, path, QStringLiteral("--create-kpis")});
+        if (r.wall < 0) {
+            out << binary << " failed: " << r.error << Qt::endl;
+            return false;
+        }
+        *wall << r.wall;
+        *peak << r.peakKiB / 1024.0;
+        return true;
+    };
+    for (int run = 0; run < runs; ++run) {
+        const Timed u =
+            timed(QStringLiteral("unzip"),
+                  {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        if (u.wall < 0) {
+            out << "unzip failed: " << u.error << Qt::endl;
+            return 1;
+        }
+        unzip << u.wall;
+        if (!baseline.isEmpty()) {
+            if (!importOnce(baseline, &old, &oldPeak))
+                return 1;
+            oldRatio << old.last() / u.wall;
+        }
+        if (!importOnce(needle, &fresh, &freshPeak))
+            return 1;
+        ratio << fresh.last() / u.wall;
+        out << "round " << run + 1 << ": unzip -p " << QString::number(u.wall, 'f', 3)
+            << " s, needle import " << QString::number(fresh.last(), 'f', 3) << " s ("
+            << QString::number(freshPeak.last(), 'f', 0) << " MB)"
+            << (baseline.isEmpty() ? QString()
+                                   : QStringLiteral(", baseline %1 s (%2 MB)")
+                                         .arg(QString::number(old.last(), 'f', 3),
+                                              QString::number(oldPeak.last(), 'f', 0)))
+            << Qt::endl;
+    }
+    out << "medians of " << runs << ": unzip -p sheet part "
+        << QString::number(median(unzip), 'f', 3) << " s; needle import "
+        << QString::number(median(fresh), 'f', 3) << " s, peak "
+        << QString::number(median(freshPeak), 'f', 0) << " MB; needle / unzip (median of the "
+        << "per-round ratios) " << QString::number(median(ratio), 'f', 2) << "x (goal <= 3)"
+        << Qt::endl;
+    if (!baseline.isEmpty())
+        out << "baseline import " << QString::number(median(old), 'f', 3) << " s, peak "
+            << QString::number(median(oldPeak), 'f', 0) << " MB, baseline / unzip "
+            << QString::number(median(oldRatio), 'f', 2) << "x" << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -362,9 +472,17 @@ int main(int argc, char *argv[])
         ? QStringLiteral("/usr/bin/python3")
         : QStringLiteral("python3");
     QString keep;
-    const QStringList args = app.arguments();
+    bool import = false;
+    QString needle = QStringLiteral(NEEDLE_BINARY);
+    QString baseline;
+    QStringList args = app.arguments();
+    import = args.removeAll(QStringLiteral("--import")) > 0;
     for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == QLatin1String("--rows"))
+        if (args.at(i) == QLatin1String("--needle"))
+            needle = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--baseline"))
+            baseline = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--rows"))
             rows = qMax<qint64>(1, args.at(i + 1).toLongLong());
         else if (args.at(i) == QLatin1String("--runs"))
             runs = qMax(1, args.at(i + 1).toInt());
@@ -394,7 +512,10 @@ int main(int argc, char *argv[])
         << " non-empty cells, file " << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 1)
         << " MB, generated in " << t.elapsed() << " ms" << Qt::endl;
 
-    double needle = -1;
+    if (import)
+        return importSideBySide(out, path, dir, runs, needle, baseline);
+
+    double needleTime = -1;
     Counted counted;
     for (int run = 0; run < runs; ++run) {
         QString error;
@@ -404,10 +525,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         const double seconds = t.nsecsElapsed() / 1e9;
-        needle = needle < 0 ? seconds : std::min(needle, seconds);
+        needleTime = needleTime < 0 ? seconds : std::min(needleTime, seconds);
     }
     out << "needle (SpreadsheetReader::open + readRows, every cell): "
-        << QString::number(needle, 'f', 3) << " s, best of " << runs << " (" << counted.rows
+        << QString::number(needleTime, 'f', 3) << " s, best of " << runs << " (" << counted.rows
         << " rows, " << counted.cells << " cells, " << counted.dates << " dates)" << Qt::endl;
     if (counted.rows != written.rows + 1 || counted.cells != written.cells
         || counted.dates != written.dates) {
@@ -444,7 +565,7 @@ int main(int argc, char *argv[])
     if (fields.value(2).toLongLong() != written.cells
         || fields.value(3).toLongLong() != written.dates)
         out << "openpyxl saw different cells than were written" << Qt::endl;
-    const double ratio = py / needle;
+    const double ratio = py / needleTime;
     out << "ratio: needle is " << QString::number(ratio, 'f', 1) << "x faster than openpyxl ("
         << (ratio >= 10 ? "target met" : "target NOT met") << ": at least 10x)" << Qt::endl;
     out << "load average after: " << loadAverage() << Qt::endl;
