@@ -1,5 +1,6 @@
 #include "import/fastxml.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace Needle {
@@ -141,6 +142,89 @@ FastXml::FastXml(QByteArrayView data, bool checked)
         m_failed = true;
 }
 
+FastXml::FastXml(Source source, qint64 chunk)
+    : m_begin(nullptr), m_p(nullptr), m_end(nullptr), m_source(std::move(source)),
+      m_chunk(qMax<qint64>(chunk, 1)), m_eof(false)
+{
+    // The first chunk in, at least the 9 bytes of a BOM and "<?xml "; a declaration is read
+    // whole (it is short).
+    while (!m_eof && !m_sourceFailed && m_end - m_p < 9)
+        refill();
+    const char *start =
+        m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0 ? m_p + 3 : m_p;
+    if (m_end - start >= 5 && std::memcmp(start, "<?xml", 5) == 0)
+        while (!m_eof && !m_sourceFailed && m_end - m_p < 256)
+            refill();
+    if (m_sourceFailed) {
+        m_failed = true;
+        return;
+    }
+    if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+        m_p += 3;
+    if (m_end - m_p >= 6 && std::memcmp(m_p, "<?xml", 5) == 0 && isSpace(m_p[5]) && !declaration())
+        m_failed = true;
+}
+
+// The names the open elements and the prefixes in scope point to are copied out of the window
+// before it moves (a few short names per refill).
+void FastXml::keepNames()
+{
+    const char *from = m_buffer.constData();
+    const char *to = from + m_buffer.size();
+    auto keep = [&](QByteArrayView *v) {
+        if (v->isEmpty() || v->data() < from || v->data() >= to)
+            return;
+        m_names.emplace_back(v->toByteArray());
+        *v = m_names.back();
+    };
+    for (Open &o : m_open) {
+        const qsizetype localAt = o.local.data() - o.qualified.data();
+        keep(&o.qualified);
+        o.local = o.qualified.sliced(localAt);
+    }
+    for (QByteArrayView &p : m_prefixes)
+        keep(&p);
+}
+
+// Moves the window on to m_p (two bytes before it are kept for the look back at "]]>") and
+// reads at least one more chunk; false when the source is exhausted or failed, or the token
+// at m_p would be longer than maxWindow.
+bool FastXml::refill()
+{
+    if (m_eof || m_sourceFailed || m_end - m_p >= maxWindow)
+        return false;
+    keepNames();
+    char *base = m_buffer.data();
+    const char *keep = m_p ? m_p - qMin<qptrdiff>(m_p - m_begin, 2) : nullptr;
+    const qsizetype kept = keep ? m_end - keep : 0;
+    if (keep) {
+        m_linesBefore += std::count(static_cast<const char *>(base), keep, '\n');
+        std::memmove(base, keep, size_t(kept));
+    }
+    const qptrdiff at = keep ? m_p - keep : 0;
+    const qsizetype want = qMax<qsizetype>(kept + m_chunk, 2 * kept);
+    if (m_buffer.size() < want)
+        m_buffer.resize(want);
+    base = m_buffer.data();
+    qsizetype filled = kept;
+    while (filled < want) {
+        const qint64 n = m_source(base + filled, m_buffer.size() - filled);
+        if (n < 0) {
+            m_sourceFailed = true;
+            return false;
+        }
+        if (n == 0) {
+            m_eof = true;
+            break;
+        }
+        filled += n;
+    }
+    m_begin = base;
+    m_p = base + at;
+    m_end = base + filled;
+    return true;
+}
+
 FastXml::Token FastXml::unsupported()
 {
     m_failed = true;
@@ -149,7 +233,7 @@ FastXml::Token FastXml::unsupported()
 
 qint64 FastXml::lineNumber() const
 {
-    qint64 lines = 1;
+    qint64 lines = 1 + m_linesBefore;
     for (const char *p = m_begin; p < m_p; ++p)
         lines += *p == '\n';
     return lines;
@@ -391,8 +475,26 @@ FastXml::Token FastXml::next()
         m_rootDone = m_rootDone || m_open.isEmpty();
         return Token::EndElement;
     }
-    if (m_p >= m_end)
-        return m_rootDone && m_open.isEmpty() ? Token::EndDocument : unsupported();
+    for (;;) {
+        const char *from = m_p;
+        const qsizetype prefixes = m_prefixes.size();
+        const Token t = token();
+        if (m_eof || m_final
+            || !(t == Token::Unsupported || (t == Token::Characters && m_p >= m_end)))
+            return t;
+        // Streaming: the token may go on past the window. Read more, then read it again.
+        m_failed = false;
+        m_p = from;
+        m_prefixes.resize(prefixes);
+        if (!refill())
+            return unsupported();
+    }
+}
+
+FastXml::Token FastXml::token()
+{
+    if (m_p >= m_end) // (streaming: the end of the window, not of the document)
+        return m_eof && m_rootDone && m_open.isEmpty() ? Token::EndDocument : unsupported();
     if (*m_p != '<') {
         const char *from = m_p;
         const char *p = m_p;
@@ -406,7 +508,7 @@ FastXml::Token FastXml::next()
             for (char c : m_text)
                 if (!isSpace(c))
                     return unsupported();
-            return next();
+            return token();
         }
         return Token::Characters;
     }
@@ -414,8 +516,10 @@ FastXml::Token FastXml::next()
         return unsupported();
     if (m_p[1] == '/')
         return endTag() ? Token::EndElement : unsupported();
-    if (m_p[1] == '!' || m_p[1] == '?')
+    if (m_p[1] == '!' || m_p[1] == '?') {
+        m_final = true;
         return unsupported(); // comments, CDATA, DOCTYPE, processing instructions
+    }
     return startTag() ? Token::StartElement : unsupported();
 }
 

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVarLengthArray>
 #include <cstring>
+#include <deque>
+#include <functional>
 
 namespace Needle {
 
@@ -37,6 +39,19 @@ public:
     // characters, names and attributes are not made again.
     explicit FastXml(QByteArrayView data, bool checked = false);
 
+    // Reads up to max more bytes into out: how many, 0 at the end, -1 on an error.
+    using Source = std::function<qint64(char *out, qint64 max)>;
+    // Streams the document from source through a window of about `chunk` bytes (memory stays
+    // bounded whatever the size of the document). A token is always read whole: one that runs
+    // past the window's end is read again once more bytes are in, the window growing up to
+    // maxWindow for a long one (past that, Unsupported). The views a token gives stay valid
+    // until the next call of next().
+    explicit FastXml(Source source, qint64 chunk = 1 << 20);
+    FastXml(const FastXml &) = delete;
+    FastXml &operator=(const FastXml &) = delete;
+    // The source failed (returned -1): the tokenizer stopped with Unsupported.
+    bool sourceFailed() const { return m_sourceFailed; }
+
     Token next();
 
     // The current element's local name (StartElement, EndElement).
@@ -67,8 +82,12 @@ public:
     static bool isPlain(QByteArrayView raw);
 
     static constexpr int maxDepth = 256;
+    static constexpr qint64 maxWindow = 16 << 20; // streaming: the longest token
 
 private:
+    Token token();
+    bool refill();
+    void keepNames();
     Token unsupported();
     bool checkName(QByteArrayView qualified, qsizetype colon, bool attribute) const;
     bool scanValue(const char *&p, char stop, bool attribute);
@@ -111,6 +130,16 @@ private:
     bool m_rootDone = false;
     bool m_failed = false;
     bool m_checked = false;
+    // Streaming: the window [m_begin, m_end) of m_buffer; m_eof once the source is exhausted
+    // (always, for a document in memory).
+    Source m_source;
+    QByteArray m_buffer;
+    qint64 m_chunk = 0;
+    bool m_eof = true;
+    bool m_final = false; // Unsupported whatever follows (a comment, a DOCTYPE, ...)
+    bool m_sourceFailed = false;
+    qint64 m_linesBefore = 0; // line ends in bytes that left the window
+    std::deque<QByteArray> m_names; // names of open elements and prefixes that left the window
 };
 
 } // namespace Needle

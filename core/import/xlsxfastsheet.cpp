@@ -1,6 +1,6 @@
-// XlsxReader: the fast sheet parser, for a sheet part held in memory that FastXml reads to its
-// end (the usual case: what Excel, LibreOffice and openpyxl write). It reads what the
-// QXmlStreamReader parser in xlsxsheet.cpp reads, with the same errors, without building a
+// XlsxReader: the fast sheet parser, for a sheet part that FastXml reads to its end (the usual
+// case: what Excel, LibreOffice and openpyxl write), held in memory or streamed in chunks. It reads
+// what the QXmlStreamReader parser in xlsxsheet.cpp reads, with the same errors, without building a
 // QString per element, attribute and value.
 #include "import/fastxml.h"
 #include "import/xlsxcells.h"
@@ -62,15 +62,14 @@ QStringView attribute(const FastXml &x, QByteArrayView name, Text *holder)
 
 } // namespace
 
-bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink,
-                              ImportIssues *issues, bool *unsupported, qint64 *warnedThrough)
+bool XlsxReader::readRowsFast(const Sheet &sheet, FastXml &x, RowSink &sink, ImportIssues *issues,
+                              bool *unsupported, qint64 *warnedThrough)
 {
     // One pass reads and checks. Rows are passed on as they are read; the issues of a row
     // wait in `pending` until the row ends, so that a part given up half-way (a comment, a
     // processing instruction, ...) leaves issues only for the rows the visitor has seen.
     using Token = FastXml::Token;
     const QString name = sheet.info.name;
-    FastXml x(xml);
     qint64 index = 0;
     ImportIssues pending;
     auto flush = [&]() {
@@ -95,11 +94,12 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
             QCoreApplication::translate("Needle::XlsxReader", "elements are nested too deeply"));
     };
     // The text of the current element and its descendants, as XmlGuard::text reads it.
-    // Unsupported in *t when the part is given up.
+    // Unsupported in *t when the part is given up. (A token's bytes last only until the next
+    // token when the part is streamed: the first text is widened at once.)
     QString joined;
     auto readText = [&](Text *holder, QStringView *out, Token *t) {
         int depth = 1;
-        QByteArrayView first;
+        bool have = false;
         bool many = false;
         while (depth > 0) {
             *t = x.next();
@@ -110,13 +110,13 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
             } else if (*t == Token::EndElement) {
                 --depth;
             } else if (*t == Token::Characters) {
-                if (first.isNull() && !many) {
-                    first = x.rawText();
+                if (!have) {
+                    *out = holder->set(x.rawText(), false);
+                    have = true;
                     continue;
                 }
                 if (!many) {
-                    joined.resize(0);
-                    FastXml::decode(first, false, &joined);
+                    joined = out->toString();
                     many = true;
                 }
                 FastXml::decode(x.rawText(), false, &joined);
@@ -124,7 +124,10 @@ bool XlsxReader::readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &s
                 return false; // Unsupported (EndDocument cannot come inside an element)
             }
         }
-        *out = many ? holder->set(joined) : holder->set(first, false);
+        if (!have)
+            *out = holder->set(QByteArrayView(), false);
+        else if (many)
+            *out = holder->set(joined);
         if (out->size() > maxCellLength)
             return xmlFail(QCoreApplication::translate("Needle::XmlGuard",
                                                        "a cell holds more than %1 characters")

@@ -10,6 +10,8 @@ class QXmlStreamReader;
 
 namespace Needle {
 
+class FastXml;
+
 // Office Open XML workbooks (.xlsx, .xlsm) read with QuaZip and QXmlStreamReader. Parts are
 // found through the relationship files; cells are typed by their stored type and number
 // format; formulas give their cached value; cells covered by a merged range repeat the value
@@ -30,8 +32,13 @@ public:
     static constexpr int maxSharedStrings = 8 << 20; // entries of the shared-string table
     static constexpr int maxColumns = 16384;
     static constexpr qint64 maxRows = 1048576;
-    // A sheet part up to this size is parsed in memory (the fast parser); larger ones stream.
+    // A sheet part up to this size is inflated once and parsed in memory; a larger one is
+    // inflated a second time and parsed in chunks of streamChunk bytes (both by the fast parser).
     static constexpr qint64 maxInMemorySheet = 64 << 20;
+    static constexpr qint64 streamChunk = 1 << 20;
+    // Tests: smaller limits, so that small parts are streamed through small chunks (0: the
+    // constants above).
+    static void setStreamingForTests(qint64 maxInMemory, qint64 chunk);
 
 private:
     XlsxReader() = default;
@@ -70,7 +77,7 @@ private:
     bool readStyles(const QString &part, QString *error);
     bool readSharedStrings(const QString &part, QString *error);
     bool readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QByteArray *whole,
-                    ImportIssues *issues);
+                    bool *tooLarge, ImportIssues *issues);
     // Checks a cell reference against the row being read and the cell before it; the new
     // column (1-based) in *column, or false with an issue.
     bool checkReference(const QString &sheet, qint64 index, QStringView ref, int *column,
@@ -83,7 +90,7 @@ private:
     // QXmlStreamReader over the stream. The fast one checks the part as it reads it: true in
     // *unsupported when it met something it does not take (the other parser then reads the
     // part again), with the index of the last row whose issues it gave in *warnedThrough.
-    bool readRowsFast(const Sheet &sheet, QByteArrayView xml, RowSink &sink, ImportIssues *issues,
+    bool readRowsFast(const Sheet &sheet, FastXml &xml, RowSink &sink, ImportIssues *issues,
                       bool *unsupported, qint64 *warnedThrough);
     bool readRowsXml(const Sheet &sheet, RowSink &sink, ImportIssues *issues);
     QString xmlError(const QString &part, const QXmlStreamReader &xml,

@@ -2,6 +2,7 @@
 #include "import/xlsxcells.h"
 #include "import/xlsxreader.h"
 
+#include "import/fastxml.h"
 #include "import/xmlguard.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 namespace Needle {
 
 namespace {
+
+qint64 inMemoryLimit = XlsxReader::maxInMemorySheet;
+qint64 chunkSize = XlsxReader::streamChunk;
 
 // The start of the first "<mergeCells" (any prefix, the '<' at most 31 bytes before the name)
 // in data from `from`, or -1. A name at the very start of the searched bytes ends the search
@@ -35,7 +39,8 @@ qsizetype findMergeCells(QByteArrayView data, qsizetype from)
 // bytes are read anyway to check the entry's checksum and size before any row is parsed. A
 // part of at most maxWhole bytes is kept whole in *whole (emptied when it is larger): it is
 // read straight into it and searched there. *mergeXml gets the last 32 MB from <mergeCells on.
-bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qint64 maxWhole)
+bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qint64 maxWhole,
+                  bool *tooLarge)
 {
     constexpr qsizetype step = 1 << 16;
     constexpr qsizetype overlap = 48; // a name split between two reads is still found
@@ -65,6 +70,7 @@ bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qi
             else
                 carry = whole->right(overlap);
             *whole = QByteArray();
+            *tooLarge = true;
             break;
         }
     }
@@ -187,13 +193,19 @@ void mergeRefs(QByteArrayView xml, QVector<QByteArrayView> *refs)
 
 } // namespace
 
+void XlsxReader::setStreamingForTests(qint64 maxInMemory, qint64 chunk)
+{
+    inMemoryLimit = maxInMemory > 0 ? maxInMemory : maxInMemorySheet;
+    chunkSize = chunk > 0 ? chunk : streamChunk;
+}
+
 bool XlsxReader::readMerges(const Sheet &sheet, QVector<MergeRange> *merges, QByteArray *whole,
-                            ImportIssues *issues)
+                            bool *tooLarge, ImportIssues *issues)
 {
     QString error;
     auto device = m_zip.stream(sheet.part, &error);
     QByteArray mergeXml;
-    if (device && !scanMergeXml(device.get(), &mergeXml, whole, maxInMemorySheet))
+    if (device && !scanMergeXml(device.get(), &mergeXml, whole, inMemoryLimit, tooLarge))
         error = ZipPackage::streamError(device.get());
     if (!error.isEmpty()) {
         issues->append(issue(sheet.info.name, 0, 0, error));
@@ -243,14 +255,27 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
     }
     QVector<MergeRange> merges;
     QByteArray whole;
-    if (!readMerges(*sheet, &merges, &whole, issues))
+    bool tooLarge = false;
+    if (!readMerges(*sheet, &merges, &whole, &tooLarge, issues))
         return false;
     qint64 delivered = -1;
     qint64 warnedThrough = -1;
-    if (!whole.isEmpty()) {
+    if (!whole.isEmpty() || tooLarge) {
+        // A part too large to keep was checked to its end by readMerges; it is inflated again
+        // and parsed a chunk at a time.
+        QString error;
+        std::unique_ptr<QIODevice> device = tooLarge ? m_zip.stream(sheet->part, &error) : nullptr;
+        if (tooLarge && !device) {
+            issues->append(issue(sheet->info.name, 0, 0, error));
+            return false;
+        }
+        std::unique_ptr<FastXml> xml = tooLarge
+            ? std::make_unique<FastXml>(
+                [&device](char *out, qint64 max) { return device->read(out, max); }, chunkSize)
+            : std::make_unique<FastXml>(whole);
         RowSink sink(merges, visit);
         bool unsupported = false;
-        const bool ok = readRowsFast(*sheet, whole, sink, issues, &unsupported, &warnedThrough);
+        const bool ok = readRowsFast(*sheet, *xml, sink, issues, &unsupported, &warnedThrough);
         if (!unsupported)
             return ok;
         delivered = sink.delivered();
