@@ -31,19 +31,39 @@ Cadence cadenceFromGap(qint64 medianDays)
     return Cadence::Quarterly;
 }
 
+// Sorts the values by (KPI, day, row): a stable pass that groups them by KPI (kept in the
+// order they were read), then each KPI's values by day and row, which is no work for a file in
+// date order (the usual export of a database or a tool).
+void sortValues(QVector<ImportPlanData::Value> *values, int kpis)
+{
+    QVector<qsizetype> start(kpis + 1, 0);
+    for (const ImportPlanData::Value &v : std::as_const(*values))
+        ++start[v.kpi + 1];
+    for (int k = 0; k < kpis; ++k)
+        start[k + 1] += start[k];
+    QVector<ImportPlanData::Value> sorted(values->size());
+    QVector<qsizetype> next = start;
+    for (const ImportPlanData::Value &v : std::as_const(*values))
+        sorted[next[v.kpi]++] = v;
+    *values = QVector<ImportPlanData::Value>(); // one copy at a time in memory
+    const auto before = [](const ImportPlanData::Value &a, const ImportPlanData::Value &b) {
+        return a.day != b.day ? a.day < b.day : a.row < b.row;
+    };
+    for (int k = 0; k < kpis; ++k) {
+        const auto from = sorted.begin() + start.at(k);
+        const auto to = sorted.begin() + start.at(k + 1);
+        if (!std::is_sorted(from, to, before))
+            std::sort(from, to, before);
+    }
+    *values = std::move(sorted);
+}
+
 } // namespace
 
 void ImportPlanner::finish(bool compareWithStored)
 {
     QVector<ImportPlanData::Value> &values = m_data->values;
-    std::sort(values.begin(), values.end(),
-              [](const ImportPlanData::Value &a, const ImportPlanData::Value &b) {
-                  if (a.kpi != b.kpi)
-                      return a.kpi < b.kpi;
-                  if (a.day != b.day)
-                      return a.day < b.day;
-                  return a.row < b.row;
-              });
+    sortValues(&values, int(m_data->kpis.size()));
     // The same KPI and date twice: the same value is counted once, different values are an
     // error on both rows, never resolved silently.
     int first = 0;

@@ -18,9 +18,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Needle::ImportPlanner", text);
 }
 
-Cell cellAt(const Row &row, int column)
+const Cell &cellAt(const Row &row, int column)
 {
-    return column >= 0 && column < row.size() ? row.at(column) : Cell();
+    static const Cell empty;
+    return column >= 0 && column < row.size() ? row.at(column) : empty;
 }
 
 // "%", "EUR", "percent", ... -> unit; false when the text names no unit.
@@ -176,8 +177,10 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
         return m_lastKpi;
     auto found = m_resolved.constFind(text);
     int index = -1;
+    QString key = text; // the hash's own copy below, so the reader's cell is not shared
     if (found != m_resolved.constEnd()) {
         index = *found;
+        key = found.key();
     } else {
         const QString lower = text.trimmed().toLower();
         const auto existing = m_existingByText.constFind(lower);
@@ -207,7 +210,7 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
             if (!m_plan->unknownKpis.contains(text.trimmed()))
                 m_plan->unknownKpis << text.trimmed();
         }
-        m_resolved.insert(text, index);
+        key = m_resolved.insert(text, index).key();
     }
     if (index == -1) {
         error(row, column,
@@ -223,7 +226,7 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
               tr("%1 is computed from its formula; its values cannot be imported.")
                   .arg(text.trimmed()));
     } else {
-        m_lastText = text;
+        m_lastText = key;
         m_lastKpi = index;
     }
     return index;
@@ -303,7 +306,7 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
     const int kc = m_mapping.column(ColumnRole::Kpi);
     const int dc = m_mapping.column(ColumnRole::Date);
     const int vc = m_mapping.column(ColumnRole::Value);
-    const Cell kpiCell = cellAt(cells, kc);
+    const Cell &kpiCell = cellAt(cells, kc);
     const QString kpiText =
         kpiCell.type == Cell::Type::Text ? kpiCell.text : CellValues::toText(kpiCell);
     if (kpiText.trimmed().isEmpty()) {
@@ -320,7 +323,7 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
                           CellValues::toText(cellAt(cells, dc)));
         return;
     }
-    const Cell valueCell = cellAt(cells, vc);
+    const Cell &valueCell = cellAt(cells, vc);
     if (valueCell.isEmpty()) {
         warning(row, vc + 1, tr("No value; nothing is stored for this row."));
         return;

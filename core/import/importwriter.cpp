@@ -169,13 +169,15 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
                 entry.newValue = valueJson(v.day, v.value);
                 if (!log.append(entry, &error))
                     return failed(error);
-            } else if (!store.insert(kpiId, v.day, v.value, batchId, v.row, note, &error)) {
+            } else if (!store.append(kpiId, v.day, v.value, batchId, v.row, note, &error)) {
                 return failed(error);
             }
             ++r.valuesWritten;
         }
         start = end;
     }
+    if (!store.flush(&error))
+        return failed(error);
 
     if (r.valuesWritten == 0 && r.kpisCreated.isEmpty()) {
         tx.rollback(); // nothing changed: no batch to undo

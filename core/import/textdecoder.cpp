@@ -114,7 +114,16 @@ bool decode(const char *data, int size, Encoding encoding, QString *out)
         }
     }
     if (ascii) {
-        *out = QString::fromLatin1(data, size);
+        // Into the string's own buffer when it has room (a reader reuses its cells row after
+        // row): no allocation per cell.
+        if (size > 0 && out->isDetached() && out->capacity() >= size) {
+            out->resize(size);
+            char16_t *d = reinterpret_cast<char16_t *>(out->data());
+            for (int i = 0; i < size; ++i)
+                d[i] = p[i];
+        } else {
+            *out = QString::fromLatin1(data, size);
+        }
         return true;
     }
     if (encoding == Encoding::Windows1252) {

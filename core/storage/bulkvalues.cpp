@@ -48,7 +48,8 @@ BulkValues::BulkValues(const QSqlDatabase &db)
 
 BulkValues::~BulkValues()
 {
-    for (sqlite3_stmt *s : {m_read, m_series, m_insert, m_update, m_updateKeepNote, m_replaced})
+    for (sqlite3_stmt *s :
+         {m_read, m_series, m_insert, m_update, m_updateKeepNote, m_replaced, m_block})
         if (s)
             sqlite3_finalize(s);
 }
@@ -242,6 +243,84 @@ bool BulkValues::insert(qint64 kpiId, qint32 day, double value, qint64 batchId, 
     else
         bindText(m_insert, 6, note);
     return step(m_insert, errorMessage);
+}
+
+bool BulkValues::append(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
+                        const QString &note, QString *errorMessage)
+{
+    Pending p;
+    p.kpiId = kpiId;
+    p.value = value;
+    p.batchId = batchId;
+    p.sourceRow = sourceRow;
+    formatDay(day, p.day);
+    p.note = -1;
+    if (!note.isEmpty()) {
+        p.note = int(m_notes.size());
+        m_notes.push_back(note.toUtf8());
+    }
+    m_pending.push_back(p);
+    if (m_pending.size() < size_t(blockRows))
+        return true;
+    const bool ok = writeBlock(blockRows, errorMessage);
+    m_pending.clear();
+    m_notes.clear();
+    return ok;
+}
+
+bool BulkValues::flush(QString *errorMessage)
+{
+    bool ok = true;
+    for (const Pending &p : m_pending) {
+        if (!ok)
+            break;
+        const QByteArray *note = p.note >= 0 ? &m_notes.at(size_t(p.note)) : nullptr;
+        if (!prepare(&m_insert,
+                     "INSERT INTO measurement (kpi_id, date, value, batch_id, source_row, note) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     errorMessage))
+            return false;
+        sqlite3_bind_int64(m_insert, 1, p.kpiId);
+        sqlite3_bind_text(m_insert, 2, p.day, 10, SQLITE_STATIC);
+        sqlite3_bind_double(m_insert, 3, p.value);
+        bindId(m_insert, 4, p.batchId);
+        sqlite3_bind_int64(m_insert, 5, p.sourceRow);
+        sqlite3_bind_text(m_insert, 6, note ? note->constData() : "", note ? int(note->size()) : 0,
+                          SQLITE_STATIC);
+        ok = step(m_insert, errorMessage);
+        sqlite3_reset(m_insert);
+    }
+    m_pending.clear();
+    m_notes.clear();
+    return ok;
+}
+
+// The first `rows` pending values with one statement of blockRows rows.
+bool BulkValues::writeBlock(int rows, QString *errorMessage)
+{
+    if (!m_block) {
+        QByteArray sql =
+            "INSERT INTO measurement (kpi_id, date, value, batch_id, source_row, note) VALUES ";
+        for (int r = 0; r < blockRows; ++r)
+            sql += r ? ",(?,?,?,?,?,?)" : "(?,?,?,?,?,?)";
+        if (!prepare(&m_block, sql.constData(), errorMessage))
+            return false;
+    }
+    for (int r = 0; r < rows; ++r) {
+        const Pending &p = m_pending.at(size_t(r));
+        const int at = 6 * r;
+        sqlite3_bind_int64(m_block, at + 1, p.kpiId);
+        sqlite3_bind_text(m_block, at + 2, p.day, 10, SQLITE_STATIC);
+        sqlite3_bind_double(m_block, at + 3, p.value);
+        bindId(m_block, at + 4, p.batchId);
+        sqlite3_bind_int64(m_block, at + 5, p.sourceRow);
+        const QByteArray *note = p.note >= 0 ? &m_notes.at(size_t(p.note)) : nullptr;
+        sqlite3_bind_text(m_block, at + 6, note ? note->constData() : "",
+                          note ? int(note->size()) : 0, SQLITE_STATIC);
+    }
+    const bool ok = step(m_block, errorMessage);
+    sqlite3_reset(m_block);
+    return ok;
 }
 
 bool BulkValues::update(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,

@@ -44,6 +44,12 @@ public:
     // note null: keep the stored note.
     bool update(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
                 const QString *note, QString *errorMessage);
+    // The same as insert, written a block of rows at a time (one multi-row statement, no
+    // allocation per value); flush() writes what is left and must be called before the
+    // transaction commits. An error may be reported by a later append or by flush.
+    bool append(qint64 kpiId, qint32 day, double value, qint64 batchId, qint64 sourceRow,
+                const QString &note, QString *errorMessage);
+    bool flush(QString *errorMessage);
     // Remembers the value a batch replaced, for undo-import.
     bool saveReplaced(qint64 batchId, qint64 kpiId, const Stored &old, QString *errorMessage);
 
@@ -52,6 +58,7 @@ public:
 
 private:
     bool prepare(sqlite3_stmt **stmt, const char *sql, QString *errorMessage);
+    bool writeBlock(int rows, QString *errorMessage);
     bool step(sqlite3_stmt *stmt, QString *errorMessage);
 
     sqlite3 *m_db = nullptr;
@@ -61,6 +68,19 @@ private:
     sqlite3_stmt *m_update = nullptr;
     sqlite3_stmt *m_updateKeepNote = nullptr;
     sqlite3_stmt *m_replaced = nullptr;
+    sqlite3_stmt *m_block = nullptr; // append: blockRows rows a statement
+    static constexpr int blockRows = 64;
+    struct Pending
+    {
+        qint64 kpiId;
+        double value;
+        qint64 batchId;
+        qint64 sourceRow;
+        char day[10];
+        int note; // index into m_notes, -1: none
+    };
+    std::vector<Pending> m_pending;
+    std::vector<QByteArray> m_notes;
     std::vector<QDate> m_dates; // series: buffers reused between KPIs
     std::vector<double> m_values;
 };
