@@ -39,6 +39,8 @@ private slots:
     void undoCreatedKpis_data();
     void undoCreatedKpis();
     void cancel();
+    void referencesChecked_data();
+    void referencesChecked();
 
 private:
     QString file(const QString &name, const QByteArray &content);
@@ -548,6 +550,54 @@ void TestImporter::cancel()
     progress.report = [&](qint64 done, qint64) { lastDone = done; };
     QCOMPARE(importer.run(p, progress).valuesWritten, qint64(20000));
     QVERIFY(lastDone > 0);
+}
+
+// The import writes its values with SQLite's foreign keys off and checks its references
+// itself: a KPI or an owner deleted between the plan and the write fails the import and
+// leaves everything as it was, and foreign keys are on again afterwards either way.
+void TestImporter::referencesChecked_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("deleteAfterPlan"); // SQL run between plan() and run()
+    QTest::addColumn<bool>("imported");
+    QTest::newRow("nothing deleted")
+        << QByteArray("kpi,date,value,owner\nmrr,2024-01-01,1,\nNew KPI,2024-01-01,2,Ana\n")
+        << QString() << true;
+    QTest::newRow("the KPI of the values deleted")
+        << QByteArray("kpi,date,value\nmrr,2024-01-01,1\nchurn,2024-01-01,2\n")
+        << QStringLiteral("DELETE FROM kpi WHERE key = 'churn'") << false;
+    QTest::newRow("the owner of a KPI to create deleted")
+        << QByteArray("kpi,date,value,owner\nNew KPI,2024-01-01,2,Ana\n")
+        << QStringLiteral("DELETE FROM owner WHERE name = 'Ana'") << false;
+}
+
+void TestImporter::referencesChecked()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, deleteAfterPlan);
+    QFETCH(bool, imported);
+    QSqlQuery q(m_ws->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO owner (name) VALUES ('Ana')")));
+    ImportOptions o;
+    o.createKpis = true;
+    o.compareWithStored = false;
+    Importer importer(m_ws->connection());
+    const ImportPlan plan = importer.plan(file(QStringLiteral("refs.csv"), csv), o);
+    QVERIFY(plan.canImport());
+    if (!deleteAfterPlan.isEmpty())
+        QVERIFY(q.exec(deleteAfterPlan));
+    const QString before = dump();
+    const ImportResult r = importer.run(plan);
+    QCOMPARE(r.ok(), imported);
+    if (imported) {
+        QCOMPARE(r.valuesWritten, qint64(2));
+    } else {
+        QCOMPARE(r.outcome, ImportResult::Outcome::Failed);
+        QVERIFY(r.issues.constLast().message.contains(QLatin1String("FOREIGN KEY")));
+        QCOMPARE(dump(), before);
+    }
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
