@@ -8,7 +8,11 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QXmlStreamReader>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace Needle {
 
@@ -95,6 +99,94 @@ bool scanMergeXml(QIODevice *device, QByteArray *mergeXml, QByteArray *whole, qi
         carry = chunk.right(overlap);
     }
 }
+
+// Inflates a part on a worker thread a few chunks ahead of the parser, so that reading a large
+// sheet costs about the larger of inflating and parsing it, not their sum. The device is used
+// by the worker alone until the object is destroyed.
+class InflateAhead
+{
+public:
+    InflateAhead(QIODevice *device, qint64 chunk) : m_device(device), m_chunk(chunk)
+    {
+        m_worker = std::thread([this] { run(); });
+    }
+    ~InflateAhead()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_worker.join();
+    }
+    InflateAhead(const InflateAhead &) = delete;
+    InflateAhead &operator=(const InflateAhead &) = delete;
+
+    // What the device's read would give: up to max bytes, 0 at the end, -1 on an error.
+    qint64 read(char *out, qint64 max)
+    {
+        if (m_at == m_current.size()) {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
+            if (m_ready.empty())
+                return m_failed ? -1 : 0;
+            m_current = std::move(m_ready.front());
+            m_ready.pop_front();
+            m_at = 0;
+            lock.unlock();
+            m_changed.notify_all();
+        }
+        const qint64 n = qMin<qint64>(max, m_current.size() - m_at);
+        std::memcpy(out, m_current.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+
+private:
+    // Reads chunks until the end, an error or the stop, keeping at most four ahead.
+    void run()
+    {
+        bool done = false;
+        while (!done) {
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_ready.size() < 4 || m_stop; });
+                if (m_stop)
+                    break;
+            }
+            QByteArray chunk(m_chunk, Qt::Uninitialized);
+            qint64 filled = 0;
+            qint64 n = 1;
+            while (filled < m_chunk && n > 0) {
+                n = m_device->read(chunk.data() + filled, m_chunk - filled);
+                filled += qMax<qint64>(n, 0);
+            }
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (filled > 0) {
+                chunk.truncate(filled);
+                m_ready.push_back(std::move(chunk));
+            }
+            done = n <= 0;
+            m_failed = n < 0;
+            m_changed.notify_all();
+        }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    QIODevice *m_device;
+    qint64 m_chunk;
+    std::thread m_worker;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_ready; // inflated, not yet read
+    bool m_finished = false;
+    bool m_failed = false;
+    bool m_stop = false;
+    QByteArray m_current; // being read (the reading thread's own)
+    qsizetype m_at = 0;
+};
 
 // [A-Z]{1,3}[0-9]{1,7} at p, followed by `next`; p is moved past `next`.
 bool rangeEnd(const char *&p, const char *end, char next)
@@ -269,9 +361,11 @@ bool XlsxReader::readRows(const QString &sheetName, const RowVisitor &visit, Imp
             issues->append(issue(sheet->info.name, 0, 0, error));
             return false;
         }
+        std::unique_ptr<InflateAhead> ahead =
+            tooLarge ? std::make_unique<InflateAhead>(device.get(), chunkSize) : nullptr;
         std::unique_ptr<FastXml> xml = tooLarge
             ? std::make_unique<FastXml>(
-                [&device](char *out, qint64 max) { return device->read(out, max); }, chunkSize)
+                [&ahead](char *out, qint64 max) { return ahead->read(out, max); }, chunkSize)
             : std::make_unique<FastXml>(whole);
         RowSink sink(merges, visit);
         bool unsupported = false;
