@@ -3,6 +3,7 @@
 #include "workspace/recordfields.h"
 
 #include <QCoreApplication>
+#include <charconv>
 #include <cmath>
 
 namespace Needle::CellValues {
@@ -64,12 +65,17 @@ bool fastNumber(const QString &s, ValueParser::NumberLocale locale, double *out)
         return false; // "1.234" may be 1234: the parser decides or refuses
     if (point == n - 1 || point == (s.at(0) == QLatin1Char('-') ? 1 : 0))
         return false;
+    // std::from_chars: correctly rounded like strtod, but faster and never reading the
+    // process locale (strtod under a locale with a decimal comma stops at the point).
     char buffer[32];
     for (qsizetype k = 0; k < n; ++k)
         buffer[k] = char(s.at(k).unicode());
-    buffer[n] = '\0';
-    *out = std::strtod(buffer, nullptr);
-    return std::isfinite(*out);
+    double v = 0;
+    const auto [end, error] = std::from_chars(buffer, buffer + n, v);
+    if (error != std::errc() || end != buffer + n || !std::isfinite(v))
+        return false;
+    *out = v;
+    return true;
 }
 
 } // namespace

@@ -6,7 +6,9 @@
 // With --import, `needle import --create-kpis` of the file into a new workspace is timed too
 // (wall time, peak memory) against inflating the sheet part alone with
 // `unzip -p FILE xl/worksheets/sheet1.xml > /dev/null`, in turn, `--runs` times, medians.
-// Usage: bench_xlsx [--rows N] [--runs N] [--python PATH] [--keep DIR] [--import]
+// With --ods the file is an ODS laid out as LibreOffice writes one (content.xml is the part
+// inflated); only with --import.
+// Usage: bench_xlsx [--rows N] [--runs N] [--python PATH] [--keep DIR] [--import] [--ods]
 //                   [--needle PATH] [--baseline PATH]
 
 #include "import/spreadsheetreader.h"
@@ -287,6 +289,97 @@ bool writeXlsx(const QString &path, qint64 rows, Written *written)
     return ok && zip.getZipError() == 0;
 }
 
+// The same long layout as LibreOffice Calc 7.4 saves it in an ODS file: content.xml with its
+// namespaces, automatic styles, a date style, and one table:table-row per row whose cells
+// carry office:value-type, the value and the displayed text (<text:p>), as LibreOffice writes
+// them.
+bool writeOds(const QString &path, qint64 rows, Written *written)
+{
+    std::mt19937_64 random(20261204);
+    std::normal_distribution<double> noise(0, 1);
+    const int kpis = 50;
+    QByteArray xml;
+    xml.reserve(int(qMin<qint64>(rows * 720 + 8192, qint64(1) << 30)));
+    xml +=
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\" "
+        "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" "
+        "office:version=\"1.3\"><office:scripts/><office:font-face-decls/>"
+        "<office:automatic-styles><style:style style:name=\"co1\" style:family=\"table-column\">"
+        "<style:table-column-properties fo:break-before=\"auto\" style:column-width=\"0.889in\"/>"
+        "</style:style><style:style style:name=\"ro1\" style:family=\"table-row\">"
+        "<style:table-row-properties style:row-height=\"0.178in\" fo:break-before=\"auto\" "
+        "style:use-optimal-row-height=\"true\"/></style:style><style:style style:name=\"ta1\" "
+        "style:family=\"table\" style:master-page-name=\"Default\"><style:table-properties "
+        "table:display=\"true\" style:writing-mode=\"lr-tb\"/></style:style>"
+        "<number:date-style style:name=\"N37\" number:automatic-order=\"true\"><number:month "
+        "number:style=\"long\"/><number:text>/</number:text><number:day number:style=\"long\"/>"
+        "<number:text>/</number:text><number:year/></number:date-style><style:style "
+        "style:name=\"ce1\" style:family=\"table-cell\" style:parent-style-name=\"Default\" "
+        "style:data-style-name=\"N37\"/></office:automatic-styles><office:body>"
+        "<office:spreadsheet><table:calculation-settings table:automatic-find-labels=\"false\"/>"
+        "<table:table table:name=\"KPI values\" table:style-name=\"ta1\"><table:table-column "
+        "table:style-name=\"co1\" table:number-columns-repeated=\"3\" "
+        "table:default-cell-style-name=\"Default\"/><table:table-row table:style-name=\"ro1\">";
+    for (const char *h : {"kpi", "date", "value"})
+        xml += QByteArray("<table:table-cell office:value-type=\"string\" "
+                          "calcext:value-type=\"string\"><text:p>")
+            + h + "</text:p></table:table-cell>";
+    xml += "</table:table-row>";
+    written->cells = 3;
+    QVector<double> level(kpis);
+    for (int k = 0; k < kpis; ++k)
+        level[k] = 100.0 * (k + 1);
+    qint64 r = 0;
+    for (qint64 d = 0; r < rows; ++d) {
+        const QDate date = QDate(2020, 1, 1).addDays(d);
+        const QByteArray iso = date.toString(Qt::ISODate).toLatin1();
+        const QByteArray shown = date.toString(QStringLiteral("MM/dd/yy")).toLatin1();
+        for (int k = 0; k < kpis && r < rows; ++k, ++r) {
+            level[k] = std::max(0.0, level[k] * 1.0004 + noise(random) * (k + 1));
+            const QByteArray value = QByteArray::number(std::round(level[k] * 100) / 100, 'g', 15);
+            xml += "<table:table-row table:style-name=\"ro1\"><table:table-cell "
+                   "office:value-type=\"string\" calcext:value-type=\"string\"><text:p>product_kpi_"
+                + QByteArray::number(k).rightJustified(3, '0')
+                + "</text:p></table:table-cell><table:table-cell table:style-name=\"ce1\" "
+                  "office:value-type=\"date\" office:date-value=\""
+                + iso + "\" calcext:value-type=\"date\"><text:p>" + shown
+                + "</text:p></table:table-cell><table:table-cell office:value-type=\"float\" "
+                  "office:value=\""
+                + value + "\" calcext:value-type=\"float\"><text:p>" + value
+                + "</text:p></table:table-cell></table:table-row>";
+            written->cells += 3;
+            ++written->dates;
+        }
+    }
+    written->rows = r;
+    xml += "</table:table><table:named-expressions/></office:spreadsheet></office:body>"
+           "</office:document-content>";
+    const QByteArray manifest =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest "
+        "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+        "manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\" "
+        "manifest:version=\"1.3\" "
+        "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+        "<manifest:file-entry manifest:full-path=\"content.xml\" "
+        "manifest:media-type=\"text/xml\"/></manifest:manifest>";
+    QFile::remove(path);
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    const bool ok =
+        addEntry(zip, QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        && addEntry(zip, QStringLiteral("content.xml"), xml)
+        && addEntry(zip, QStringLiteral("META-INF/manifest.xml"), manifest);
+    zip.close();
+    return ok && zip.getZipError() == 0;
+}
+
 struct Counted
 {
     qint64 rows = 0;
@@ -401,8 +494,8 @@ double median(QVector<double> v)
 }
 
 // needle import (new workspace) against unzip -p of the sheet part, in turn; medians.
-int importSideBySide(QTextStream &out, const QString &path, const QString &dir, int runs,
-                     const QString &needle, const QString &baseline)
+int importSideBySide(QTextStream &out, const QString &path, const QString &part, const QString &dir,
+                     int runs, const QString &needle, const QString &baseline)
 {
     QVector<double> unzip, fresh, freshPeak, old, oldPeak, ratio, oldRatio;
     const QString ws = dir + QStringLiteral("/bench.needle");
@@ -422,9 +515,7 @@ int importSideBySide(QTextStream &out, const QString &path, const QString &dir, 
         return true;
     };
     for (int run = 0; run < runs; ++run) {
-        const Timed u =
-            timed(QStringLiteral("unzip"),
-                  {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        const Timed u = timed(QStringLiteral("unzip"), {QStringLiteral("-p"), path, part});
         if (u.wall < 0) {
             out << "unzip failed: " << u.error << Qt::endl;
             return 1;
@@ -438,8 +529,9 @@ int importSideBySide(QTextStream &out, const QString &path, const QString &dir, 
         if (!importOnce(needle, &fresh, &freshPeak))
             return 1;
         ratio << fresh.last() / u.wall;
-        out << "round " << run + 1 << ": unzip -p " << QString::number(u.wall, 'f', 3)
-            << " s, needle import " << QString::number(fresh.last(), 'f', 3) << " s ("
+        out << "round " << run + 1 << ": unzip -p " << part << ' '
+            << QString::number(u.wall, 'f', 3) << " s, needle import "
+            << QString::number(fresh.last(), 'f', 3) << " s ("
             << QString::number(freshPeak.last(), 'f', 0) << " MB)"
             << (baseline.isEmpty() ? QString()
                                    : QStringLiteral(", baseline %1 s (%2 MB)")
@@ -447,7 +539,7 @@ int importSideBySide(QTextStream &out, const QString &path, const QString &dir, 
                                               QString::number(oldPeak.last(), 'f', 0)))
             << Qt::endl;
     }
-    out << "medians of " << runs << ": unzip -p sheet part "
+    out << "medians of " << runs << ": unzip -p " << part << ' '
         << QString::number(median(unzip), 'f', 3) << " s; needle import "
         << QString::number(median(fresh), 'f', 3) << " s, peak "
         << QString::number(median(freshPeak), 'f', 0) << " MB; needle / unzip (median of the "
@@ -477,6 +569,11 @@ int main(int argc, char *argv[])
     QString baseline;
     QStringList args = app.arguments();
     import = args.removeAll(QStringLiteral("--import")) > 0;
+    const bool ods = args.removeAll(QStringLiteral("--ods")) > 0;
+    if (ods && !import) {
+        out << "--ods is measured with --import only" << Qt::endl;
+        return 2;
+    }
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--needle"))
             needle = args.at(i + 1);
@@ -500,11 +597,12 @@ int main(int argc, char *argv[])
 
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.path() : keep;
-    const QString path = dir + QStringLiteral("/values.xlsx");
+    const QString path =
+        dir + (ods ? QStringLiteral("/values.ods") : QStringLiteral("/values.xlsx"));
     Written written;
     QElapsedTimer t;
     t.start();
-    if (!writeXlsx(path, rows, &written)) {
+    if (!(ods ? writeOds(path, rows, &written) : writeXlsx(path, rows, &written))) {
         out << "cannot write " << path << Qt::endl;
         return 1;
     }
@@ -513,7 +611,10 @@ int main(int argc, char *argv[])
         << " MB, generated in " << t.elapsed() << " ms" << Qt::endl;
 
     if (import)
-        return importSideBySide(out, path, dir, runs, needle, baseline);
+        return importSideBySide(out, path,
+                                ods ? QStringLiteral("content.xml")
+                                    : QStringLiteral("xl/worksheets/sheet1.xml"),
+                                dir, runs, needle, baseline);
 
     double needleTime = -1;
     Counted counted;
