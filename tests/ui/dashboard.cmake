@@ -4,3 +4,4 @@ needle_add_test(NAME tst_dashboard SOURCES ui/tst_dashboard.cpp ui/dashboardfixt
 needle_add_test(NAME tst_dashboardmodel SOURCES ui/tst_dashboardmodel.cpp ui/dashboardfixture.h UI)
 needle_add_test(NAME tst_editing SOURCES ui/tst_editing.cpp ui/dashboardfixture.h UI)
 needle_add_test(NAME tst_mainwindow SOURCES ui/tst_mainwindow.cpp ui/dashboardfixture.h UI)
+needle_add_test(NAME tst_uxscreens SOURCES ui/tst_uxscreens.cpp UI)
