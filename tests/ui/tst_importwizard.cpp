@@ -39,6 +39,8 @@ private slots:
     void previewFaultyRows();
     void chooseSheet();
     void cancelImport();
+    void numbersAsTheKpiShowsThem_data();
+    void numbersAsTheKpiShowsThem();
     void createListKeepsOrder_data();
     void createListKeepsOrder();
     void historyUndo();
@@ -405,6 +407,59 @@ void TestImportWizard::createListKeepsOrder()
         QCOMPARE(list->currentRow(), tick);
         QCOMPARE(list->item(tick)->checkState(), round == 0 ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+// Values in the previews read as the KPI formats them (a percent KPI: "2.41 %"), sheet cells as
+// the sheet formats them; the tool tip has the full precision.
+void TestImportWizard::numbersAsTheKpiShowsThem_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("cellFormat");
+    QTest::addColumn<double>("cellNumber");
+    QTest::addColumn<QString>("preview");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("percent") << int(Unit::Percent) << 2 << QStringLiteral("percent")
+                             << 0.024111888434943 << QStringLiteral("2.41 %")
+                             << QStringLiteral("2.41 %");
+    QTest::newRow("count") << int(Unit::Count) << 0 << QString() << 2.4111888434943
+                           << QStringLiteral("2") << QStringLiteral("2.4112");
+    QTest::newRow("currency") << int(Unit::Ratio) << 1 << QStringLiteral("currency:EUR") << 1234.5
+                              << QStringLiteral("2.4") << QStringLiteral("1,234.50 EUR");
+}
+
+void TestImportWizard::numbersAsTheKpiShowsThem()
+{
+    QFETCH(int, unit);
+    QFETCH(int, decimals);
+    QFETCH(QString, cellFormat);
+    QFETCH(double, cellNumber);
+    QFETCH(QString, preview);
+    QFETCH(QString, cell);
+    Kpi k;
+    k.key = QStringLiteral("churn");
+    k.unit = Unit(unit);
+    k.decimals = decimals;
+    PreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKpis({k});
+    ImportPlan plan;
+    PreviewRow row;
+    row.kpiKey = k.key;
+    row.kpiName = QStringLiteral("Churn");
+    row.date = QDate(2026, 10, 1);
+    row.value = 2.4111888434943;
+    row.hasValue = true;
+    plan.preview << row;
+    model.setPlan(plan);
+    const QModelIndex value = model.index(0, PreviewModel::ValueColumn);
+    QCOMPARE(value.data().toString(), preview);
+    QCOMPARE(value.data(Qt::ToolTipRole).toString(), QStringLiteral("2.4111888434943"));
+    Cell c;
+    c.type = Cell::Type::Number;
+    c.number = cellNumber;
+    c.format = cellFormat;
+    QCOMPARE(SheetGridModel::displayText(c), cell);
 }
 
 void TestImportWizard::cancelImport()

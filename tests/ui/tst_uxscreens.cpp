@@ -118,6 +118,16 @@ void TestUxScreens::windows()
     }
     MainWindow window;
     QVERIFY(window.openWorkspace(m_path));
+    { // a long name: its tile wraps it onto a second line
+        Kpi longName;
+        longName.key = QStringLiteral("cac_paid_%1").arg(size.width());
+        longName.name = QStringLiteral("Customer acquisition cost per paid marketing channel");
+        longName.category = Category::Financial;
+        QString error;
+        QVERIFY2(window.workspace()->addKpi(&longName, &error), qPrintable(error));
+        QVERIFY2(window.workspace()->setValue(longName.id, QDate(2026, 10, 1), 412, &error),
+                 qPrintable(error));
+    }
     window.dashboard()->model()->setAsOf(QDate(2026, 11, 21));
     window.workspaceStatus()->setDateFormat(QLocale(QLocale::English, QLocale::UnitedKingdom),
                                             false);

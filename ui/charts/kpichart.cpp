@@ -190,7 +190,8 @@ void KpiChart::addValues()
     for (const KpiChartData::Point &p : m_data.points)
         m_allValues.append(QPointF(xOf(p.period), p.value));
     m_values = new QLineSeries(this);
-    m_values->setName(m_data.kpi.name.isEmpty() ? tr("Values") : m_data.kpi.name);
+    // The title names the KPI; in the legend a short word leaves room for the other entries.
+    m_values->setName(tr("Values"));
     attach(m_values);
     if (!m_data.points.isEmpty() && m_data.points.last().partial) {
         m_partial = new QScatterSeries(this);

@@ -41,6 +41,9 @@ KpiView::KpiView(Workspace *workspace, QWidget *parent)
     definitionScroll->setWidget(m_definition);
     definitionScroll->setWidgetResizable(true);
     definitionScroll->setFrameShape(QFrame::NoFrame);
+    // The status, latest value and trend stay readable when the window is small (they are
+    // what the page is for); the values table below scrolls instead.
+    definitionScroll->setMinimumHeight(fontMetrics().lineSpacing() * 8);
     m_tabs->addTab(createValuesTab(), tr("&Values"));
     m_tabs->addTab(createNotesTab(), tr("&Notes"));
     m_sideSplitter->addWidget(definitionScroll);

@@ -66,6 +66,29 @@ int paintOverdueBadge(QPainter *p, const QRect &rect, const QString &text, const
     return w;
 }
 
+// Text on at most two lines: as many words as fit the first, the rest on the second (elided
+// when even that is too long).
+QStringList wrapTwoLines(const QFontMetrics &fm, const QString &text, int firstWidth,
+                         int secondWidth)
+{
+    if (fm.horizontalAdvance(text) <= firstWidth)
+        return {text};
+    const QStringList words = text.split(QLatin1Char(' '));
+    QString first;
+    int used = 0;
+    for (; used < words.size(); ++used) {
+        const QString next =
+            first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
+        if (fm.horizontalAdvance(next) > firstWidth)
+            break;
+        first = next;
+    }
+    if (used == 0) // one long word: elide it on one line
+        return {fm.elidedText(text, Qt::ElideRight, firstWidth)};
+    const QString rest = words.mid(used).join(QLatin1Char(' '));
+    return {first, fm.elidedText(rest, Qt::ElideRight, secondWidth)};
+}
+
 } // namespace
 
 TileDelegate::TileDelegate(QListView *view) : QStyledItemDelegate(view), m_view(view) {}
@@ -204,10 +227,15 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
     p->setFont(nameFont);
     p->setPen(pal.color(QPalette::Text));
     const QString name = index.data(Qt::DisplayRole).toString();
-    p->drawText(QRect(r.left(), y, r.width() - badgeWidth, fmName.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                fmName.elidedText(name, Qt::ElideRight, r.width() - badgeWidth));
-    y += fmName.height() + 2;
+    // A long name wraps onto a second line (elided only past that; the tool tip has it whole).
+    const QStringList nameLines = wrapTwoLines(fmName, name, r.width() - badgeWidth, r.width());
+    for (int i = 0; i < nameLines.size(); ++i) {
+        p->drawText(
+            QRect(r.left(), y, i == 0 ? r.width() - badgeWidth : r.width(), fmName.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, nameLines.at(i));
+        y += fmName.height();
+    }
+    y += 2;
 
     // The large tile puts its sparkline on the right half; small tiles at the bottom.
     const int textWidth = large ? r.width() / 2 : r.width();

@@ -2,6 +2,8 @@
 
 #include "import/importwizard.h"
 #include "import/previewmodel.h"
+#include "storage/kpirepository.h"
+#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -189,6 +191,14 @@ void PreviewPage::planFinished()
 void PreviewPage::showPlan()
 {
     const ImportPlan &plan = m_wizard->plan();
+    QVector<Kpi> kpis = KpiRepository(m_wizard->workspace()->connection()).all();
+    for (const NewKpi &k : plan.kpisToCreate) { // as they will be created
+        Kpi created;
+        created.key = k.key;
+        created.unit = k.unit;
+        kpis << created;
+    }
+    m_model->setKpis(kpis);
     m_model->setPlan(plan);
     m_table->resizeColumnsToContents();
     if (plan.cancelled) {

@@ -1,5 +1,7 @@
 #include "import/previewmodel.h"
 
+#include "domain/valueformat.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
@@ -93,6 +95,27 @@ QVariant PreviewModel::issueData(const LineIssue &issue, int role) const
     }
 }
 
+void PreviewModel::setKpis(const QVector<Kpi> &kpis)
+{
+    m_kpis.clear();
+    for (const Kpi &k : kpis)
+        m_kpis.insert(k.key, k);
+}
+
+QString PreviewModel::valueText(const PreviewRow &p, double value) const
+{
+    const QLocale locale;
+    const auto kpi = m_kpis.constFind(p.kpiKey);
+    if (kpi != m_kpis.constEnd())
+        return ValueFormat::format(*kpi, value, locale);
+    QString text = locale.toString(value, 'f', 4);
+    while (text.contains(locale.decimalPoint()) && text.endsWith(locale.zeroDigit()))
+        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return text;
+}
+
 int PreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -124,11 +147,11 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
             return invalid && modelColumn(p) == DateColumn ? p.faultyText : QString();
         case ValueColumn:
             if (p.hasValue)
-                return locale.toString(p.value, 'g', 15);
+                return valueText(p, p.value);
             // the faulty text as read, when the value is what is wrong
             return invalid && modelColumn(p) == ValueColumn ? p.faultyText : QString();
         case PreviousColumn:
-            return p.oldValue ? locale.toString(*p.oldValue, 'g', 15) : QString();
+            return p.oldValue ? valueText(p, *p.oldValue) : QString();
         case StatusColumn:
             switch (p.status) {
             case PreviewRow::Status::New:
@@ -153,6 +176,10 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
             return issueData(m_issues.at(index.row()), role);
         if (invalid && index.column() == StatusColumn && role == Qt::ToolTipRole)
             return p.message;
+        if (role == Qt::ToolTipRole && index.column() == ValueColumn && p.hasValue)
+            return locale.toString(p.value, 'g', QLocale::FloatingPointShortest);
+        if (role == Qt::ToolTipRole && index.column() == PreviousColumn && p.oldValue)
+            return locale.toString(*p.oldValue, 'g', QLocale::FloatingPointShortest);
         return QVariant();
     }
     if (role == Qt::TextAlignmentRole

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/kpi.h"
 #include "import/importer.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
@@ -33,6 +36,9 @@ public:
 
     explicit PreviewModel(QObject *parent = nullptr);
 
+    // The workspace's KPIs, so that values read as each KPI formats them (unit, decimals); the
+    // tool tip keeps the full precision. KPIs the plan creates use the unit it guessed.
+    void setKpis(const QVector<Kpi> &kpis);
     void setPlan(const ImportPlan &plan);
     // The column of an invalid line that holds the error (KpiColumn, DateColumn, ValueColumn), or
     // -1: a valid line, or one invalid only because of another cell of its sheet row.
@@ -55,6 +61,9 @@ private:
     int modelColumn(const PreviewRow &p) const;
     QVariant issueData(const LineIssue &issue, int role) const;
 
+    QString valueText(const PreviewRow &p, double value) const;
+
+    QHash<QString, Kpi> m_kpis; // by key
     QVector<PreviewRow> m_rows;
     QVector<LineIssue> m_issues; // per line
     ColumnMapping m_mapping;

@@ -69,6 +69,28 @@ int SheetGridModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_columns;
 }
 
+// A number as the sheet shows it: percent cells as "2.41 %", currency cells with their code,
+// other numbers with at most four decimals (the tool tip has the full precision).
+QString SheetGridModel::numberText(const Cell &cell, const QLocale &locale)
+{
+    const auto shortNumber = [&locale](double v, int maxDecimals) {
+        QString text = locale.toString(v, 'f', maxDecimals);
+        const QString point = locale.decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(locale.zeroDigit()))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    };
+    if (cell.format == QLatin1String("percent"))
+        return tr("%1 %").arg(shortNumber(cell.number * 100, 2));
+    if (cell.format.startsWith(QLatin1String("currency:")))
+        return tr("%1 %2").arg(locale.toString(cell.number, 'f', 2), cell.format.mid(9));
+    return shortNumber(cell.number, 4);
+}
+
 QString SheetGridModel::displayText(const Cell &cell)
 {
     const QLocale locale;
@@ -79,7 +101,7 @@ QString SheetGridModel::displayText(const Cell &cell)
     case Cell::Type::Error:
         return cell.text;
     case Cell::Type::Number:
-        return locale.toString(cell.number, 'g', 15);
+        return numberText(cell, locale);
     case Cell::Type::Bool:
         return cell.boolean ? tr("TRUE") : tr("FALSE");
     case Cell::Type::Date:
@@ -104,7 +126,11 @@ QVariant SheetGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(cell);
     case Qt::ToolTipRole:
-        return issue != m_issues.constEnd() ? issue->message : QVariant();
+        if (issue != m_issues.constEnd())
+            return issue->message;
+        if (cell.type == Cell::Type::Number) // the full precision behind the short text
+            return QLocale().toString(cell.number, 'g', QLocale::FloatingPointShortest);
+        return QVariant();
     case Qt::TextAlignmentRole:
         return cell.type == Cell::Type::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                : QVariant();

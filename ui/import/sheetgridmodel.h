@@ -5,6 +5,7 @@
 #include "import/importissue.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QHash>
 
 namespace Needle {
@@ -31,6 +32,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString displayText(const Cell &cell);
+    static QString numberText(const Cell &cell, const QLocale &locale);
 
 private:
     QVector<Row> m_rows;
