@@ -1,5 +1,6 @@
 #include "report/csvexport.h"
 
+#include "storage/outputfile.h"
 #include "workspace/recordfields.h"
 
 #include <QAbstractItemModel>
@@ -85,6 +86,8 @@ bool writeModel(const QAbstractItemModel &model, QIODevice *device, QString *err
 
 bool saveModel(const QAbstractItemModel &model, const QString &path, QString *errorMessage)
 {
+    if (!OutputFile::check(path, {}, errorMessage))
+        return false; // never over a workspace, a device or a folder
     QSaveFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly) || !writeModel(model, &file, &error) || !file.commit()) {

@@ -5,6 +5,8 @@
 #include "report/minutesbuilder.h"
 #include "report/snapshotbuilder.h"
 #include "storage/database.h"
+#include "storage/outputfile.h"
+#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +25,20 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     QString error;
+    // Refused before anything is read: OUT must not be the workspace (by any name), its
+    // journal, another workspace, a device or a folder.
+    if (!OutputFile::check(cl.output, {cl.workspace}, &error)) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
     const auto db = Database::open(cl.workspace, Database::Mode::ReadOnly, &error);
     if (!db) {
+        err << error << Qt::endl;
+        return ExitRejected;
+    }
+    // Everything the PDF shows comes from one checked snapshot of the workspace.
+    Sql::ReadTransaction snapshot(db->connection());
+    if (!db->checkIntegrity(&error) || !snapshot.begin(&error)) {
         err << error << Qt::endl;
         return ExitRejected;
     }

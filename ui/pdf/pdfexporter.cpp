@@ -3,6 +3,7 @@
 #include "pdf/reportpainter.h"
 #include "report/pdfamendment.h"
 #include "report/reportlayout.h"
+#include "storage/outputfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 static void initPdfFonts()
 {
@@ -106,23 +106,8 @@ bool PdfExporter::write(const ReportDocument &document, const ReportOptions &opt
             *errorMessage = error;
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (errorMessage)
-            *errorMessage =
-                QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (errorMessage)
-            *errorMessage =
-                QCoreApplication::translate("Needle::PdfExporter", "Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    // Never over a workspace, its journal, a device or a folder; written whole or not at all.
+    return OutputFile::write(path, bytes, {}, errorMessage);
 }
 
 } // namespace Needle

@@ -15,7 +15,8 @@ namespace Needle {
 // Writes a ReportDocument as a PDF: lays it out in the built-in DejaVu Sans (embedded, so
 // the text is selectable and the file looks the same everywhere), paints every page with a
 // footer and page numbers, charts from ui/charts as vectors, and the contents page. The file
-// is written through QSaveFile: a failure or a cancel leaves no file behind.
+// is written through OutputFile: a failure or a cancel leaves no file behind, and a workspace,
+// device or folder is never written over.
 class PdfExporter
 {
 public:
