@@ -11,7 +11,9 @@
 #include <QIcon>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace Needle;
@@ -27,6 +29,65 @@ bool needsWidgets(CommandLine::Command c)
 bool needsDisplay(CommandLine::Command c)
 {
     return c == CommandLine::Command::Gui || c == CommandLine::Command::Review;
+}
+
+// Data written to standard output that did not arrive (a full disk, a closed pipe) is a
+// failure: the command says so and exits 1, never 0.
+int checkOutput(int status, QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    if (flushed && out.status() == QTextStream::Ok && !std::ferror(stdout))
+        return status;
+    const int error = errno;
+    QString why = out.device() ? out.device()->errorString() : QString();
+    if (error != 0)
+        why = QString::fromLocal8Bit(std::strerror(error));
+    if (why.isEmpty() || why == QLatin1String("Unknown error"))
+        why = QCoreApplication::translate("main", "the output could not be written");
+    err << QCoreApplication::translate(
+               "main", "Could not write to standard output (%1); the output is incomplete.")
+               .arg(why)
+        << Qt::endl;
+    return status == ExitUsage ? ExitUsage : ExitRejected;
+}
+
+int dispatch(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    using C = CommandLine::Command;
+    switch (cl.command) {
+    case C::Help:
+        out << CommandLine::helpText();
+        return ExitOk;
+    case C::Version:
+        out << CommandLine::versionText() << Qt::endl;
+        return ExitOk;
+    case C::Demo:
+        return runDemo(cl, out, err);
+    case C::New:
+        return runNew(cl, out, err);
+    case C::ExportCsv:
+        return runExportCsv(cl, out, err);
+    case C::Inspect:
+        return runInspect(cl, out, err);
+    case C::ExportPdf:
+        return runExportPdf(cl, out, err);
+    case C::Check:
+        return runCheck(cl, out, err);
+    case C::Import:
+        return runImport(cl, out, err);
+    case C::UndoImport:
+        return runUndoImport(cl, out, err);
+    case C::Gui:
+        return runGui(cl);
+    case C::Review:
+        return runReview(cl);
+    default:
+        err << QCoreApplication::translate("main", "This command is not available in this build.")
+            << Qt::endl;
+        return ExitUsage;
+    }
 }
 
 } // namespace
@@ -65,37 +126,5 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    using C = CommandLine::Command;
-    switch (cl.command) {
-    case C::Help:
-        out << CommandLine::helpText();
-        return ExitOk;
-    case C::Version:
-        out << CommandLine::versionText() << Qt::endl;
-        return ExitOk;
-    case C::Demo:
-        return runDemo(cl, out, err);
-    case C::New:
-        return runNew(cl, out, err);
-    case C::ExportCsv:
-        return runExportCsv(cl, out, err);
-    case C::Inspect:
-        return runInspect(cl, out, err);
-    case C::ExportPdf:
-        return runExportPdf(cl, out, err);
-    case C::Check:
-        return runCheck(cl, out, err);
-    case C::Import:
-        return runImport(cl, out, err);
-    case C::UndoImport:
-        return runUndoImport(cl, out, err);
-    case C::Gui:
-        return runGui(cl);
-    case C::Review:
-        return runReview(cl);
-    default:
-        err << QCoreApplication::translate("main", "This command is not available in this build.")
-            << Qt::endl;
-        return ExitUsage;
-    }
+    return checkOutput(dispatch(cl, out, err), out, err);
 }

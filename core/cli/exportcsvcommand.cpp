@@ -1,15 +1,52 @@
 #include "analysis/rollup.h"
 #include "cli/commands.h"
+#include "report/csvexport.h"
 #include "storage/database.h"
 #include "storage/kpirepository.h"
 #include "storage/measurementrepository.h"
+#include "storage/sql.h"
 #include "workspace/recordfields.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <algorithm>
 
 namespace Needle {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Needle::ExportCsv", text);
+}
+
+bool chooseKpis(const CommandLine &cl, const KpiRepository &repo, QVector<Kpi> *kpis,
+                QString *errorMessage)
+{
+    if (cl.kpis.isEmpty()) {
+        QString error;
+        *kpis = repo.all(&error);
+        if (!error.isEmpty())
+            *errorMessage = error;
+        return error.isEmpty();
+    }
+    for (const QString &key : cl.kpis) {
+        const std::optional<Kpi> k = repo.byKeyOrName(key);
+        if (!k) {
+            *errorMessage = tr("%1 has no KPI with the key \"%2\".").arg(cl.workspace, key);
+            return false;
+        }
+        if (std::none_of(kpis->cbegin(), kpis->cend(), [&](const Kpi &x) { return x.id == k->id; }))
+            *kpis << *k;
+    }
+    return true;
+}
+
+} // namespace
+
+// Every KPI is read in one snapshot (a read transaction), after SQLite's quick_check of the
+// file: an import committing meanwhile is either all in the output or not at all, and a
+// damaged or unreadable workspace is an error, never a short file with exit status 0.
 int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -18,24 +55,13 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return ExitRejected;
     }
+    Sql::ReadTransaction snapshot(db->connection());
     KpiRepository kpiRepo(db->connection());
     QVector<Kpi> kpis;
-    if (cl.kpis.isEmpty()) {
-        kpis = kpiRepo.all();
-    } else {
-        for (const QString &key : cl.kpis) {
-            const std::optional<Kpi> k = kpiRepo.byKeyOrName(key);
-            if (!k) {
-                err << QCoreApplication::translate("Needle::ExportCsv",
-                                                   "%1 has no KPI with the key \"%2\".")
-                           .arg(cl.workspace, key)
-                    << Qt::endl;
-                return ExitRejected;
-            }
-            if (std::none_of(kpis.cbegin(), kpis.cend(),
-                             [&](const Kpi &x) { return x.id == k->id; }))
-                kpis << *k;
-        }
+    if (!db->checkIntegrity(&error) || !snapshot.begin(&error)
+        || !chooseKpis(cl, kpiRepo, &kpis, &error)) {
+        err << error << Qt::endl;
+        return ExitRejected;
     }
     std::sort(kpis.begin(), kpis.end(), [](const Kpi &a, const Kpi &b) { return a.key < b.key; });
 
@@ -43,18 +69,28 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
     const bool rollup = !cl.rollup.isEmpty() && parseGranularity(cl.rollup, &g);
     MeasurementRepository values(db->connection());
     out << "kpi,period,value\n";
-    for (const Kpi &k : kpis) {
+    for (const Kpi &k : std::as_const(kpis)) {
+        // A key written by another tool may start with = + - @: protected as in the table
+        // export, so that a spreadsheet does not run it as a formula.
+        const QString key = CsvExport::field(k.key);
         // A roll-up needs whole periods: read from the start of the first one.
         const QDate from = rollup && cl.from.isValid() ? periodStart(cl.from, g) : cl.from;
-        const Series s = values.series(k.id, from, cl.to);
+        const Series s = values.series(k.id, from, cl.to, &error);
+        if (!error.isEmpty()) {
+            out.flush();
+            err << tr("%1 could not be read to the end (%2); the output is incomplete.")
+                       .arg(QFileInfo(cl.workspace).fileName(), error)
+                << Qt::endl;
+            return ExitRejected;
+        }
         if (!rollup) {
             for (int i = 0; i < s.size(); ++i)
-                out << k.key << ',' << s.dates.at(i).toString(Qt::ISODate) << ','
+                out << key << ',' << s.dates.at(i).toString(Qt::ISODate) << ','
                     << shortestNumber(s.values.at(i)) << '\n';
             continue;
         }
         for (const RolledPoint &p : rollUp(s, g, k.aggregation))
-            out << k.key << ',' << p.period.toString(Qt::ISODate) << ',' << shortestNumber(p.value)
+            out << key << ',' << p.period.toString(Qt::ISODate) << ',' << shortestNumber(p.value)
                 << '\n';
     }
     out.flush();

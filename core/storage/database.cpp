@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/outputfile.h"
 #include "storage/sql.h"
 
 #include <QAtomicInt>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSqlError>
 #include <QUrl>
 
 namespace Needle {
@@ -44,20 +46,55 @@ bool hasSqliteHeader(const QString &path)
 // Points a read-only connection at the file. A WAL database needs its -shm file beside it;
 // in a read-only folder where nobody has the file open (no -shm), SQLite cannot create one and
 // refuses the file, so it is opened as immutable instead: nothing is writing it then, and
-// nothing can start to without write access to the folder.
-void setReadOnlyTarget(QSqlDatabase &db, const QString &path, const QString &options)
+// nothing can start to without write access to the folder. Where Needle may write, the
+// connection is a read-write one kept to reading by PRAGMA query_only (see configure): a
+// SQLITE_OPEN_READONLY connection cannot remove the -wal and -shm files it made when it is the
+// last to close, and would leave them behind.
+void setReadOnlyTarget(QSqlDatabase &db, const QString &path, const QString &options,
+                       bool strict = false)
 {
     const QFileInfo info(path);
-    if (!QFileInfo(info.absolutePath()).isWritable()
-        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
         db.setDatabaseName(
             QString::fromUtf8(QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded())
             + QStringLiteral("?immutable=1"));
-        db.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_URI"));
+        db.setConnectOptions(options + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         return;
     }
     db.setDatabaseName(path);
-    db.setConnectOptions(options);
+    db.setConnectOptions(folderWritable && info.isWritable() && !strict
+                             ? options
+                             : options + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+}
+
+// What SQLite or a damaged file says, as printable text of one line: never raw bytes.
+QString printable(const QString &text)
+{
+    QString clean;
+    for (const QChar c : text) {
+        if (clean.size() >= 200) {
+            clean += QStringLiteral("...");
+            break;
+        }
+        clean += c.isPrint() ? c : QLatin1Char(' ');
+    }
+    return clean.simplified();
+}
+
+// The message for a file SQLite could not open or read: a full disk is named as such (a
+// healthy workspace is not "not a workspace" because there is no room for its -shm file).
+QString openFailure(const QString &path, const QString &otherwise, bool creating = false)
+{
+    if (creating && OutputFile::diskFull(path))
+        return OutputFile::diskFullMessage(path);
+    if (OutputFile::diskFull(path))
+        return QCoreApplication::translate(
+                   "Needle::Database",
+                   "The disk holding %1 is full, and SQLite needs room beside the workspace to "
+                   "open it: make room on the disk and try again. It was not changed.")
+            .arg(QFileInfo(path).fileName());
+    return otherwise;
 }
 
 struct Identity
@@ -101,8 +138,8 @@ bool readIdentity(const QString &path, Identity *identity, QString *errorMessage
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        setReadOnlyTarget(db, path,
-                          QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // Strictly read-only: the file may be another program's database.
+        setReadOnlyTarget(db, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"), true);
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
@@ -120,10 +157,12 @@ bool readIdentity(const QString &path, Identity *identity, QString *errorMessage
     QSqlDatabase::removeDatabase(name);
     if (!ok)
         return fail(errorMessage,
-                    QCoreApplication::translate(
-                        "Needle::Database",
-                        "%1 is not a Needle workspace: it cannot be read as an SQLite database.")
-                        .arg(QFileInfo(path).fileName()));
+                    openFailure(path,
+                                QCoreApplication::translate(
+                                    "Needle::Database",
+                                    "%1 is not a Needle workspace: it cannot be read as an "
+                                    "SQLite database.")
+                                    .arg(QFileInfo(path).fileName())));
     return true;
 }
 
@@ -205,62 +244,149 @@ int Database::peekVersion(const QString &path, QString *errorMessage)
     return id.userVersion;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *errorMessage)
+namespace {
+
+// CreateNew: nothing but an empty regular file (or no file) is ever replaced; never a device,
+// folder or pipe, never a file with something in it.
+bool checkCreatable(const QFileInfo &info, QString *errorMessage)
+{
+    if (!info.exists() && !info.isSymLink())
+        return true;
+    if (!info.isFile())
+        return fail(errorMessage,
+                    QCoreApplication::translate("Needle::Database",
+                                                "%1 exists and is not a regular file (it is a "
+                                                "folder, device, pipe or broken link); it was "
+                                                "not changed.")
+                        .arg(info.filePath()));
+    if (info.size() > 0)
+        return fail(errorMessage,
+                    QCoreApplication::translate("Needle::Database",
+                                                "%1 already exists; it was not overwritten.")
+                        .arg(info.filePath()));
+    return true;
+}
+
+bool checkExisting(const QString &path, Database::Mode mode, QString *errorMessage)
 {
     const QFileInfo info(path);
-    if (mode == Mode::CreateNew) {
-        if (info.exists() && info.size() > 0) {
-            fail(errorMessage, tr("%1 already exists; it was not overwritten.").arg(path));
-            return nullptr;
-        }
-    } else {
-        if (!info.exists()) {
-            fail(errorMessage, tr("%1 does not exist.").arg(path));
-            return nullptr;
-        }
-        if (!info.isFile() || !hasSqliteHeader(path)) {
-            fail(errorMessage,
-                 tr("%1 is not a Needle workspace. It was not changed.").arg(info.fileName()));
-            return nullptr;
-        }
-        Identity id;
-        if (!readIdentity(path, &id, errorMessage) || !checkIsWorkspace(path, id, errorMessage))
-            return nullptr;
-        if (mode == Mode::ReadOnly && id.userVersion != CurrentVersion) {
-            fail(errorMessage,
-                 tr("%1 uses an older workspace format; open it once in Needle "
-                    "to upgrade it.")
-                     .arg(info.fileName()));
-            return nullptr;
+    if (!info.exists())
+        return fail(errorMessage, tr("%1 does not exist.").arg(path));
+    if (!info.isFile() || !hasSqliteHeader(path))
+        return fail(errorMessage,
+                    tr("%1 is not a Needle workspace. It was not changed.").arg(info.fileName()));
+    Identity id;
+    if (!readIdentity(path, &id, errorMessage) || !checkIsWorkspace(path, id, errorMessage))
+        return false;
+    if (mode == Database::Mode::ReadOnly && id.userVersion != Database::CurrentVersion)
+        return fail(errorMessage,
+                    tr("%1 uses an older workspace format; open it once in Needle "
+                       "to upgrade it.")
+                        .arg(info.fileName()));
+    return true;
+}
+
+// The files a failed CreateNew removes again: those that were not there before it.
+struct CreatedFiles
+{
+    explicit CreatedFiles(const QString &path) : m_path(path)
+    {
+        for (const QString &suffix : suffixes())
+            m_existed << QFileInfo::exists(path + suffix);
+    }
+    void removeCreated() const
+    {
+        const QStringList list = suffixes();
+        for (int i = 0; i < list.size(); ++i) {
+            if (!m_existed.at(i))
+                QFile::remove(m_path + list.at(i));
+            else if (list.at(i).isEmpty())
+                QFile::resize(m_path, 0); // the empty file it was
         }
     }
+    static QStringList suffixes()
+    {
+        return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                QStringLiteral("-journal")};
+    }
+    QString m_path;
+    QList<bool> m_existed;
+};
 
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *errorMessage)
+{
+    if (mode == Mode::CreateNew ? !checkCreatable(QFileInfo(path), errorMessage)
+                                : !checkExisting(path, mode, errorMessage))
+        return nullptr;
+    const CreatedFiles created(path);
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    auto failed = [&](const QString &message) {
+        database.reset();
+        if (mode == Mode::CreateNew)
+            created.removeCreated(); // nothing is left behind: no 0-byte file, no -wal/-shm
+        fail(errorMessage, openFailure(path, message, mode == Mode::CreateNew));
+        return nullptr;
+    };
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         const QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         if (mode == Mode::ReadOnly) {
-            setReadOnlyTarget(db, path, options + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+            setReadOnlyTarget(db, path, options);
         } else {
             db.setDatabaseName(path);
             db.setConnectOptions(options);
         }
-        if (!db.open()) {
-            fail(errorMessage, tr("Cannot open %1.").arg(path));
-            return nullptr;
-        }
+        if (!db.open())
+            return failed(
+                tr("Cannot open %1: %2").arg(path, printable(db.lastError().databaseText())));
     }
-    if (!database->configure(false, errorMessage))
-        return nullptr;
-    if (mode != Mode::ReadOnly && !Migrations::upgrade(database->connection(), errorMessage)) {
-        if (mode == Mode::CreateNew) {
-            database.reset();
-            QFile::remove(path);
-        }
-        return nullptr;
+    QString error;
+    if (!database->configure(false, mode == Mode::ReadOnly, &error)) {
+        // A file too damaged for its first statements is named damaged, with the way out.
+        if (mode != Mode::CreateNew && !database->checkIntegrity(&error))
+            return failed(error);
+        return failed(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), printable(error)));
     }
+    if (mode == Mode::OpenExisting && !database->checkIntegrity(&error))
+        return failed(error);
+    if (mode != Mode::ReadOnly && !Migrations::upgrade(database->connection(), &error))
+        return failed(error);
     return database;
+}
+
+bool Database::checkIntegrity(QString *errorMessage) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    QStringList problems;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
+        problems << q.lastError().databaseText();
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (q.lastError().isValid())
+            problems << q.lastError().databaseText();
+    }
+    if (problems.isEmpty())
+        return true;
+    if (OutputFile::diskFull(m_path))
+        return fail(errorMessage, openFailure(m_path, QString()));
+    return fail(errorMessage, damagedMessage(m_path, problems.join(QStringLiteral("; "))));
+}
+
+QString Database::damagedMessage(const QString &path, const QString &detail)
+{
+    const QString name = QFileInfo(path).fileName();
+    return tr("%1 is damaged (%2). Needle neither reads from nor writes into a damaged "
+              "workspace, so nothing was done. To save what can still be read, run: sqlite3 "
+              "\"%1\" .recover | sqlite3 recovered.needle, then open recovered.needle.")
+        .arg(name, printable(detail));
 }
 
 std::unique_ptr<Database> Database::openInMemory(QString *errorMessage)
@@ -275,18 +401,21 @@ std::unique_ptr<Database> Database::openInMemory(QString *errorMessage)
             return nullptr;
         }
     }
-    if (!database->configure(true, errorMessage)
+    if (!database->configure(true, false, errorMessage)
         || !Migrations::upgrade(database->connection(), errorMessage))
         return nullptr;
     return database;
 }
 
-bool Database::configure(bool memory, QString *errorMessage)
+bool Database::configure(bool memory, bool readOnly, QString *errorMessage)
 {
     const QSqlDatabase db = connection();
     if (!Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), errorMessage))
         return false;
-    if (!memory && !db.connectOptions().contains(QLatin1String("READONLY"))) {
+    if (readOnly)
+        return db.connectOptions().contains(QLatin1String("READONLY"))
+            || Sql::exec(db, QStringLiteral("PRAGMA query_only = ON"), errorMessage);
+    if (!memory) {
         if (!Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), errorMessage)
             || !Sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), errorMessage))
             return false;

@@ -2,6 +2,8 @@
 
 #include "storage/sql.h"
 
+#include <QSqlError>
+
 namespace Needle {
 
 namespace {
@@ -30,20 +32,27 @@ QString rangeClause(const QDate &from, const QDate &to)
 }
 } // namespace
 
-Series MeasurementRepository::series(qint64 kpiId, const QDate &from, const QDate &to) const
+Series MeasurementRepository::series(qint64 kpiId, const QDate &from, const QDate &to,
+                                     QString *errorMessage) const
 {
     Series s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT date, value FROM measurement WHERE kpi_id = ?%1 ORDER BY date")
-                  .arg(rangeClause(from, to)));
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("SELECT date, value FROM measurement WHERE kpi_id = ?%1 ORDER BY date")
+                .arg(rangeClause(from, to)),
+            errorMessage))
+        return s;
     q.addBindValue(kpiId);
-    if (!q.exec())
+    if (!Sql::exec(q, errorMessage))
         return s;
     while (q.next()) {
         s.dates.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
         s.values.append(q.value(1).toDouble());
     }
+    if (q.lastError().isValid() && errorMessage)
+        *errorMessage = q.lastError().databaseText();
     return s;
 }
 

@@ -16,7 +16,9 @@ class MeasurementRepository
 public:
     explicit MeasurementRepository(const QSqlDatabase &db) : m_db(db) {}
 
-    Series series(qint64 kpiId, const QDate &from = {}, const QDate &to = {}) const;
+    // With errorMessage, a read that stops early (a damaged page, an I/O error) is reported.
+    Series series(qint64 kpiId, const QDate &from = {}, const QDate &to = {},
+                  QString *errorMessage = nullptr) const;
     QVector<Measurement> measurements(qint64 kpiId, const QDate &from = {},
                                       const QDate &to = {}) const;
     std::optional<Measurement> get(qint64 kpiId, const QDate &date) const;

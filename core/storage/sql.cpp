@@ -1,7 +1,10 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace Needle::Sql {
 
@@ -9,10 +12,21 @@ namespace {
 QString describe(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
+    // SQLite's primary result codes (the low byte of an extended one).
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return QCoreApplication::translate(
+            "Needle::Sql",
+            "Another Needle or another program is writing to the workspace; try again when it "
+            "has finished.");
+    if (code == SQLITE_FULL)
+        return QCoreApplication::translate(
+            "Needle::Sql",
+            "The disk holding the workspace is full; make room on it and try again.");
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    return text;
+    return QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(text);
 }
 } // namespace
 
@@ -21,8 +35,7 @@ bool exec(QSqlQuery &query, QString *errorMessage)
     if (query.exec())
         return true;
     if (errorMessage)
-        *errorMessage =
-            QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(describe(query));
+        *errorMessage = describe(query);
     return false;
 }
 
@@ -32,8 +45,7 @@ bool exec(const QSqlDatabase &db, const QString &statement, QString *errorMessag
     if (query.exec(statement))
         return true;
     if (errorMessage)
-        *errorMessage =
-            QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(describe(query));
+        *errorMessage = describe(query);
     return false;
 }
 
@@ -42,8 +54,7 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *errorMessage)
     if (query.prepare(statement))
         return true;
     if (errorMessage)
-        *errorMessage =
-            QCoreApplication::translate("Needle::Sql", "Database error: %1").arg(describe(query));
+        *errorMessage = describe(query);
     return false;
 }
 
@@ -104,6 +115,15 @@ std::optional<double> toOptionalReal(const QVariant &v)
     return v.toDouble();
 }
 
+bool inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.data());
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
 WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db) {}
 
 WriteTransaction::~WriteTransaction()
@@ -114,7 +134,11 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::begin(QString *errorMessage)
 {
-    if (!exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), errorMessage))
+    m_nested = inTransaction(m_db);
+    if (!exec(m_db,
+              m_nested ? QStringLiteral("SAVEPOINT needle_write")
+                       : QStringLiteral("BEGIN IMMEDIATE"),
+              errorMessage))
         return false;
     m_active = true;
     return true;
@@ -124,7 +148,8 @@ bool WriteTransaction::commit(QString *errorMessage)
 {
     if (!m_active)
         return false;
-    if (!exec(m_db, QStringLiteral("COMMIT"), errorMessage)) {
+    if (!exec(m_db, m_nested ? QStringLiteral("RELEASE needle_write") : QStringLiteral("COMMIT"),
+              errorMessage)) {
         rollback();
         return false;
     }
@@ -135,7 +160,43 @@ bool WriteTransaction::commit(QString *errorMessage)
 void WriteTransaction::rollback()
 {
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (m_nested) {
+        query.exec(QStringLiteral("ROLLBACK TO needle_write"));
+        query.exec(QStringLiteral("RELEASE needle_write"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+    m_active = false;
+}
+
+ReadTransaction::ReadTransaction(const QSqlDatabase &db) : m_db(db) {}
+
+ReadTransaction::~ReadTransaction()
+{
+    end();
+}
+
+bool ReadTransaction::begin(QString *errorMessage)
+{
+    if (inTransaction(m_db))
+        return true; // already inside one: its snapshot holds
+    if (!exec(m_db, QStringLiteral("BEGIN"), errorMessage))
+        return false;
+    m_active = true;
+    // The snapshot starts with the first read, not with BEGIN.
+    if (!exec(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"), errorMessage)) {
+        end();
+        return false;
+    }
+    return true;
+}
+
+void ReadTransaction::end()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("COMMIT"));
     m_active = false;
 }
 

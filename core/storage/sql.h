@@ -41,8 +41,13 @@ struct ChangeStamp
 };
 ChangeStamp changeStamp(const QSqlDatabase &db);
 
+// Whether the connection is inside a transaction (SQLite's autocommit is off).
+bool inTransaction(const QSqlDatabase &db);
+
 // A write transaction begun with BEGIN IMMEDIATE, so the busy handler applies to the lock.
-// Rolls back unless committed.
+// Rolls back unless committed. Inside another transaction of the same connection it is a
+// SAVEPOINT: its commit releases the savepoint and the outer transaction decides (so several
+// files of one `needle import` are one transaction).
 class WriteTransaction
 {
 public:
@@ -55,6 +60,26 @@ public:
     bool commit(QString *errorMessage);
     void rollback();
     bool isActive() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    bool m_nested = false;
+};
+
+// One snapshot for a command that reads several things: BEGIN, then a first read that pins
+// what every later statement of the connection sees until end(), whatever other connections
+// commit meanwhile (WAL). Ends (COMMIT, nothing to write) on destruction.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const QSqlDatabase &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    bool begin(QString *errorMessage);
+    void end();
 
 private:
     QSqlDatabase m_db;
