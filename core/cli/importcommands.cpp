@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
+#include "storage/sql.h"
 #include "workspace/importcommand.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,54 @@ ImportResult heldBack(const ImportPlan &plan)
     return r;
 }
 
+// Writes every file of one command in one transaction: each file is its own batch (undo-import
+// takes back one), but either all are committed or none is.
+int writeAll(const QSqlDatabase &db, Importer &importer, const QVector<ImportPlan> &plans,
+             const CommandLine &cl, const ImportOptions &options, QTextStream &out,
+             QTextStream &err)
+{
+    QVector<ImportResult> results;
+    QString error;
+    Sql::WriteTransaction all(db);
+    bool ok = all.begin(&error);
+    for (int i = 0; ok && i < plans.size(); ++i) {
+        // Files after the first are checked again: the earlier ones changed the workspace.
+        const ImportPlan p = i == 0 ? plans.at(0) : importer.plan(cl.files.at(i), options);
+        results << (p.canImport() ? importer.run(p) : Importer::dryRun(p));
+        ok = results.constLast().ok();
+    }
+    ok = ok && all.commit(&error);
+    if (!ok) {
+        all.rollback();
+        for (ImportResult &r : results) {
+            if (r.outcome == ImportResult::Outcome::Imported) {
+                r.outcome = ImportResult::Outcome::Failed; // rolled back with the others
+                r.batchId = 0;
+                r.valuesWritten = 0;
+                r.kpisCreated.clear();
+                err << QCoreApplication::translate("Needle::ImportCommand",
+                                                   "%1 was not imported either: another file "
+                                                   "failed. Nothing was written.")
+                           .arg(r.fileName)
+                    << Qt::endl;
+                continue;
+            }
+            report(r, err);
+        }
+        if (!error.isEmpty())
+            err << QCoreApplication::translate("Needle::ImportCommand",
+                                               "%1: %2 Nothing was written.")
+                       .arg(QFileInfo(cl.workspace).fileName(), error)
+                << Qt::endl;
+    } else {
+        for (const ImportResult &r : std::as_const(results))
+            report(r, err);
+    }
+    if (cl.json)
+        printJson(results, out);
+    return ok ? ExitOk : ExitRejected;
+}
+
 } // namespace
 
 int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
@@ -138,20 +187,7 @@ int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
                 << Qt::endl;
         return rejected ? ExitRejected : ExitOk;
     }
-    for (int i = 0; i < plans.size(); ++i) {
-        // Files after the first are checked again: the earlier ones changed the workspace.
-        const ImportPlan p = i == 0 ? plans.at(0) : importer.plan(cl.files.at(i), options);
-        results << (p.canImport() ? importer.run(p) : Importer::dryRun(p));
-        report(results.constLast(), err);
-        if (!results.constLast().ok()) {
-            if (cl.json)
-                printJson(results, out);
-            return ExitRejected;
-        }
-    }
-    if (cl.json)
-        printJson(results, out);
-    return ExitOk;
+    return writeAll(db->connection(), importer, plans, cl, options, out, err);
 }
 
 int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err)

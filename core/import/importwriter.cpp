@@ -152,12 +152,21 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
 
     // KPIs to create, in the order the file names them.
     QVector<qint64> ids(d.kpis.size());
+    QVector<bool> existing(d.kpis.size()); // values stored before: compared, not just inserted
     KpiRepository kpis(m_db);
     for (int i = 0; i < d.kpis.size(); ++i) {
         const ImportPlanData::KpiEntry &e = d.kpis.at(i);
         ids[i] = e.id;
+        existing[i] = e.id > 0;
         if (e.id > 0)
             continue;
+        // Create or match, inside the write transaction: a KPI another import created since
+        // the plan was made is used, not created twice.
+        if (const std::optional<Kpi> found = kpis.byKey(e.key)) {
+            ids[i] = found->id;
+            existing[i] = true;
+            continue;
+        }
         Kpi k;
         k.key = e.key;
         k.name = e.name;
@@ -191,7 +200,7 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
             ++end;
         const qint64 kpiId = ids.at(values.at(start).kpi);
         stored.clear();
-        if (d.kpis.at(values.at(start).kpi).id > 0
+        if (existing.at(values.at(start).kpi)
             && !store.read(kpiId, values.at(start).day, values.at(end - 1).day, &stored, &error))
             return failed(error);
         int s = 0;
