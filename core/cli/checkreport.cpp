@@ -67,7 +67,9 @@ QJsonValue changeJson(const Change &c)
                        {QStringLiteral("sentence"), c.sentence}};
 }
 
-QJsonObject kpiJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, const QDate &to)
+} // namespace
+
+QJsonObject kpiToJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, const QDate &to)
 {
     QJsonObject o;
     o.insert(QStringLiteral("key"), kpi.key);
@@ -136,6 +138,30 @@ QJsonObject kpiJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, con
     return o;
 }
 
+namespace {
+
+// Text from the workspace as a terminal may show it: control characters (escape sequences,
+// line breaks, bells) from a name another tool wrote are printed escaped, never sent raw.
+QString shown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += QLatin1String("\\n");
+        else if (u == u'\r')
+            out += QLatin1String("\\r");
+        else if (u == u'\t')
+            out += QLatin1String("\\t");
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString pad(const QString &s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '));
@@ -158,6 +184,24 @@ QJsonObject anomalyToJson(const Anomaly &an)
             {QStringLiteral("reason"), an.reason},
             {QStringLiteral("verdict"),
              an.verdict ? QJsonValue(storageName(an.verdict->verdict)) : QJsonValue()}};
+}
+
+QJsonArray overdueToJson(const QVector<SummaryEntry> &items, const QVector<Kpi> &kpis)
+{
+    QJsonArray overdue;
+    for (const SummaryEntry &e : items) {
+        const auto kpi = std::find_if(kpis.cbegin(), kpis.cend(),
+                                      [&](const Kpi &k) { return k.id == e.note.kpiId; });
+        overdue << QJsonObject{
+            {QStringLiteral("id"), e.note.id},
+            {QStringLiteral("text"), e.note.text},
+            {QStringLiteral("kpi"), kpi == kpis.cend() ? QJsonValue() : QJsonValue(kpi->key)},
+            {QStringLiteral("owner"), e.ownerName},
+            {QStringLiteral("due"), date(e.note.dueDate)},
+            {QStringLiteral("meeting"),
+             e.note.meetingId > 0 ? QJsonValue(e.note.meetingId) : QJsonValue()}};
+    }
+    return overdue;
 }
 
 bool CheckReport::build(const QSqlDatabase &db, const QDate &asOf, const QDate &from,
@@ -198,25 +242,12 @@ QJsonObject CheckReport::toJson() const
               [&](int a, int b) { return kpis.at(a).key < kpis.at(b).key; });
     QJsonArray list;
     for (int i : order)
-        list << kpiJson(kpis.at(i), analyses.at(i), from, to);
+        list << kpiToJson(kpis.at(i), analyses.at(i), from, to);
     QJsonObject root{{QStringLiteral("as_of"), date(asOf)},
                      {QStringLiteral("from"), date(from)},
                      {QStringLiteral("to"), date(to)},
                      {QStringLiteral("kpis"), list}};
-    QJsonArray overdue;
-    for (const SummaryEntry &e : overdueActionItems) {
-        const auto kpi = std::find_if(kpis.cbegin(), kpis.cend(),
-                                      [&](const Kpi &k) { return k.id == e.note.kpiId; });
-        overdue << QJsonObject{
-            {QStringLiteral("id"), e.note.id},
-            {QStringLiteral("text"), e.note.text},
-            {QStringLiteral("kpi"), kpi == kpis.cend() ? QJsonValue() : QJsonValue(kpi->key)},
-            {QStringLiteral("owner"), e.ownerName},
-            {QStringLiteral("due"), date(e.note.dueDate)},
-            {QStringLiteral("meeting"),
-             e.note.meetingId > 0 ? QJsonValue(e.note.meetingId) : QJsonValue()}};
-    }
-    root.insert(QStringLiteral("overdue_action_items"), overdue);
+    root.insert(QStringLiteral("overdue_action_items"), overdueToJson(overdueActionItems, kpis));
     return root;
 }
 
@@ -265,11 +296,11 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
                 : a.trend.direction == Trend::Direction::Falling  ? tr("falling")
                                                                   : tr("flat");
         rows << QStringList{displayName(a.status),
-                            k.name,
+                            shown(k.name),
                             a.latest ? ValueFormat::format(k, a.latest->value, locale) : QString(),
                             target,
                             trend,
-                            notes.join(QStringLiteral(", "))};
+                            shown(notes.join(QStringLiteral(", ")))};
     }
     QVector<int> widths(headers.size());
     for (int c = 0; c < headers.size(); ++c) {
@@ -300,16 +331,16 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
             || (a.pace.valid && a.pace.status != Status::OnTrack);
         if (!attention)
             continue;
-        out << '\n' << kpis.at(i).name << " (" << kpis.at(i).key << ")\n";
-        out << "  " << a.statusSentence << '\n';
+        out << '\n' << shown(kpis.at(i).name) << " (" << shown(kpis.at(i).key) << ")\n";
+        out << "  " << shown(a.statusSentence) << '\n';
         if (a.pace.valid)
-            out << "  " << a.pace.sentence << '\n';
+            out << "  " << shown(a.pace.sentence) << '\n';
         if (a.trend.valid)
-            out << "  " << a.trend.sentence << '\n';
+            out << "  " << shown(a.trend.sentence) << '\n';
         for (const QString &q : a.qualitySentences)
-            out << "  " << q << '\n';
+            out << "  " << shown(q) << '\n';
         for (const Anomaly &an : recent)
-            out << "  " << an.period.toString(Qt::ISODate) << ": " << an.reason << '\n';
+            out << "  " << an.period.toString(Qt::ISODate) << ": " << shown(an.reason) << '\n';
     }
     if (!overdueActionItems.isEmpty()) {
         out << '\n'
@@ -318,8 +349,9 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
             out << "  "
                 << tr("due %1, %2: %3")
                        .arg(e.note.dueDate.toString(Qt::ISODate),
-                            e.ownerName.isEmpty() ? tr("no owner") : e.ownerName, e.note.text)
-                << (e.kpiName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.kpiName))
+                            e.ownerName.isEmpty() ? tr("no owner") : shown(e.ownerName),
+                            shown(e.note.text))
+                << (e.kpiName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown(e.kpiName)))
                 << '\n';
     }
     out.flush();

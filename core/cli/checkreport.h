@@ -3,6 +3,7 @@
 #include "analysis/kpianalysis.h"
 #include "review/meetingsummary.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QTextStream>
@@ -25,9 +26,17 @@ struct CheckReport
                       const QLocale &locale, CheckReport *out, QString *error);
 
     QJsonObject toJson() const;
+    // `check --json`, the same document as JsonWriter::write(toJson()) but written to `out`
+    // KPI by KPI: only a few hundred KPIs' analyses are held at a time, never the whole
+    // document (a workspace of 100,000 KPIs stays well under 150 MB).
+    static bool writeJson(const QSqlDatabase &db, const QDate &asOf, const QDate &from,
+                          const QDate &to, const QLocale &locale, QTextStream &out, QString *error);
     void writeTable(QTextStream &out, const QLocale &locale) const;
 };
 
 QJsonObject anomalyToJson(const Anomaly &an);
+// One KPI of `check --json`, with the anomalies from `from` to `to`.
+QJsonObject kpiToJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, const QDate &to);
+QJsonArray overdueToJson(const QVector<SummaryEntry> &items, const QVector<Kpi> &kpis);
 
 } // namespace Needle

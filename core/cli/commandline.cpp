@@ -63,6 +63,18 @@ const QHash<QString, CommandSpec> &specs()
 const QSet<QString> flagOptions = {QStringLiteral("create-kpis"), QStringLiteral("dry-run"),
                                    QStringLiteral("json"), QStringLiteral("skip-invalid")};
 
+// Whether any command takes --name: an option no command knows is reported as unknown, not
+// as one that "needs a value".
+bool isKnownOption(const QString &name)
+{
+    if (name == QLatin1String("lang") || flagOptions.contains(name))
+        return true;
+    for (const CommandSpec &spec : specs())
+        if (spec.options.contains(name))
+            return true;
+    return false;
+}
+
 bool parseDate(const QString &text, QDate *out)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
@@ -118,6 +130,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 value = name.mid(eq + 1);
                 name = name.left(eq);
                 hasValue = true;
+            }
+            if (!isKnownOption(name)) {
+                cl.error = tr("Unknown option --%1. See needle --help.").arg(name);
+                return cl;
             }
             if (!flagOptions.contains(name) && !hasValue) {
                 if (i + 1 >= arguments.size()) {

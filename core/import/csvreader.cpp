@@ -200,11 +200,18 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
     const qint64 fileSize = r->m_file.size();
     if (fileSize == 0)
         return fail(QCoreApplication::translate("Needle::CsvReader", "the file is empty"));
-    const char *data = reinterpret_cast<const char *>(r->m_file.map(0, fileSize));
-    if (!data) {
-        r->m_buffer = r->m_file.readAll();
-        data = r->m_buffer.constData();
-    }
+    // Read, not memory-mapped: a mapped file that another program truncates meanwhile kills
+    // the process with SIGBUS; a read file that changed is an error with a message.
+    r->m_buffer = r->m_file.readAll();
+    r->m_file.close();
+    if (r->m_buffer.size() != fileSize)
+        return fail(QCoreApplication::translate(
+                        "Needle::CsvReader",
+                        "the file changed while it was read (%1 bytes expected, %2 read); "
+                        "import it again once it is complete")
+                        .arg(fileSize)
+                        .arg(r->m_buffer.size()));
+    const char *data = r->m_buffer.constData();
     qint64 size = fileSize;
 
     using TextDecoder::Encoding;
@@ -223,6 +230,8 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
         size -= 2;
     } else {
         bom = false;
+        // UTF-16 without a byte-order mark: text whose every other byte is zero.
+        encoding = TextDecoder::guessUtf16(data, size);
     }
     if (size == 0)
         return fail(QCoreApplication::translate(
@@ -243,7 +252,6 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
                 QCoreApplication::translate("Needle::CsvReader", "line %1 is not valid %2 text")
                     .arg(badLine)
                     .arg(TextDecoder::encodingName(encoding)));
-        r->m_file.close();
         r->m_buffer = utf8;
         data = r->m_buffer.constData();
         size = r->m_buffer.size();

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 namespace Needle {
 
 namespace {
@@ -135,6 +137,14 @@ std::unique_ptr<SpreadsheetReader> SpreadsheetReader::open(const QString &path,
     if (QFileInfo(path).isDir())
         return fail(QCoreApplication::translate("Needle::SpreadsheetReader",
                                                 "this is a folder, not a file"));
+    // A pipe (/dev/stdin from a shell pipeline, a FIFO), a device or a socket: opening it could
+    // wait forever for a writer, and a reader needs the file whole (its size, to seek).
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return fail(QCoreApplication::translate(
+            "Needle::SpreadsheetReader",
+            "this is a pipe or device, not a regular file; save the data to a file first and "
+            "name that file"));
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("Needle::SpreadsheetReader", "cannot be opened: %1")
                         .arg(file.errorString()));

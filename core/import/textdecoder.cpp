@@ -203,4 +203,23 @@ bool utf16ToUtf8(const char *data, qint64 size, bool bigEndian, QByteArray *out,
     return true;
 }
 
+Encoding guessUtf16(const char *data, qint64 size)
+{
+    const qint64 pairs = qMin(size, qint64(4096)) / 2;
+    if (pairs < 2)
+        return Encoding::Utf8;
+    qint64 zeroEven = 0;
+    qint64 zeroOdd = 0;
+    for (qint64 i = 0; i < pairs; ++i) {
+        zeroEven += data[2 * i] == 0;
+        zeroOdd += data[2 * i + 1] == 0;
+    }
+    const qint64 few = pairs / 100;
+    if (zeroOdd * 2 >= pairs && zeroEven <= few)
+        return Encoding::Utf16LE;
+    if (zeroEven * 2 >= pairs && zeroOdd <= few)
+        return Encoding::Utf16BE;
+    return Encoding::Utf8;
+}
+
 } // namespace Needle::TextDecoder

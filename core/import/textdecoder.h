@@ -26,6 +26,10 @@ bool decode(const char *data, int size, Encoding encoding, QString *out);
 // returns false with the 1-based line it is on in *badLine.
 bool utf16ToUtf8(const char *data, qint64 size, bool bigEndian, QByteArray *out, qint64 *badLine);
 
+// Utf16LE or Utf16BE when data looks like UTF-16 text without a byte-order mark (at least half
+// of the first code units have a zero high byte, and almost none a zero low byte); else Utf8.
+Encoding guessUtf16(const char *data, qint64 size);
+
 // The 1-based line (LF, CRLF or CR ends) that byte offset lies on.
 qint64 lineAt(const char *data, qint64 offset);
 
