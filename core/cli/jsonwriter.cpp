@@ -113,4 +113,16 @@ QByteArray write(const QJsonValue &value, Style style)
     return out;
 }
 
+QByteArray writeNested(const QJsonValue &value, int depth)
+{
+    QByteArray out;
+    writeValue(out, value, Style::Indented, depth);
+    return out;
+}
+
+QByteArray key(const QString &name)
+{
+    return scalar(name);
+}
+
 } // namespace Needle::JsonWriter

@@ -12,5 +12,10 @@ namespace Needle::JsonWriter {
 enum class Style { Compact, Indented };
 
 QByteArray write(const QJsonValue &value, Style style = Style::Indented);
+// One value as it appears nested `depth` levels deep in an indented document (no line end):
+// for documents written piece by piece, so that a long list is never held whole.
+QByteArray writeNested(const QJsonValue &value, int depth);
+// A key as JSON text, quoted and escaped.
+QByteArray key(const QString &name);
 
 } // namespace Needle::JsonWriter

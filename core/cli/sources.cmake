@@ -7,4 +7,5 @@ list(APPEND CORE_SOURCES
   cli/importcommands.cpp
   cli/jsonwriter.h cli/jsonwriter.cpp
 )
-list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkcommand.cpp)
+list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkjson.cpp
+                         cli/checkcommand.cpp)
