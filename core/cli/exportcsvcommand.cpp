@@ -15,11 +15,6 @@ namespace Needle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Needle::ExportCsv", text);
-}
-
 bool chooseKpis(const CommandLine &cl, const KpiRepository &repo, QVector<Kpi> *kpis,
                 QString *errorMessage)
 {
@@ -33,7 +28,9 @@ bool chooseKpis(const CommandLine &cl, const KpiRepository &repo, QVector<Kpi> *
     for (const QString &key : cl.kpis) {
         const std::optional<Kpi> k = repo.byKeyOrName(key);
         if (!k) {
-            *errorMessage = tr("%1 has no KPI with the key \"%2\".").arg(cl.workspace, key);
+            *errorMessage = QCoreApplication::translate("Needle::ExportCsv",
+                                                        "%1 has no KPI with the key \"%2\".")
+                                .arg(cl.workspace, key);
             return false;
         }
         if (std::none_of(kpis->cbegin(), kpis->cend(), [&](const Kpi &x) { return x.id == k->id; }))
@@ -78,7 +75,9 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
         const Series s = values.series(k.id, from, cl.to, &error);
         if (!error.isEmpty()) {
             out.flush();
-            err << tr("%1 could not be read to the end (%2); the output is incomplete.")
+            err << QCoreApplication::translate(
+                       "Needle::ExportCsv",
+                       "%1 could not be read to the end (%2); the output is incomplete.")
                        .arg(QFileInfo(cl.workspace).fileName(), error)
                 << Qt::endl;
             return ExitRejected;

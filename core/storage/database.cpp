@@ -271,18 +271,24 @@ bool checkExisting(const QString &path, Database::Mode mode, QString *errorMessa
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(errorMessage, tr("%1 does not exist.").arg(path));
+        return fail(
+            errorMessage,
+            QCoreApplication::translate("Needle::Database", "%1 does not exist.").arg(path));
     if (!info.isFile() || !hasSqliteHeader(path))
         return fail(errorMessage,
-                    tr("%1 is not a Needle workspace. It was not changed.").arg(info.fileName()));
+                    QCoreApplication::translate("Needle::Database",
+                                                "%1 is not a Needle workspace. It was not changed.")
+                        .arg(info.fileName()));
     Identity id;
     if (!readIdentity(path, &id, errorMessage) || !checkIsWorkspace(path, id, errorMessage))
         return false;
     if (mode == Database::Mode::ReadOnly && id.userVersion != Database::CurrentVersion)
-        return fail(errorMessage,
-                    tr("%1 uses an older workspace format; open it once in Needle "
-                       "to upgrade it.")
-                        .arg(info.fileName()));
+        return fail(
+            errorMessage,
+            QCoreApplication::translate("Needle::Database",
+                                        "%1 uses an older workspace format; open it once in Needle "
+                                        "to upgrade it.")
+                .arg(info.fileName()));
     return true;
 }
 
