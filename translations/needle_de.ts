@@ -1015,6 +1015,10 @@ Daten werden JJJJ-MM-TT geschrieben. Rückgabewert: 0 erledigt; 1 die Eingabe wu
 abgelehnt und nichts geschrieben; 2 falscher Aufruf.
 </translation>
     </message>
+    <message>
+        <source>Unknown option --%1. See needle --help.</source>
+        <translation>Unbekannte Option --%1. Siehe needle --help.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::CsvExport</name>
@@ -1080,6 +1084,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>line %1 holds bytes that are not valid %2; choose the file&apos;s encoding</source>
         <translation>Zeile %1 enthält Bytes, die kein gültiges %2 sind; wählen Sie die Kodierung der Datei</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (%1 bytes expected, %2 read); import it again once it is complete</source>
+        <translation>die Datei hat sich beim Lesen geändert (%1 Byte erwartet, %2 gelesen); importieren Sie sie erneut, wenn sie vollständig ist</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1315,24 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
         <translation>%1 verwendet ein älteres Arbeitsbereichsformat; öffnen Sie die Datei einmal in Needle, um sie zu aktualisieren.</translation>
     </message>
     <message>
-        <source>Cannot open %1.</source>
-        <translation>%1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>Cannot open an in-memory database.</source>
         <translation>Eine Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, and SQLite needs room beside the workspace to open it: make room on the disk and try again. It was not changed.</source>
+        <translation>Der Datenträger mit %1 ist voll, und SQLite braucht neben dem Arbeitsbereich Platz, um ihn zu öffnen: Schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file (it is a folder, device, pipe or broken link); it was not changed.</source>
+        <translation>%1 existiert und ist keine normale Datei (sondern ein Ordner, ein Gerät, eine Pipe oder ein defekter Link); es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Needle neither reads from nor writes into a damaged workspace, so nothing was done. To save what can still be read, run: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.needle, then open recovered.needle.</source>
+        <translation>%1 ist beschädigt (%2). Needle liest nicht aus einem beschädigten Arbeitsbereich und schreibt nicht hinein, daher wurde nichts getan. Um zu retten, was sich noch lesen lässt, führen Sie aus: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.needle, und öffnen Sie dann recovered.needle.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1344,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>Wrote the empty workspace %1.</source>
         <translation>Leerer Arbeitsbereich %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>--as-of %1 is outside the dates a demo workspace can hold: choose a date from %2 to %3. Nothing was written.</source>
+        <translation>--as-of %1 liegt außerhalb der Daten, die ein Demo-Arbeitsbereich aufnehmen kann: Wählen Sie ein Datum von %2 bis %3. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1625,10 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>%1 has no KPI with the key &quot;%2&quot;.</source>
         <translation>%1 hat keinen KPI mit dem Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end (%2); the output is incomplete.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden (%2); die Ausgabe ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1967,14 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>To create the KPIs the workspace does not have yet, run the command again with --create-kpis.</source>
         <translation>Um die KPIs anzulegen, die der Arbeitsbereich noch nicht hat, führen Sie den Befehl erneut mit --create-kpis aus.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported either: another file failed. Nothing was written.</source>
+        <translation>%1 wurde ebenfalls nicht importiert: Eine andere Datei ist gescheitert. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3774,45 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist; name the file itself. Nothing was written.</source>
+        <translation>%1 ist ein Link auf eine Datei, die nicht existiert; geben Sie die Datei selbst an. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a workspace&apos;s journal file; choose another name. Nothing was written.</source>
+        <translation>%1 ist der Name der Journaldatei eines Arbeitsbereichs; wählen Sie einen anderen Namen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, device or pipe); Needle writes only to regular files. It was not changed.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Ordner, ein Gerät oder eine Pipe); Needle schreibt nur in normale Dateien. Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another name for the output. It was not changed.</source>
+        <translation>%1 ist der Arbeitsbereich selbst; wählen Sie einen anderen Namen für die Ausgabe. Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a journal file of the workspace; choose another name for the output. It was not changed.</source>
+        <translation>%1 ist eine Journaldatei des Arbeitsbereichs; wählen Sie einen anderen Namen für die Ausgabe. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (perhaps a Needle workspace); choose another name for the output. It was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank (vielleicht ein Needle-Arbeitsbereich); wählen Sie einen anderen Namen für die Ausgabe. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace&apos;s journal file; choose another name for the output. It was not changed.</source>
+        <translation>%1 ist die Journaldatei eines Arbeitsbereichs; wählen Sie einen anderen Namen für die Ausgabe. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: make room on it and try again. Nothing was written.</source>
+        <translation>Der Datenträger mit %1 ist voll: Schaffen Sie dort Platz und versuchen Sie es erneut. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::OwnerModel</name>
     <message>
         <source>Name</source>
@@ -3827,10 +3902,6 @@ Besprochen: %2</translation>
     <message>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5373,10 @@ Besprochen: %2</translation>
         <source>this is a flat OpenDocument file (.fods), which Needle does not read; save it as .ods, .xlsx or .csv</source>
         <translation>dies ist eine flache OpenDocument-Datei (.fods), die Needle nicht liest; speichern Sie sie als .ods, .xlsx oder .csv</translation>
     </message>
+    <message>
+        <source>this is a pipe or device, not a regular file; save the data to a file first and name that file</source>
+        <translation>dies ist eine Pipe oder ein Gerät, keine normale Datei; speichern Sie die Daten zuerst in einer Datei und geben Sie diese an</translation>
+    </message>
 </context>
 <context>
     <name>Needle::Sql</name>
@@ -5312,6 +5387,14 @@ Besprochen: %2</translation>
     <message>
         <source>The workspace is not an SQLite database.</source>
         <translation>Der Arbeitsbereich ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Another Needle or another program is writing to the workspace; try again when it has finished.</source>
+        <translation>Ein anderes Needle oder ein anderes Programm schreibt gerade in den Arbeitsbereich; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; make room on it and try again.</source>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist voll; schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6332,14 @@ Besprochen: %2</translation>
     <message>
         <source>This command is not available in this build.</source>
         <translation>Dieser Befehl ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output (%1); the output is incomplete.</source>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden (%1); die Ausgabe ist unvollständig.</translation>
     </message>
 </context>
 </TS>

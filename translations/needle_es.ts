@@ -1015,6 +1015,10 @@ Las fechas se escriben AAAA-MM-DD. Estado de salida: 0 hecho; 1 la entrada fue r
 y no se escribió nada; 2 uso incorrecto.
 </translation>
     </message>
+    <message>
+        <source>Unknown option --%1. See needle --help.</source>
+        <translation>Opción desconocida --%1. Consulte needle --help.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::CsvExport</name>
@@ -1080,6 +1084,10 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>line %1 holds bytes that are not valid %2; choose the file&apos;s encoding</source>
         <translation>la línea %1 contiene bytes que no son %2 válido; elija la codificación del archivo</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (%1 bytes expected, %2 read); import it again once it is complete</source>
+        <translation>el archivo cambió mientras se leía (se esperaban %1 bytes, se leyeron %2); impórtelo de nuevo cuando esté completo</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1315,24 @@ y no se escribió nada; 2 uso incorrecto.
         <translation>%1 usa un formato de espacio de trabajo antiguo; ábralo una vez en Needle para actualizarlo.</translation>
     </message>
     <message>
-        <source>Cannot open %1.</source>
-        <translation>No se puede abrir %1.</translation>
-    </message>
-    <message>
         <source>Cannot open an in-memory database.</source>
         <translation>No se puede abrir una base de datos en memoria.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, and SQLite needs room beside the workspace to open it: make room on the disk and try again. It was not changed.</source>
+        <translation>El disco que contiene %1 está lleno, y SQLite necesita espacio junto al espacio de trabajo para abrirlo: libere espacio en el disco y vuelva a intentarlo. No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file (it is a folder, device, pipe or broken link); it was not changed.</source>
+        <translation>%1 existe y no es un archivo normal (es una carpeta, un dispositivo, una tubería o un enlace roto); no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Needle neither reads from nor writes into a damaged workspace, so nothing was done. To save what can still be read, run: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.needle, then open recovered.needle.</source>
+        <translation>%1 está dañado (%2). Needle no lee ni escribe en un espacio de trabajo dañado, así que no se hizo nada. Para salvar lo que aún se pueda leer, ejecute: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.needle, y luego abra recovered.needle.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1344,10 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>Wrote the empty workspace %1.</source>
         <translation>Espacio de trabajo vacío %1 escrito.</translation>
+    </message>
+    <message>
+        <source>--as-of %1 is outside the dates a demo workspace can hold: choose a date from %2 to %3. Nothing was written.</source>
+        <translation>--as-of %1 está fuera de las fechas que puede contener un espacio de trabajo de demostración: elija una fecha entre %2 y %3. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1625,10 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>%1 has no KPI with the key &quot;%2&quot;.</source>
         <translation>%1 no tiene ningún KPI con la clave «%2».</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end (%2); the output is incomplete.</source>
+        <translation>%1 no se pudo leer hasta el final (%2); la salida está incompleta.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1967,14 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>To create the KPIs the workspace does not have yet, run the command again with --create-kpis.</source>
         <translation>Para crear los KPI que el espacio de trabajo aún no tiene, vuelva a ejecutar el comando con --create-kpis.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported either: another file failed. Nothing was written.</source>
+        <translation>%1 tampoco se importó: otro archivo falló. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3774,45 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist; name the file itself. Nothing was written.</source>
+        <translation>%1 es un enlace a un archivo que no existe; indique el archivo mismo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a workspace&apos;s journal file; choose another name. Nothing was written.</source>
+        <translation>%1 es el nombre del archivo de registro de un espacio de trabajo; elija otro nombre. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, device or pipe); Needle writes only to regular files. It was not changed.</source>
+        <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); Needle solo escribe en archivos normales. No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another name for the output. It was not changed.</source>
+        <translation>%1 es el propio espacio de trabajo; elija otro nombre para la salida. No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is a journal file of the workspace; choose another name for the output. It was not changed.</source>
+        <translation>%1 es un archivo de registro del espacio de trabajo; elija otro nombre para la salida. No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (perhaps a Needle workspace); choose another name for the output. It was not changed.</source>
+        <translation>%1 es una base de datos SQLite (quizá un espacio de trabajo de Needle); elija otro nombre para la salida. No se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace&apos;s journal file; choose another name for the output. It was not changed.</source>
+        <translation>%1 es el archivo de registro de un espacio de trabajo; elija otro nombre para la salida. No se modificó.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: make room on it and try again. Nothing was written.</source>
+        <translation>El disco que contiene %1 está lleno: libere espacio y vuelva a intentarlo. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::OwnerModel</name>
     <message>
         <source>Name</source>
@@ -3827,10 +3902,6 @@ Revisado: %2</translation>
     <message>
         <source>The PDF could not be started.</source>
         <translation>No se pudo iniciar el PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5373,10 @@ Revisado: %2</translation>
         <source>this is a flat OpenDocument file (.fods), which Needle does not read; save it as .ods, .xlsx or .csv</source>
         <translation>es un archivo OpenDocument plano (.fods), que Needle no lee; guárdelo como .ods, .xlsx o .csv</translation>
     </message>
+    <message>
+        <source>this is a pipe or device, not a regular file; save the data to a file first and name that file</source>
+        <translation>esto es una tubería o un dispositivo, no un archivo normal; guarde primero los datos en un archivo e indique ese archivo</translation>
+    </message>
 </context>
 <context>
     <name>Needle::Sql</name>
@@ -5312,6 +5387,14 @@ Revisado: %2</translation>
     <message>
         <source>The workspace is not an SQLite database.</source>
         <translation>El espacio de trabajo no es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Another Needle or another program is writing to the workspace; try again when it has finished.</source>
+        <translation>Otro Needle u otro programa está escribiendo en el espacio de trabajo; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; make room on it and try again.</source>
+        <translation>El disco que contiene el espacio de trabajo está lleno; libere espacio y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6332,14 @@ Revisado: %2</translation>
     <message>
         <source>This command is not available in this build.</source>
         <translation>Esta orden no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>no se pudo escribir la salida</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output (%1); the output is incomplete.</source>
+        <translation>No se pudo escribir en la salida estándar (%1); la salida está incompleta.</translation>
     </message>
 </context>
 </TS>

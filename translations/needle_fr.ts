@@ -1015,6 +1015,10 @@ Les dates s’écrivent AAAA-MM-JJ. Code de sortie : 0 terminé ; 1 l’entrée 
 et rien n’a été écrit ; 2 mauvaise utilisation.
 </translation>
     </message>
+    <message>
+        <source>Unknown option --%1. See needle --help.</source>
+        <translation>Option inconnue --%1. Voir needle --help.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::CsvExport</name>
@@ -1080,6 +1084,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>line %1 holds bytes that are not valid %2; choose the file&apos;s encoding</source>
         <translation>la ligne %1 contient des octets qui ne sont pas du %2 valide ; choisissez l’encodage du fichier</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (%1 bytes expected, %2 read); import it again once it is complete</source>
+        <translation>le fichier a changé pendant sa lecture (%1 octets attendus, %2 lus) ; importez-le à nouveau une fois complet</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1315,24 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
         <translation>%1 utilise un ancien format d’espace de travail ; ouvrez-le une fois dans Needle pour le mettre à niveau.</translation>
     </message>
     <message>
-        <source>Cannot open %1.</source>
-        <translation>Impossible d’ouvrir %1.</translation>
-    </message>
-    <message>
         <source>Cannot open an in-memory database.</source>
         <translation>Impossible d’ouvrir une base de données en mémoire.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, and SQLite needs room beside the workspace to open it: make room on the disk and try again. It was not changed.</source>
+        <translation>Le disque contenant %1 est plein, et SQLite a besoin de place à côté de l’espace de travail pour l’ouvrir : libérez de la place sur le disque et réessayez. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file (it is a folder, device, pipe or broken link); it was not changed.</source>
+        <translation>%1 existe et n’est pas un fichier ordinaire (c’est un dossier, un périphérique, un tube ou un lien cassé) ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Needle neither reads from nor writes into a damaged workspace, so nothing was done. To save what can still be read, run: sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.needle, then open recovered.needle.</source>
+        <translation>%1 est endommagé (%2). Needle ne lit ni n’écrit dans un espace de travail endommagé, donc rien n’a été fait. Pour sauver ce qui peut encore être lu, exécutez : sqlite3 &quot;%1&quot; .recover | sqlite3 recovered.needle, puis ouvrez recovered.needle.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1344,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>Wrote the empty workspace %1.</source>
         <translation>Espace de travail vide %1 écrit.</translation>
+    </message>
+    <message>
+        <source>--as-of %1 is outside the dates a demo workspace can hold: choose a date from %2 to %3. Nothing was written.</source>
+        <translation>--as-of %1 est en dehors des dates qu’un espace de travail de démonstration peut contenir : choisissez une date entre %2 et %3. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1625,10 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>%1 has no KPI with the key &quot;%2&quot;.</source>
         <translation>%1 n’a aucun KPI avec la clé « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end (%2); the output is incomplete.</source>
+        <translation>%1 n’a pas pu être lu jusqu’au bout (%2) ; la sortie est incomplète.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1967,14 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>To create the KPIs the workspace does not have yet, run the command again with --create-kpis.</source>
         <translation>Pour créer les KPI que l’espace de travail n’a pas encore, relancez la commande avec --create-kpis.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported either: another file failed. Nothing was written.</source>
+        <translation>%1 n’a pas été importé non plus : un autre fichier a échoué. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1 : %2 Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3774,45 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist; name the file itself. Nothing was written.</source>
+        <translation>%1 est un lien vers un fichier qui n’existe pas ; indiquez le fichier lui-même. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a workspace&apos;s journal file; choose another name. Nothing was written.</source>
+        <translation>%1 est le nom du fichier journal d’un espace de travail ; choisissez un autre nom. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, device or pipe); Needle writes only to regular files. It was not changed.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube) ; Needle n’écrit que dans des fichiers ordinaires. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another name for the output. It was not changed.</source>
+        <translation>%1 est l’espace de travail lui-même ; choisissez un autre nom pour la sortie. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a journal file of the workspace; choose another name for the output. It was not changed.</source>
+        <translation>%1 est un fichier journal de l’espace de travail ; choisissez un autre nom pour la sortie. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (perhaps a Needle workspace); choose another name for the output. It was not changed.</source>
+        <translation>%1 est une base de données SQLite (peut-être un espace de travail Needle) ; choisissez un autre nom pour la sortie. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace&apos;s journal file; choose another name for the output. It was not changed.</source>
+        <translation>%1 est le fichier journal d’un espace de travail ; choisissez un autre nom pour la sortie. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: make room on it and try again. Nothing was written.</source>
+        <translation>Le disque contenant %1 est plein : libérez de la place et réessayez. Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::OwnerModel</name>
     <message>
         <source>Name</source>
@@ -3827,10 +3902,6 @@ Examiné : %2</translation>
     <message>
         <source>The PDF could not be started.</source>
         <translation>Le PDF n’a pas pu être commencé.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5373,10 @@ Examiné : %2</translation>
         <source>this is a flat OpenDocument file (.fods), which Needle does not read; save it as .ods, .xlsx or .csv</source>
         <translation>c’est un fichier OpenDocument plat (.fods), que Needle ne lit pas ; enregistrez-le en .ods, .xlsx ou .csv</translation>
     </message>
+    <message>
+        <source>this is a pipe or device, not a regular file; save the data to a file first and name that file</source>
+        <translation>c’est un tube ou un périphérique, pas un fichier ordinaire ; enregistrez d’abord les données dans un fichier et indiquez ce fichier</translation>
+    </message>
 </context>
 <context>
     <name>Needle::Sql</name>
@@ -5312,6 +5387,14 @@ Examiné : %2</translation>
     <message>
         <source>The workspace is not an SQLite database.</source>
         <translation>L’espace de travail n’est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>Another Needle or another program is writing to the workspace; try again when it has finished.</source>
+        <translation>Un autre Needle ou un autre programme écrit dans l’espace de travail ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full; make room on it and try again.</source>
+        <translation>Le disque contenant l’espace de travail est plein ; libérez de la place et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6332,14 @@ Examiné : %2</translation>
     <message>
         <source>This command is not available in this build.</source>
         <translation>Cette commande n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>la sortie n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output (%1); the output is incomplete.</source>
+        <translation>Impossible d’écrire sur la sortie standard (%1) ; la sortie est incomplète.</translation>
     </message>
 </context>
 </TS>

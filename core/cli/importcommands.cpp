@@ -91,6 +91,12 @@ int writeAll(const QSqlDatabase &db, Importer &importer, const QVector<ImportPla
 {
     QVector<ImportResult> results;
     QString error;
+    // The importer turns SQLite's foreign keys off for its transaction and checks its own
+    // references instead; the pragma cannot change inside a transaction, so it is turned off
+    // here, around the one transaction of all files (the importer still checks).
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    if (sqlite)
+        Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
     Sql::WriteTransaction all(db);
     bool ok = all.begin(&error);
     for (int i = 0; ok && i < plans.size(); ++i) {
@@ -100,8 +106,11 @@ int writeAll(const QSqlDatabase &db, Importer &importer, const QVector<ImportPla
         ok = results.constLast().ok();
     }
     ok = ok && all.commit(&error);
-    if (!ok) {
+    if (!ok)
         all.rollback();
+    if (sqlite)
+        Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    if (!ok) {
         for (ImportResult &r : results) {
             if (r.outcome == ImportResult::Outcome::Imported) {
                 r.outcome = ImportResult::Outcome::Failed; // rolled back with the others
