@@ -69,13 +69,13 @@ time_travel() {
 }
 
 # The whole suite built with AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer
-# (-fno-sanitize-recover): a leak or undefined behaviour fails the run. -O1 keeps the build and the
-# run quick; -g1 gives file and line in reports.
+# (-fno-sanitize-recover): a leak or undefined behaviour fails the run. -O0 and precompiled Qt
+# headers keep the build and the run quick; -g1 gives file and line in reports.
 sanitizer_suite() {
   local asan=${NEEDLE_ASAN_BUILD_DIR:-$root/build-asan}
   if [ ! -f "$asan/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
-      -DNEEDLE_SANITIZE=ON -DNEEDLE_BUILD_BENCH=OFF
+    cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O0 -g1" \
+      -DNEEDLE_SANITIZE=ON -DNEEDLE_BUILD_BENCH=OFF -DNEEDLE_PCH=ON
   fi
   cmake --build "$asan" --parallel "$jobs"
   echo "setup: the suite under ASan+UBSan ($asan)" >&2
