@@ -1,5 +1,7 @@
 #include "models/benchmarkmodel.h"
 
+#include "domain/datetext.h"
+
 #include "domain/valueformat.h"
 #include "models/roles.h"
 #include "storage/benchmarkrepository.h"
@@ -54,7 +56,7 @@ QVariant BenchmarkModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return b.source;
         case AsOfColumn:
-            return b.asOf.isValid() ? m_locale.toString(b.asOf, QLocale::ShortFormat) : QString();
+            return b.asOf.isValid() ? DateText::day(b.asOf, m_locale) : QString();
         }
     }
     switch (role) {

@@ -1,5 +1,7 @@
 #include "models/kpitablemodel.h"
 
+#include "domain/datetext.h"
+
 #include "analysis/status.h"
 #include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
@@ -268,11 +270,10 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             for (const SummaryEntry &e : m_followUp.value(r.kpi.id).overdue)
                 lines << (e.ownerName.isEmpty()
                               ? tr("Overdue since %1: %2")
-                                    .arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat),
-                                         e.note.text)
+                                    .arg(DateText::day(e.note.dueDate, m_locale), e.note.text)
                               : tr("Overdue since %1: %2 (%3)")
-                                    .arg(m_locale.toString(e.note.dueDate, QLocale::ShortFormat),
-                                         e.note.text, e.ownerName));
+                                    .arg(DateText::day(e.note.dueDate, m_locale), e.note.text,
+                                         e.ownerName));
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
         break;

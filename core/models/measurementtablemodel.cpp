@@ -1,5 +1,7 @@
 #include "models/measurementtablemodel.h"
 
+#include "domain/datetext.h"
+
 #include "domain/valueformat.h"
 #include "models/roles.h"
 #include "storage/kpirepository.h"
@@ -74,7 +76,7 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return m_locale.toString(m.date, QLocale::ShortFormat);
+            return DateText::day(m.date, m_locale);
         case ValueColumn:
             return ValueFormat::format(m_kpi, m.value, m_locale);
         case SourceColumn:

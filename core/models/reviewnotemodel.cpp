@@ -1,5 +1,7 @@
 #include "models/reviewnotemodel.h"
 
+#include "domain/datetext.h"
+
 #include "models/roles.h"
 #include "storage/kpirepository.h"
 #include "storage/ownerrepository.h"
@@ -87,8 +89,7 @@ QVariant ReviewNoteModel::data(const QModelIndex &index, int role) const
         case OwnerColumn:
             return m_ownerNames.value(n.ownerId);
         case DueColumn:
-            return n.dueDate.isValid() ? m_locale.toString(n.dueDate, QLocale::ShortFormat)
-                                       : QString();
+            return n.dueDate.isValid() ? DateText::day(n.dueDate, m_locale) : QString();
         case DoneColumn:
             if (!action)
                 return QString();

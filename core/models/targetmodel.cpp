@@ -1,5 +1,7 @@
 #include "models/targetmodel.h"
 
+#include "domain/datetext.h"
+
 #include "domain/valueformat.h"
 #include "models/roles.h"
 #include "storage/kpirepository.h"
@@ -48,7 +50,7 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case EffectiveColumn:
-            return m_locale.toString(t.effectiveFrom, QLocale::ShortFormat);
+            return DateText::day(t.effectiveFrom, m_locale);
         case ValueColumn:
             if (t.isBand())
                 return tr("%1 to %2")
@@ -56,8 +58,7 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
                          ValueFormat::format(m_kpi, *t.high, m_locale));
             return ValueFormat::format(m_kpi, t.value.value_or(0), m_locale);
         case DeadlineColumn:
-            return t.deadline.isValid() ? m_locale.toString(t.deadline, QLocale::ShortFormat)
-                                        : QString();
+            return t.deadline.isValid() ? DateText::day(t.deadline, m_locale) : QString();
         case ToleranceColumn:
             return tr("%1 %").arg(m_locale.toString(t.tolerance * 100, 'g', 3));
         case NoteColumn:

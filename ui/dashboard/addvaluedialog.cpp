@@ -1,6 +1,7 @@
 #include "dashboard/addvaluedialog.h"
 
 #include "analysis/rollup.h"
+#include "domain/datetext.h"
 #include "editing/valuespinbox.h"
 
 #include <QDateEdit>
@@ -21,6 +22,7 @@ AddValueDialog::AddValueDialog(const Kpi &kpi, const QDate &date, double value,
     auto *form = new QFormLayout(this);
     m_date = new QDateEdit(date);
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(DateText::dayFormat(QLocale()));
     m_date->setAccessibleName(tr("Date"));
     form->addRow(tr("&Date:"), m_date);
     m_value = ValueSpinBox::create(kpi, value, tr("Value"));

@@ -1,5 +1,7 @@
 #include "dashboard/kpidefinitionpanel.h"
 
+#include "domain/datetext.h"
+
 #include "analysis/workspaceanalyzer.h"
 #include "charts/palette.h"
 #include "domain/valueformat.h"
@@ -187,7 +189,7 @@ void KpiDefinitionPanel::refresh()
     const std::optional<RolledPoint> &latest = analysis.latest;
     QString latestText = latest ? tr("%1 for the period from %2")
                                       .arg(ValueFormat::format(*kpi, latest->value, locale),
-                                           locale.toString(latest->period, QLocale::ShortFormat))
+                                           DateText::day(latest->period, locale))
                                 : tr("No values yet");
     if (!analysis.error.isEmpty())
         latestText = analysis.error;
@@ -222,8 +224,7 @@ void KpiDefinitionPanel::refresh()
     else if (target && target->value)
         targetText = ValueFormat::format(*kpi, *target->value, locale);
     if (target && target->deadline.isValid())
-        targetText =
-            tr("%1 by %2").arg(targetText, locale.toString(target->deadline, QLocale::ShortFormat));
+        targetText = tr("%1 by %2").arg(targetText, DateText::day(target->deadline, locale));
     setField(Target_, target ? targetText : tr("None"));
     QStringList benchmarks;
     for (const BenchmarkGap &gap : analysis.benchmarkGaps)

@@ -1,5 +1,7 @@
 #include "dashboard/tiletext.h"
 
+#include "domain/datetext.h"
+
 #include "domain/valueformat.h"
 
 #include <QCoreApplication>
@@ -41,7 +43,7 @@ QString value(const Tile &t, const QLocale &locale)
 QString period(const Tile &t, const QLocale &locale, bool isoDates)
 {
     auto day = [&](const QDate &d) {
-        return isoDates ? d.toString(Qt::ISODate) : locale.toString(d, QLocale::ShortFormat);
+        return isoDates ? d.toString(Qt::ISODate) : DateText::day(d, locale);
     };
     if (!t.valuePeriod.isValid())
         return QString();
@@ -130,8 +132,8 @@ QString overdueActionList(const Tile &t, const QLocale &locale, bool isoDates)
     QStringList lines;
     lines << tr("Overdue action items:");
     for (const SummaryEntry &e : t.overdueActions) {
-        const QString due = isoDates ? e.note.dueDate.toString(Qt::ISODate)
-                                     : locale.toString(e.note.dueDate, QLocale::ShortFormat);
+        const QString due =
+            isoDates ? e.note.dueDate.toString(Qt::ISODate) : DateText::day(e.note.dueDate, locale);
         lines << (e.ownerName.isEmpty()
                       ? tr("• %1 (due %2)").arg(e.note.text, due)
                       : tr("• %1 (%2, due %3)").arg(e.note.text, e.ownerName, due));
@@ -151,8 +153,7 @@ QString toolTip(const Tile &t, const QLocale &locale, bool isoDates)
         lines << t.error;
     if (t.benchmark && !t.benchmark->source.isEmpty())
         lines << tr("Benchmark source: %1 (%2)")
-                     .arg(t.benchmark->source,
-                          locale.toString(t.benchmark->asOf, QLocale::ShortFormat));
+                     .arg(t.benchmark->source, DateText::day(t.benchmark->asOf, locale));
     const QString overdue = overdueActionList(t, locale, isoDates);
     if (!overdue.isEmpty())
         lines << overdue;

@@ -1,5 +1,7 @@
 #include "editing/changelogtext.h"
 
+#include "domain/datetext.h"
+
 #include "domain/enums.h"
 
 #include <QCoreApplication>
@@ -141,7 +143,7 @@ QString value(const QString &entity, const QString &field, const QString &stored
         return enumText<Verdict>(stored);
     if (isDateField(field)) {
         const QDate d = QDate::fromString(stored, Qt::ISODate);
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : stored;
+        return d.isValid() ? DateText::day(d, locale) : stored;
     }
     if (entity == QLatin1String("target") && field == QLatin1String("tolerance")) {
         bool ok = false; // stored as a fraction, entered and shown in percent

@@ -1,5 +1,7 @@
 #include "editing/targetsdialog.h"
 
+#include "domain/datetext.h"
+
 #include "editing/valuespinbox.h"
 #include "models/targetcoverage.h"
 #include "models/targetmodel.h"
@@ -29,6 +31,7 @@ TargetForm::TargetForm(const Kpi &kpi, const Target &target, const QVector<Targe
     m_from =
         new QDateEdit(target.effectiveFrom.isValid() ? target.effectiveFrom : QDate::currentDate());
     m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(DateText::dayFormat(QLocale()));
     m_from->setAccessibleName(tr("Effective from"));
     form->addRow(tr("&Effective from:"), m_from);
     m_coverage = new QLabel;
@@ -52,6 +55,7 @@ TargetForm::TargetForm(const Kpi &kpi, const Target &target, const QVector<Targe
     m_deadline = new QDateEdit(target.deadline.isValid() ? target.deadline
                                                          : QDate::currentDate().addMonths(6));
     m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(DateText::dayFormat(QLocale()));
     m_deadline->setAccessibleName(tr("Deadline"));
     m_deadline->setEnabled(m_hasDeadline->isChecked());
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
@@ -94,11 +98,11 @@ QString TargetForm::periodName(const QDate &period) const
     case Cadence::Quarterly:
         return tr("Q%1 %2").arg((period.month() - 1) / 3 + 1).arg(period.year());
     case Cadence::Weekly:
-        return tr("the week of %1").arg(locale.toString(period, QLocale::ShortFormat));
+        return tr("the week of %1").arg(DateText::day(period, locale));
     case Cadence::Daily:
         break;
     }
-    return locale.toString(period, QLocale::ShortFormat);
+    return DateText::day(period, locale);
 }
 
 void TargetForm::updateCoverage()
@@ -112,7 +116,7 @@ void TargetForm::updateCoverage()
     } else if (c.periods == 0) {
         text = c.until.isValid() && c.until <= c.latestPeriod
             ? tr("Applies to no period with values: a later target takes over from %1.")
-                  .arg(QLocale().toString(c.until, QLocale::ShortFormat))
+                  .arg(DateText::day(c.until, QLocale()))
             : tr("Applies to no period with values yet: the latest is %1. Choose an earlier "
                  "date to apply it to the values there are.")
                   .arg(periodName(c.latestPeriod));
@@ -127,9 +131,9 @@ void TargetForm::updateCoverage()
                   .arg(c.periodsWithValues)
                   .arg(range);
         text += QLatin1Char(' ')
-            + (c.until.isValid() ? tr("From %1 the next target applies.")
-                                       .arg(QLocale().toString(c.until, QLocale::ShortFormat))
-                                 : tr("It also applies to every later period."));
+            + (c.until.isValid()
+                   ? tr("From %1 the next target applies.").arg(DateText::day(c.until, QLocale()))
+                   : tr("It also applies to every later period."));
     }
     m_coverage->setText(text);
 }

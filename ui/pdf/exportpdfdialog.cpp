@@ -1,5 +1,7 @@
 #include "pdf/exportpdfdialog.h"
 
+#include "domain/datetext.h"
+
 #include "models/roles.h"
 #include "pdf/pdfexporter.h"
 #include "pdf/reportcharts.h"
@@ -39,8 +41,7 @@ ExportPdfDialog::ExportPdfDialog(Workspace *workspace, const QAbstractItemModel 
     m_minutes = new QRadioButton(tr("&Minutes of a meeting:"));
     m_meeting = new QComboBox;
     for (const ReviewMeeting &m : ReviewRepository(workspace->connection()).meetings())
-        m_meeting->addItem(
-            tr("%1 (%2)").arg(m.title, QLocale().toString(m.date, QLocale::ShortFormat)), m.id);
+        m_meeting->addItem(tr("%1 (%2)").arg(m.title, DateText::day(m.date, QLocale())), m.id);
     m_all->setChecked(true);
     m_visible->setEnabled(!m_visibleKeys.isEmpty());
     m_minutes->setEnabled(m_meeting->count() > 0);
@@ -52,7 +53,7 @@ ExportPdfDialog::ExportPdfDialog(Workspace *workspace, const QAbstractItemModel 
     m_to = new QDateEdit(today);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(DateText::dayFormat(QLocale())); // as dates read everywhere else
     }
     connect(m_minutes, &QRadioButton::toggled, m_from, [this](bool on) {
         m_from->setEnabled(!on);

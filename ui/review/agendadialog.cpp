@@ -1,5 +1,7 @@
 #include "review/agendadialog.h"
 
+#include "domain/datetext.h"
+
 #include "review/agendaeditor.h"
 #include "review/reviewsession.h"
 
@@ -35,12 +37,11 @@ bool AgendaDialog::open(qint64 meetingId, QString *errorMessage)
     const ReviewMeeting &m = m_session->meeting();
     const QLocale locale;
     setWindowTitle(tr("Agenda — %1").arg(m.title));
-    m_heading->setText(tr("<b>%1</b>, %2: the period from %3 to %4. Changes are saved as you make "
-                          "them.")
-                           .arg(m.title.toHtmlEscaped(),
-                                locale.toString(m.date, QLocale::LongFormat),
-                                locale.toString(m.periodFrom, QLocale::ShortFormat),
-                                locale.toString(m.periodTo, QLocale::ShortFormat)));
+    m_heading->setText(
+        tr("<b>%1</b>, %2: the period from %3 to %4. Changes are saved as you make "
+           "them.")
+            .arg(m.title.toHtmlEscaped(), locale.toString(m.date, QLocale::LongFormat),
+                 DateText::day(m.periodFrom, locale), DateText::day(m.periodTo, locale)));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "review/reviewmenu.h"
 
+#include "domain/datetext.h"
+
 #include "pdf/exportpdfdialog.h"
 #include "review/agendadialog.h"
 #include "review/actionitemswindow.h"
@@ -56,8 +58,7 @@ qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent, bool forAg
         if (m.status == MeetingStatus::Closed)
             continue;
         labels << QCoreApplication::translate("Needle::ReviewMenu", "%1 (%2, %3)")
-                      .arg(m.title, locale.toString(m.date, QLocale::ShortFormat),
-                           displayName(m.status));
+                      .arg(m.title, DateText::day(m.date, locale), displayName(m.status));
         ids << m.id;
     }
     if (ids.isEmpty()) {
@@ -114,8 +115,7 @@ static qint64 chooseMeeting(Workspace *workspace, QWidget *parent)
               [](const ReviewMeeting &a, const ReviewMeeting &b) { return a.date > b.date; });
     for (const ReviewMeeting &m : meetings) {
         labels << QCoreApplication::translate("Needle::ReviewMenu", "%1 (%2, %3)")
-                      .arg(m.title, locale.toString(m.date, QLocale::ShortFormat),
-                           displayName(m.status));
+                      .arg(m.title, DateText::day(m.date, locale), displayName(m.status));
         ids << m.id;
     }
     const QString title = QCoreApplication::translate("Needle::ReviewMenu", "Export minutes");

@@ -1,5 +1,7 @@
 #include "review/slidewidget.h"
 
+#include "domain/datetext.h"
+
 #include "analysis/rollup.h"
 #include "charts/kpichart.h"
 #include "charts/kpichartfeed.h"
@@ -152,7 +154,7 @@ QString SlideWidget::detailsHtml() const
     for (const SummaryEntry &e : c.openActionItems) {
         QString line = tr("%1 — %2, due %3")
                            .arg(e.note.text, e.ownerName.isEmpty() ? tr("no owner") : e.ownerName,
-                                locale.toString(e.note.dueDate, QLocale::ShortFormat));
+                                DateText::day(e.note.dueDate, locale));
         if (e.overdue)
             line = tr("OVERDUE: %1").arg(line);
         actions << line;
@@ -160,12 +162,10 @@ QString SlideWidget::detailsHtml() const
     section(tr("Open action items"), actions);
     QStringList anomalies;
     for (const SlideAnomaly &a : c.anomalies)
-        anomalies << (a.judged
-                          ? tr("%1: %2 (%3)")
-                                .arg(locale.toString(a.period, QLocale::ShortFormat), a.reason,
-                                     a.verdictText)
-                          : tr("%1: %2 — not judged yet (V)")
-                                .arg(locale.toString(a.period, QLocale::ShortFormat), a.reason));
+        anomalies << (a.judged ? tr("%1: %2 (%3)")
+                                     .arg(DateText::day(a.period, locale), a.reason, a.verdictText)
+                               : tr("%1: %2 — not judged yet (V)")
+                                     .arg(DateText::day(a.period, locale), a.reason));
     section(tr("Flagged in the period"), anomalies);
     section(tr("Data quality"), c.quality);
     return html;
