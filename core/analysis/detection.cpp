@@ -332,6 +332,23 @@ QVector<double> seasonalTerms(const QVector<double> &x, int m)
     const double centre = Stats::median(leaveOut ? season : phaseTerm);
     for (int i = 0; i < n; ++i)
         seasonAt[i] -= centre;
+    // A weak season estimated from few cycles is mostly the noise of its medians: the terms are
+    // shrunk towards 0 by the share of their spread that noise explains (James-Stein), so a
+    // yearly cycle of 2% under 10% noise does not add its estimation error to every residual.
+    QVector<double> rest(n);
+    for (int i = 0; i < n; ++i)
+        rest[i] = x.at(i) - baseAt[i] - seasonAt[i];
+    // The MAD alone: a season that explains every value but an outlier leaves no noise to shrink
+    // by (the mean deviation robustScale falls back on would be the outlier's).
+    const double noise = Stats::MadToSigma * Stats::mad(rest, Stats::median(rest));
+    const int cycles = std::max(1, n / m - (leaveOut ? 1 : 0)) * (2 * pool + 1);
+    const double termNoise = M_PI / 2 * noise * noise / cycles;
+    double spread = 0;
+    for (int i = 0; i < n; ++i)
+        spread += seasonAt[i] * seasonAt[i] / n;
+    const double keep = spread > 0 ? std::clamp(1 - termNoise / spread, 0.0, 1.0) : 0.0;
+    for (int i = 0; i < n; ++i)
+        seasonAt[i] *= keep;
     return season;
 }
 
