@@ -22,6 +22,7 @@ packages=(
   libquazip1-qt6-dev libmuparser-dev python3-openpyxl
   fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth
+  libqt6sql6-psql libqt6sql6-mysql postgresql mariadb-server
   clang libclang-rt-14-dev clang-format faketime
   desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin
 )

@@ -7,3 +7,4 @@ list(APPEND CORE_SOURCES
 list(APPEND CORE_SOURCES domain/valueformat.h domain/valueformat.cpp)
 list(APPEND CORE_SOURCES domain/systemuser.h domain/systemuser.cpp)
 list(APPEND CORE_SOURCES domain/datetext.h domain/datetext.cpp)
+list(APPEND CORE_SOURCES domain/datasource.h domain/datasource.cpp)

@@ -19,7 +19,7 @@ public:
                   // no -wal/-shm file is left behind once the last connection closes
     };
 
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     static constexpr int ApplicationId = 0x4E45444C; // "NEDL"
 
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *errorMessage);

@@ -163,6 +163,56 @@ const char *const version1[] = {
     "CREATE INDEX change_log_kpi ON change_log(kpi_id, id)",
 };
 
+// Version 2: live data sources and automation (issue 18). A refresh is an import batch; the
+// run log keeps each job's outcome (and links the batch it wrote), the lock lets one runner
+// work at a time. Passwords are never stored: the URL has none.
+const char *const version2[] = {
+    R"(CREATE TABLE data_source (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        url TEXT NOT NULL CHECK (length(url) > 0),
+        query TEXT NOT NULL CHECK (length(trim(query)) > 0),
+        kpi_id INTEGER REFERENCES kpi(id) ON DELETE CASCADE,
+        interval_seconds INTEGER NOT NULL DEFAULT 86400 CHECK (interval_seconds >= 0),
+        lookback_periods INTEGER NOT NULL DEFAULT 2 CHECK (lookback_periods >= 0),
+        timeout_seconds INTEGER NOT NULL DEFAULT 60 CHECK (timeout_seconds > 0),
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE scheduled_export (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('pdf','check')),
+        folder TEXT NOT NULL CHECK (length(folder) > 0),
+        schedule TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE job_run (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER REFERENCES data_source(id) ON DELETE SET NULL,
+        export_id INTEGER REFERENCES scheduled_export(id) ON DELETE SET NULL,
+        job TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('written','unchanged','rejected','failed')),
+        batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+        server TEXT NOT NULL DEFAULT '',
+        query_hash TEXT NOT NULL DEFAULT '',
+        window_from TEXT,
+        window_to TEXT,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        values_written INTEGER NOT NULL DEFAULT 0,
+        output TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX job_run_source ON job_run(source_id, id)",
+    "CREATE INDEX job_run_export ON job_run(export_id, id)",
+    R"(CREATE TABLE job_lock (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        acquired_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -179,6 +229,8 @@ QStringList statementsFor(int version)
     switch (version) {
     case 1:
         return toList(version1);
+    case 2:
+        return toList(version2);
     default:
         return {};
     }

@@ -14,3 +14,4 @@ list(APPEND CORE_SOURCES
   storage/importrepository.h storage/importrepository.cpp
   storage/outputfile.h storage/outputfile.cpp
 )
+list(APPEND CORE_SOURCES storage/sourcerepository.h storage/sourcerepository.cpp)
