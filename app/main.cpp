@@ -79,6 +79,16 @@ int dispatch(const CommandLine &cl, QTextStream &out, QTextStream &err)
         return runImport(cl, out, err);
     case C::UndoImport:
         return runUndoImport(cl, out, err);
+    case C::Source:
+        return runSource(cl, out, err);
+    case C::Refresh:
+        return runRefresh(cl, out, err);
+    case C::ExportJob:
+        return runExportJob(cl, out, err);
+    case C::RunDue:
+        return runRunDue(cl, out, err);
+    case C::Schedule:
+        return runSchedule(cl, out, err);
     case C::Gui:
         return runGui(cl);
     case C::Review:

@@ -56,6 +56,26 @@ const QHash<QString, CommandSpec> &specs()
         {QStringLiteral("inspect"),
          {C::Inspect, 1, 1, {QStringLiteral("sheet"), QStringLiteral("json")}}},
         {QStringLiteral("review"), {C::Review, 1, 1, {QStringLiteral("meeting")}}},
+        {QStringLiteral("source"),
+         {C::Source,
+          2,
+          3,
+          {QStringLiteral("url"), QStringLiteral("query"), QStringLiteral("query-file"),
+           QStringLiteral("kpi"), QStringLiteral("every"), QStringLiteral("json")}}},
+        {QStringLiteral("refresh"),
+         {C::Refresh,
+          1,
+          -1,
+          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("create-kpis"),
+           QStringLiteral("dry-run"), QStringLiteral("json")}}},
+        {QStringLiteral("run-due"), {C::RunDue, 1, -1, {QStringLiteral("json")}}},
+        {QStringLiteral("schedule"), {C::Schedule, 2, 2, {QStringLiteral("every")}}},
+        {QStringLiteral("export-job"),
+         {C::ExportJob,
+          2,
+          3,
+          {QStringLiteral("kind"), QStringLiteral("folder"), QStringLiteral("when"),
+           QStringLiteral("kpi"), QStringLiteral("json")}}},
     };
     return table;
 }
@@ -73,6 +93,74 @@ bool isKnownOption(const QString &name)
         if (spec.options.contains(name))
             return true;
     return false;
+}
+
+// source add|list|remove WORKSPACE [NAME], schedule install|remove WORKSPACE,
+// export-job add|list|remove WORKSPACE [NAME].
+bool parseAction(CommandLine *cl, const QString &command, const QStringList &positional)
+{
+    cl->action = positional.at(0);
+    const bool schedule = cl->command == CommandLine::Command::Schedule;
+    const QStringList actions = schedule
+        ? QStringList{QStringLiteral("install"), QStringLiteral("remove")}
+        : QStringList{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
+    if (!actions.contains(cl->action)) {
+        cl->error =
+            QCoreApplication::translate("Needle::CommandLine", "\"%1\" takes %2, not \"%3\".")
+                .arg(command, actions.join(QLatin1Char('|')), cl->action);
+        return false;
+    }
+    const bool named = !schedule && cl->action != QLatin1String("list");
+    if (positional.size() != (named ? 3 : 2)) {
+        cl->error = QCoreApplication::translate(
+                        "Needle::CommandLine",
+                        "Wrong number of arguments for \"%1 %2\". See needle --help.")
+                        .arg(command, cl->action);
+        return false;
+    }
+    cl->workspace = positional.at(1);
+    if (named)
+        cl->name = positional.at(2);
+    return true;
+}
+
+// The options each action takes, and what add needs.
+void checkActionOptions(CommandLine *cl, const QList<QPair<QString, QString>> &options)
+{
+    using C = CommandLine::Command;
+    if (cl->command != C::Source && cl->command != C::ExportJob)
+        return;
+    const bool add = cl->action == QLatin1String("add");
+    for (const auto &option : options) {
+        const QString &name = option.first;
+        const bool json = name == QLatin1String("json");
+        if (name != QLatin1String("lang") && add == json) {
+            cl->error = QCoreApplication::translate("Needle::CommandLine",
+                                                    "The option --%1 does not apply to \"%2\".")
+                            .arg(name,
+                                 (cl->command == C::Source ? QStringLiteral("source ")
+                                                           : QStringLiteral("export-job "))
+                                     + cl->action);
+            return;
+        }
+    }
+    if (!add)
+        return;
+    if (cl->command == C::Source) {
+        if (cl->url.isEmpty())
+            cl->error =
+                QCoreApplication::translate("Needle::CommandLine", "source add needs --url.");
+        else if (cl->query.isEmpty() == cl->queryFile.isEmpty())
+            cl->error = QCoreApplication::translate(
+                "Needle::CommandLine", "source add needs either --query or --query-file.");
+        else if (cl->kpis.size() > 1)
+            cl->error = QCoreApplication::translate(
+                "Needle::CommandLine",
+                "A source feeds one KPI (--kpi) or names them in its query.");
+    } else if (cl->kind.isEmpty() || cl->folder.isEmpty() || cl->when.isEmpty()) {
+        cl->error = QCoreApplication::translate(
+            "Needle::CommandLine", "export-job add needs --kind, --folder and --when.");
+    }
 }
 
 bool parseDate(const QString &text, QDate *out)
@@ -194,6 +282,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     case Command::ExportPdf:
         cl.output = positional.at(1);
         break;
+    case Command::Refresh:
+        cl.names = positional.mid(1);
+        break;
+    case Command::RunDue:
+        cl.names = positional;
+        break;
+    case Command::Source:
+    case Command::Schedule:
+    case Command::ExportJob:
+        if (!parseAction(&cl, commandName, positional))
+            return cl;
+        break;
     default:
         break;
     }
@@ -238,6 +338,29 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 return cl;
             }
             cl.rollup = value;
+        } else if (name == QLatin1String("url")) {
+            cl.url = value;
+        } else if (name == QLatin1String("query")) {
+            cl.query = value;
+        } else if (name == QLatin1String("query-file")) {
+            cl.queryFile = value;
+        } else if (name == QLatin1String("kind")) {
+            if (value != QLatin1String("pdf") && value != QLatin1String("check")) {
+                cl.error = tr("--kind takes pdf or check, not \"%1\".").arg(value);
+                return cl;
+            }
+            cl.kind = value;
+        } else if (name == QLatin1String("folder")) {
+            cl.folder = value;
+        } else if (name == QLatin1String("when")) {
+            cl.when = value;
+        } else if (name == QLatin1String("every")) {
+            cl.everySeconds = parseDuration(value);
+            if (cl.everySeconds <= 0) {
+                cl.error = tr("--every takes a duration such as 15min, 1h, 1d or 1w, not \"%1\".")
+                               .arg(value);
+                return cl;
+            }
         } else if (name == QLatin1String("meeting")) {
             bool ok = false;
             cl.meeting = value.toLongLong(&ok);
@@ -259,6 +382,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.error = tr("--from must not be after --to.");
         return cl;
     }
+    checkActionOptions(&cl, options);
     return cl;
 }
 
@@ -290,7 +414,43 @@ QString CommandLine::helpText()
               "  --lang CODE    the language of the interface (en, de, fr, es)\n"
               "\n"
               "Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and\n"
-              "nothing was written; 2 wrong usage.\n");
+              "nothing was written; 2 wrong usage.\n"
+              "\n"
+              "Data sources and automation:\n"
+              "  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)\n"
+              "                [--kpi KEY] [--every DURATION]\n"
+              "                                      a query on PostgreSQL, MySQL or SQLite\n"
+              "  needle source list WORKSPACE [--json] | remove WORKSPACE NAME\n"
+              "  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]\n"
+              "                [--dry-run] [--json]  run the sources' queries as import batches\n"
+              "  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR\n"
+              "                --when WHEN [--kpi KEY]...\n"
+              "                                      a report written on a schedule\n"
+              "  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME\n"
+              "  needle run-due WORKSPACE... [--json]\n"
+              "                                      run the refreshes and exports that are due\n"
+              "  needle schedule install|remove WORKSPACE [--every DURATION]\n"
+              "                                      a systemd user timer that calls run-due\n"
+              "DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, \"mon 07:00\", \"before-meeting "
+              "18:00\".\n");
+}
+
+qint64 CommandLine::parseDuration(const QString &text)
+{
+    static const QList<QPair<QString, qint64>> units = {{QStringLiteral("min"), 60},
+                                                        {QStringLiteral("h"), 3600},
+                                                        {QStringLiteral("d"), 86400},
+                                                        {QStringLiteral("w"), 604800}};
+    const QString t = text.trimmed().toLower();
+    for (const auto &[suffix, seconds] : units) {
+        if (!t.endsWith(suffix))
+            continue;
+        bool ok = false;
+        const qint64 n = t.left(t.size() - suffix.size()).toLongLong(&ok);
+        if (ok && n > 0 && n <= 100000)
+            return n * seconds;
+    }
+    return -1;
 }
 
 QString CommandLine::versionText()

@@ -21,6 +21,11 @@ struct CommandLine
         ExportPdf,
         Inspect,
         Review,
+        Source, // source add|list|remove
+        Refresh,
+        RunDue,
+        Schedule, // schedule install|remove
+        ExportJob, // export-job add|list|remove
         Version,
         Help
     };
@@ -43,6 +48,16 @@ struct CommandLine
     QString rollup; // empty, day, week, month, quarter
     qint64 meeting = 0;
     QString lang;
+    QString action; // source, schedule, export-job: add, list, remove, install
+    QString name; // source add/remove, export-job add/remove: the NAME
+    QStringList names; // refresh: the sources (all when empty); run-due: the workspaces
+    QString url; // source add --url
+    QString query; // source add --query
+    QString queryFile; // source add --query-file
+    qint64 everySeconds = -1; // --every DURATION; -1: not given
+    QString kind; // export-job add --kind pdf|check
+    QString folder; // export-job add --folder
+    QString when; // export-job add --when
     QString error; // non-empty: wrong usage
 
     static CommandLine parse(const QStringList &arguments); // without the program name
@@ -50,6 +65,8 @@ struct CommandLine
     static QString languageOption(const QStringList &arguments);
     static QString helpText();
     static QString versionText();
+    // "15min", "1h", "1d", "1w" (also "30min", "2h", ...) in seconds; -1 when not a duration.
+    static qint64 parseDuration(const QString &text);
 };
 
 } // namespace Needle

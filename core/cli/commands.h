@@ -19,5 +19,12 @@ int runCheck(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runInspect(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err);
 int runUndoImport(const CommandLine &cl, QTextStream &out, QTextStream &err);
+// Data sources and automation (issue 18): source add|list|remove, refresh, export-job
+// add|list|remove, run-due, schedule install|remove.
+int runSource(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runRefresh(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runExportJob(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runRunDue(const CommandLine &cl, QTextStream &out, QTextStream &err);
+int runSchedule(const CommandLine &cl, QTextStream &out, QTextStream &err);
 
 } // namespace Needle

@@ -9,3 +9,4 @@ list(APPEND CORE_SOURCES
 )
 list(APPEND CORE_SOURCES cli/checkreport.h cli/checkreport.cpp cli/checkjson.cpp
                          cli/checkcommand.cpp)
+list(APPEND CORE_SOURCES cli/sourcecommands.cpp cli/automationcommands.cpp)
