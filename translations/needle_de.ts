@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Needle</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A source needs a name without &quot;/&quot;.</source>
+        <translation>Eine Quelle braucht einen Namen ohne „/“.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no KPI &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kennzahl „%1“.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added: %2.</source>
+        <translation>Quelle „%1“ hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nie gelaufen</translation>
+    </message>
+    <message>
+        <source>There is no source named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Quelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed; the values it wrote stay (undo-import removes them).</source>
+        <translation>Quelle „%1“ entfernt; die von ihr geschriebenen Werte bleiben (undo-import entfernt sie).</translation>
+    </message>
+    <message>
+        <source>The workspace has no data sources.</source>
+        <translation>Der Arbeitsbereich hat keine Datenquellen.</translation>
+    </message>
+    <message>
+        <source>%1: the refresh failed. Nothing was written.</source>
+        <translation>%1: Die Aktualisierung ist fehlgeschlagen. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;systemctl --user %1&quot; failed: %2</source>
+        <translation>„systemctl --user %1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>An export job needs a name of its own.</source>
+        <translation>Ein Exportauftrag braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Export job &quot;%1&quot; added: %2 into %3.</source>
+        <translation>Exportauftrag „%1“ hinzugefügt: %2 nach %3.</translation>
+    </message>
+    <message>
+        <source>There is no export job named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Exportauftrag namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: another runner is at work on it; nothing was run.</source>
+        <translation>%1: Ein anderer Lauf arbeitet bereits daran; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: nothing is due.</source>
+        <translation>%1: Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file.</source>
+        <translation>%1 ist keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>systemd is not running here: add this line with &quot;crontab -e&quot;:</source>
+        <translation>systemd läuft hier nicht: Fügen Sie diese Zeile mit „crontab -e“ hinzu:</translation>
+    </message>
+    <message>
+        <source>systemd is not running here: remove the line that calls run-due for %1 with &quot;crontab -e&quot;.</source>
+        <translation>systemd läuft hier nicht: Entfernen Sie die Zeile, die run-due für %1 aufruft, mit „crontab -e“.</translation>
+    </message>
+    <message>
+        <source>The timer %1 runs run-due (%2).</source>
+        <translation>Der Timer %1 führt run-due aus (%2).</translation>
+    </message>
+    <message>
+        <source>Enable it with: systemctl --user enable --now %1</source>
+        <translation>Aktivieren Sie ihn mit: systemctl --user enable --now %1</translation>
+    </message>
+    <message>
+        <source>No timer was installed for %1.</source>
+        <translation>Für %1 war kein Timer eingerichtet.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ActionItemModel</name>
     <message>
         <source>Done</source>
@@ -960,6 +1055,38 @@
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; takes %2, not &quot;%3&quot;.</source>
+        <translation>„%1“ erwartet %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1 %2&quot;. See needle --help.</source>
+        <translation>Falsche Anzahl von Argumenten für „%1 %2“. Siehe needle --help.</translation>
+    </message>
+    <message>
+        <source>source add needs --url.</source>
+        <translation>source add braucht --url.</translation>
+    </message>
+    <message>
+        <source>source add needs either --query or --query-file.</source>
+        <translation>source add braucht entweder --query oder --query-file.</translation>
+    </message>
+    <message>
+        <source>A source feeds one KPI (--kpi) or names them in its query.</source>
+        <translation>Eine Quelle speist eine Kennzahl (--kpi) oder nennt sie in ihrer Abfrage.</translation>
+    </message>
+    <message>
+        <source>export-job add needs --kind, --folder and --when.</source>
+        <translation>export-job add braucht --kind, --folder und --when.</translation>
+    </message>
+    <message>
+        <source>--kind takes pdf or check, not &quot;%1&quot;.</source>
+        <translation>--kind erwartet pdf oder check, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 15min, 1h, 1d or 1w, not &quot;%1&quot;.</source>
+        <translation>--every erwartet eine Dauer wie 15min, 1h, 1d oder 1w, nicht „%1“.</translation>
+    </message>
+    <message>
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
@@ -986,6 +1113,23 @@ Options for every command:
 
 Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and
 nothing was written; 2 wrong usage.
+
+Data sources and automation:
+  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)
+                [--kpi KEY] [--every DURATION]
+                                      a query on PostgreSQL, MySQL or SQLite
+  needle source list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]
+                [--dry-run] [--json]  run the sources&apos; queries as import batches
+  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR
+                --when WHEN [--kpi KEY]...
+                                      a report written on a schedule
+  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle run-due WORKSPACE... [--json]
+                                      run the refreshes and exports that are due
+  needle schedule install|remove WORKSPACE [--every DURATION]
+                                      a systemd user timer that calls run-due
+DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </source>
         <translation>Aufruf:
   needle [WORKSPACE]                  die App öffnen (ohne Arbeitsbereich ein Startbildschirm)
@@ -1013,6 +1157,23 @@ Optionen für jeden Befehl:
 
 Daten werden JJJJ-MM-TT geschrieben. Rückgabewert: 0 erledigt; 1 die Eingabe wurde
 abgelehnt und nichts geschrieben; 2 falscher Aufruf.
+
+Datenquellen und Automatisierung:
+  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)
+                [--kpi KEY] [--every DURATION]
+                                      eine Abfrage auf PostgreSQL, MySQL oder SQLite
+  needle source list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]
+                [--dry-run] [--json]  die Abfragen der Quellen als Importstapel ausführen
+  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR
+                --when WHEN [--kpi KEY]...
+                                      ein Bericht, nach Zeitplan geschrieben
+  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle run-due WORKSPACE... [--json]
+                                      fällige Aktualisierungen und Exporte ausführen
+  needle schedule install|remove WORKSPACE [--every DURATION]
+                                      ein systemd-Benutzertimer, der run-due aufruft
+DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </translation>
     </message>
     <message>
@@ -1270,6 +1431,104 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>Shown: %1 of %2 · off track: %3 · at risk: %4</source>
         <translation>Angezeigt: %1 von %2 · verfehlt: %3 · gefährdet: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DataSourceModel</name>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>every %1 w</source>
+        <translation>alle %1 Wo.</translation>
+    </message>
+    <message>
+        <source>every %1 d</source>
+        <translation>alle %1 T.</translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation>alle %1 Std.</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>alle %1 Min.</translation>
+    </message>
+    <message>
+        <source>Values written</source>
+        <translation>Werte geschrieben</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nichts Neues</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(named in the query)</source>
+        <translation>(in der Abfrage genannt)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DataSourcesDialog</name>
+    <message>
+        <source>Data Sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>The source was removed; the values it wrote stay (File &gt; Import History undoes them).</source>
+        <translation>Die Quelle wurde entfernt; die von ihr geschriebenen Werte bleiben (Datei &gt; Importverlauf macht sie rückgängig).</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1982,13 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
     <message>
         <source>Exported %1</source>
         <translation>Exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ExportWhen</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: use a duration (1d, 1w), a time (07:00), a day and time (mon 07:00) or before-meeting 18:00.</source>
+        <translation>„%1“ ist kein Zeitplan: Verwenden Sie eine Dauer (1d, 1w), eine Uhrzeit (07:00), einen Tag mit Uhrzeit (mon 07:00) oder before-meeting 18:00.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2601,21 @@ abgelehnt und nichts geschrieben; 2 falscher Aufruf.
             <numerusform>… %n weitere Zeile</numerusform>
             <numerusform>… %n weitere Zeilen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::JobRunner</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF export failed: %1</source>
+        <translation>Der PDF-Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4518,13 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::QueryReader</name>
+    <message>
+        <source>Reading the result failed: %1</source>
+        <translation>Das Lesen des Ergebnisses ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::RecordListDialog</name>
     <message>
         <source>&amp;Add...</source>
@@ -4249,6 +4537,13 @@ Besprochen: %2</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Refresher</name>
+    <message>
+        <source>The run could not be logged: %1</source>
+        <translation>Der Lauf konnte nicht protokolliert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5587,173 @@ Besprochen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SourceConnection</name>
+    <message>
+        <source>The Qt driver %1 is not installed (Debian: %2).</source>
+        <translation>Der Qt-Treiber %1 ist nicht installiert (Debian: %2).</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist.</source>
+        <translation>Die SQLite-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>The query cannot be prepared: %1</source>
+        <translation>Die Abfrage kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourceEditDialog</name>
+    <message>
+        <source>Data Source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/db, mysql://user@host/db or sqlite:///path/file.db</source>
+        <translation>postgresql://user@host:5432/db, mysql://user@host/db oder sqlite:///pfad/datei.db</translation>
+    </message>
+    <message>
+        <source>No password here: PostgreSQL reads ~/.pgpass or PGPASSWORD, MySQL ~/.my.cnf or MYSQL_PWD.</source>
+        <translation>Kein Passwort hier: PostgreSQL liest ~/.pgpass oder PGPASSWORD, MySQL ~/.my.cnf oder MYSQL_PWD.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>(the query names the KPIs: kpi, date, value)</source>
+        <translation>(die Abfrage nennt die Kennzahlen: kpi, date, value)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>SELECT day AS date, count(*) AS value FROM signups WHERE day &gt;= :from GROUP BY day</source>
+        <translation>SELECT day AS date, count(*) AS value FROM signups WHERE day &gt;= :from GROUP BY day</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Aktualisieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Give the source a name (without &quot;/&quot;).</source>
+        <translation>Geben Sie der Quelle einen Namen (ohne „/“).</translation>
+    </message>
+    <message>
+        <source>Write the query.</source>
+        <translation>Schreiben Sie die Abfrage.</translation>
+    </message>
+    <message>
+        <source>The query failed. Nothing would be written.</source>
+        <translation>Die Abfrage ist fehlgeschlagen. Nichts würde geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourceUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a source URL: use postgresql://, mysql:// or sqlite:///.</source>
+        <translation>„%1“ ist keine Quell-URL: Verwenden Sie postgresql://, mysql:// oder sqlite:///.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>„%1“ ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <source>The URL holds a password. Passwords are never stored: put it in ~/.pgpass or PGPASSWORD (PostgreSQL), ~/.my.cnf or MYSQL_PWD (MySQL).</source>
+        <translation>Die URL enthält ein Passwort. Passwörter werden nie gespeichert: Legen Sie es in ~/.pgpass oder PGPASSWORD (PostgreSQL), ~/.my.cnf oder MYSQL_PWD (MySQL) ab.</translation>
+    </message>
+    <message>
+        <source>A SQLite source needs an absolute path: sqlite:///path/to/file.db.</source>
+        <translation>Eine SQLite-Quelle braucht einen absoluten Pfad: sqlite:///pfad/zur/datei.db.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add /dbname after the host.</source>
+        <translation>Die URL nennt keine Datenbank: Fügen Sie /dbname nach dem Host an.</translation>
+    </message>
+    <message>
+        <source>The URL names no host.</source>
+        <translation>Die URL nennt keinen Host.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourcesController</name>
+    <message>
+        <source>Data &amp;Sources...</source>
+        <translation>Daten&amp;quellen...</translation>
+    </message>
+    <message>
+        <source>Data &amp;Source...</source>
+        <translation>Daten&amp;quelle...</translation>
+    </message>
+    <message>
+        <source>Refreshing %1...</source>
+        <translation>%1 wird aktualisiert...</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation>Die Aktualisierung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>Ein geplanter Auftrag lief.</numerusform>
+            <numerusform>%n geplante Aufträge liefen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -5769,6 +6231,21 @@ Besprochen: %2</translation>
     <message>
         <source>Undo import of %1</source>
         <translation>Import von %1 rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::UserTimer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

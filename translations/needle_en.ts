@@ -320,6 +320,16 @@ Edit &gt; Undo brings it back.</numerusform>
     </message>
 </context>
 <context>
+    <name>Needle::SourcesController</name>
+    <message numerus="yes">
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>%n scheduled job ran.</numerusform>
+            <numerusform>%n scheduled jobs ran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::TileText</name>
     <message numerus="yes">
         <source>Anomalies: %n</source>

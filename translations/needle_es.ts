@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Needle</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A source needs a name without &quot;/&quot;.</source>
+        <translation>Un origen necesita un nombre sin «/».</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>La consulta está vacía.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Ya existe un origen llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no KPI &quot;%1&quot;.</source>
+        <translation>No existe el KPI «%1».</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added: %2.</source>
+        <translation>Origen «%1» añadido: %2.</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nunca ejecutado</translation>
+    </message>
+    <message>
+        <source>There is no source named &quot;%1&quot;.</source>
+        <translation>No existe ningún origen llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed; the values it wrote stay (undo-import removes them).</source>
+        <translation>Origen «%1» eliminado; los valores que escribió se mantienen (undo-import los quita).</translation>
+    </message>
+    <message>
+        <source>The workspace has no data sources.</source>
+        <translation>El espacio de trabajo no tiene orígenes de datos.</translation>
+    </message>
+    <message>
+        <source>%1: the refresh failed. Nothing was written.</source>
+        <translation>%1: la actualización falló. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>&quot;systemctl --user %1&quot; failed: %2</source>
+        <translation>«systemctl --user %1» falló: %2</translation>
+    </message>
+    <message>
+        <source>An export job needs a name of its own.</source>
+        <translation>Una tarea de exportación necesita un nombre propio.</translation>
+    </message>
+    <message>
+        <source>Export job &quot;%1&quot; added: %2 into %3.</source>
+        <translation>Tarea de exportación «%1» añadida: %2 en %3.</translation>
+    </message>
+    <message>
+        <source>There is no export job named &quot;%1&quot;.</source>
+        <translation>No existe ninguna tarea de exportación llamada «%1».</translation>
+    </message>
+    <message>
+        <source>%1: another runner is at work on it; nothing was run.</source>
+        <translation>%1: otro ejecutor ya trabaja en él; no se ejecutó nada.</translation>
+    </message>
+    <message>
+        <source>%1: nothing is due.</source>
+        <translation>%1: no hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file.</source>
+        <translation>%1 no es un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>systemd is not running here: add this line with &quot;crontab -e&quot;:</source>
+        <translation>systemd no se ejecuta aquí: añada esta línea con «crontab -e»:</translation>
+    </message>
+    <message>
+        <source>systemd is not running here: remove the line that calls run-due for %1 with &quot;crontab -e&quot;.</source>
+        <translation>systemd no se ejecuta aquí: quite con «crontab -e» la línea que llama a run-due para %1.</translation>
+    </message>
+    <message>
+        <source>The timer %1 runs run-due (%2).</source>
+        <translation>El temporizador %1 ejecuta run-due (%2).</translation>
+    </message>
+    <message>
+        <source>Enable it with: systemctl --user enable --now %1</source>
+        <translation>Actívelo con: systemctl --user enable --now %1</translation>
+    </message>
+    <message>
+        <source>No timer was installed for %1.</source>
+        <translation>No había ningún temporizador instalado para %1.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ActionItemModel</name>
     <message>
         <source>Done</source>
@@ -960,6 +1055,38 @@
         <translation>--from no puede ser posterior a --to.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; takes %2, not &quot;%3&quot;.</source>
+        <translation>«%1» admite %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1 %2&quot;. See needle --help.</source>
+        <translation>Número de argumentos incorrecto para «%1 %2». Consulte needle --help.</translation>
+    </message>
+    <message>
+        <source>source add needs --url.</source>
+        <translation>source add necesita --url.</translation>
+    </message>
+    <message>
+        <source>source add needs either --query or --query-file.</source>
+        <translation>source add necesita --query o --query-file.</translation>
+    </message>
+    <message>
+        <source>A source feeds one KPI (--kpi) or names them in its query.</source>
+        <translation>Un origen alimenta un KPI (--kpi) o los nombra en su consulta.</translation>
+    </message>
+    <message>
+        <source>export-job add needs --kind, --folder and --when.</source>
+        <translation>export-job add necesita --kind, --folder y --when.</translation>
+    </message>
+    <message>
+        <source>--kind takes pdf or check, not &quot;%1&quot;.</source>
+        <translation>--kind admite pdf o check, no «%1».</translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 15min, 1h, 1d or 1w, not &quot;%1&quot;.</source>
+        <translation>--every admite una duración como 15min, 1h, 1d o 1w, no «%1».</translation>
+    </message>
+    <message>
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
@@ -986,6 +1113,23 @@ Options for every command:
 
 Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and
 nothing was written; 2 wrong usage.
+
+Data sources and automation:
+  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)
+                [--kpi KEY] [--every DURATION]
+                                      a query on PostgreSQL, MySQL or SQLite
+  needle source list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]
+                [--dry-run] [--json]  run the sources&apos; queries as import batches
+  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR
+                --when WHEN [--kpi KEY]...
+                                      a report written on a schedule
+  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle run-due WORKSPACE... [--json]
+                                      run the refreshes and exports that are due
+  needle schedule install|remove WORKSPACE [--every DURATION]
+                                      a systemd user timer that calls run-due
+DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </source>
         <translation>Uso:
   needle [WORKSPACE]                  abrir la aplicación (una pantalla de bienvenida sin espacio de trabajo)
@@ -1013,6 +1157,23 @@ Opciones para todas las órdenes:
 
 Las fechas se escriben AAAA-MM-DD. Estado de salida: 0 hecho; 1 la entrada fue rechazada
 y no se escribió nada; 2 uso incorrecto.
+
+Orígenes de datos y automatización:
+  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)
+                [--kpi KEY] [--every DURATION]
+                                      una consulta en PostgreSQL, MySQL o SQLite
+  needle source list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]
+                [--dry-run] [--json]  ejecutar las consultas como lotes de importación
+  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR
+                --when WHEN [--kpi KEY]...
+                                      un informe escrito según una programación
+  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle run-due WORKSPACE... [--json]
+                                      ejecutar las actualizaciones y exportaciones pendientes
+  needle schedule install|remove WORKSPACE [--every DURATION]
+                                      un temporizador de usuario de systemd que llama a run-due
+DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </translation>
     </message>
     <message>
@@ -1270,6 +1431,104 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>Shown: %1 of %2 · off track: %3 · at risk: %4</source>
         <translation>Mostrados: %1 de %2 · desviados: %3 · en riesgo: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DataSourceModel</name>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>every %1 w</source>
+        <translation>cada %1 sem.</translation>
+    </message>
+    <message>
+        <source>every %1 d</source>
+        <translation>cada %1 d</translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation>cada %1 h</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>cada %1 min</translation>
+    </message>
+    <message>
+        <source>Values written</source>
+        <translation>Valores escritos</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nada nuevo</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>(named in the query)</source>
+        <translation>(nombrados en la consulta)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DataSourcesDialog</name>
+    <message>
+        <source>Data Sources</source>
+        <translation>Orígenes de datos</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Orígenes de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Añadir...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation>Actualizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>The source was removed; the values it wrote stay (File &gt; Import History undoes them).</source>
+        <translation>El origen se eliminó; los valores que escribió se mantienen (Archivo &gt; Historial de importaciones los deshace).</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1982,13 @@ y no se escribió nada; 2 uso incorrecto.
     <message>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ExportWhen</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: use a duration (1d, 1w), a time (07:00), a day and time (mon 07:00) or before-meeting 18:00.</source>
+        <translation>«%1» no es una programación: use una duración (1d, 1w), una hora (07:00), un día y una hora (mon 07:00) o before-meeting 18:00.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2601,21 @@ y no se escribió nada; 2 uso incorrecto.
             <numerusform>… %n fila más</numerusform>
             <numerusform>… %n filas más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::JobRunner</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF export failed: %1</source>
+        <translation>La exportación a PDF falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4518,13 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::QueryReader</name>
+    <message>
+        <source>Reading the result failed: %1</source>
+        <translation>La lectura del resultado falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::RecordListDialog</name>
     <message>
         <source>&amp;Add...</source>
@@ -4249,6 +4537,13 @@ Revisado: %2</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Refresher</name>
+    <message>
+        <source>The run could not be logged: %1</source>
+        <translation>No se pudo registrar la ejecución: %1</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5587,173 @@ Revisado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SourceConnection</name>
+    <message>
+        <source>The Qt driver %1 is not installed (Debian: %2).</source>
+        <translation>El controlador de Qt %1 no está instalado (Debian: %2).</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist.</source>
+        <translation>El archivo SQLite %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The query cannot be prepared: %1</source>
+        <translation>La consulta no se puede preparar: %1</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>La consulta falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourceEditDialog</name>
+    <message>
+        <source>Data Source</source>
+        <translation>Origen de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/db, mysql://user@host/db or sqlite:///path/file.db</source>
+        <translation>postgresql://user@host:5432/db, mysql://user@host/db o sqlite:///ruta/archivo.db</translation>
+    </message>
+    <message>
+        <source>No password here: PostgreSQL reads ~/.pgpass or PGPASSWORD, MySQL ~/.my.cnf or MYSQL_PWD.</source>
+        <translation>Sin contraseña aquí: PostgreSQL lee ~/.pgpass o PGPASSWORD, MySQL ~/.my.cnf o MYSQL_PWD.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>(the query names the KPIs: kpi, date, value)</source>
+        <translation>(la consulta nombra los KPI: kpi, date, value)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>SELECT day AS date, count(*) AS value FROM signups WHERE day &gt;= :from GROUP BY day</source>
+        <translation>SELECT day AS date, count(*) AS value FROM signups WHERE day &gt;= :from GROUP BY day</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Consulta:</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Actualizar:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Give the source a name (without &quot;/&quot;).</source>
+        <translation>Dé un nombre al origen (sin «/»).</translation>
+    </message>
+    <message>
+        <source>Write the query.</source>
+        <translation>Escriba la consulta.</translation>
+    </message>
+    <message>
+        <source>The query failed. Nothing would be written.</source>
+        <translation>La consulta falló. No se escribiría nada.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Ya existe un origen llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourceUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a source URL: use postgresql://, mysql:// or sqlite:///.</source>
+        <translation>«%1» no es una URL de origen: use postgresql://, mysql:// o sqlite:///.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>«%1» no es una URL válida: %2</translation>
+    </message>
+    <message>
+        <source>The URL holds a password. Passwords are never stored: put it in ~/.pgpass or PGPASSWORD (PostgreSQL), ~/.my.cnf or MYSQL_PWD (MySQL).</source>
+        <translation>La URL contiene una contraseña. Las contraseñas nunca se guardan: póngala en ~/.pgpass o PGPASSWORD (PostgreSQL), ~/.my.cnf o MYSQL_PWD (MySQL).</translation>
+    </message>
+    <message>
+        <source>A SQLite source needs an absolute path: sqlite:///path/to/file.db.</source>
+        <translation>Un origen SQLite necesita una ruta absoluta: sqlite:///ruta/al/archivo.db.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add /dbname after the host.</source>
+        <translation>La URL no nombra ninguna base de datos: añada /nombre después del host.</translation>
+    </message>
+    <message>
+        <source>The URL names no host.</source>
+        <translation>La URL no nombra ningún host.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourcesController</name>
+    <message>
+        <source>Data &amp;Sources...</source>
+        <translation>Orí&amp;genes de datos...</translation>
+    </message>
+    <message>
+        <source>Data &amp;Source...</source>
+        <translation>Orí&amp;gen de datos...</translation>
+    </message>
+    <message>
+        <source>Refreshing %1...</source>
+        <translation>Actualizando %1...</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation>La actualización de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>Se ejecutó una tarea programada.</numerusform>
+            <numerusform>Se ejecutaron %n tareas programadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -5769,6 +6231,21 @@ Revisado: %2</translation>
     <message>
         <source>Undo import of %1</source>
         <translation>Deshacer la importación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::UserTimer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Needle</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>A source needs a name without &quot;/&quot;.</source>
+        <translation>Une source demande un nom sans « / ».</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>La requête est vide.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Il existe déjà une source nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no KPI &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de KPI « %1 ».</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added: %2.</source>
+        <translation>Source « %1 » ajoutée : %2.</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>jamais exécutée</translation>
+    </message>
+    <message>
+        <source>There is no source named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de source nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed; the values it wrote stay (undo-import removes them).</source>
+        <translation>Source « %1 » supprimée ; les valeurs qu&apos;elle a écrites restent (undo-import les retire).</translation>
+    </message>
+    <message>
+        <source>The workspace has no data sources.</source>
+        <translation>L&apos;espace de travail n&apos;a aucune source de données.</translation>
+    </message>
+    <message>
+        <source>%1: the refresh failed. Nothing was written.</source>
+        <translation>%1 : l&apos;actualisation a échoué. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>&quot;systemctl --user %1&quot; failed: %2</source>
+        <translation>« systemctl --user %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>An export job needs a name of its own.</source>
+        <translation>Une tâche d&apos;export demande un nom qui lui soit propre.</translation>
+    </message>
+    <message>
+        <source>Export job &quot;%1&quot; added: %2 into %3.</source>
+        <translation>Tâche d&apos;export « %1 » ajoutée : %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>There is no export job named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de tâche d&apos;export nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: another runner is at work on it; nothing was run.</source>
+        <translation>%1 : un autre exécuteur y travaille déjà ; rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>%1: nothing is due.</source>
+        <translation>%1 : rien n&apos;est à faire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file.</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>systemd is not running here: add this line with &quot;crontab -e&quot;:</source>
+        <translation>systemd ne tourne pas ici : ajoutez cette ligne avec « crontab -e » :</translation>
+    </message>
+    <message>
+        <source>systemd is not running here: remove the line that calls run-due for %1 with &quot;crontab -e&quot;.</source>
+        <translation>systemd ne tourne pas ici : retirez avec « crontab -e » la ligne qui appelle run-due pour %1.</translation>
+    </message>
+    <message>
+        <source>The timer %1 runs run-due (%2).</source>
+        <translation>Le minuteur %1 lance run-due (%2).</translation>
+    </message>
+    <message>
+        <source>Enable it with: systemctl --user enable --now %1</source>
+        <translation>Activez-le avec : systemctl --user enable --now %1</translation>
+    </message>
+    <message>
+        <source>No timer was installed for %1.</source>
+        <translation>Aucun minuteur n&apos;était installé pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>Needle::ActionItemModel</name>
     <message>
         <source>Done</source>
@@ -960,6 +1055,38 @@
         <translation>--from ne doit pas être postérieur à --to.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; takes %2, not &quot;%3&quot;.</source>
+        <translation>« %1 » attend %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1 %2&quot;. See needle --help.</source>
+        <translation>Nombre d&apos;arguments incorrect pour « %1 %2 ». Voir needle --help.</translation>
+    </message>
+    <message>
+        <source>source add needs --url.</source>
+        <translation>source add demande --url.</translation>
+    </message>
+    <message>
+        <source>source add needs either --query or --query-file.</source>
+        <translation>source add demande --query ou --query-file.</translation>
+    </message>
+    <message>
+        <source>A source feeds one KPI (--kpi) or names them in its query.</source>
+        <translation>Une source alimente un KPI (--kpi) ou les nomme dans sa requête.</translation>
+    </message>
+    <message>
+        <source>export-job add needs --kind, --folder and --when.</source>
+        <translation>export-job add demande --kind, --folder et --when.</translation>
+    </message>
+    <message>
+        <source>--kind takes pdf or check, not &quot;%1&quot;.</source>
+        <translation>--kind attend pdf ou check, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 15min, 1h, 1d or 1w, not &quot;%1&quot;.</source>
+        <translation>--every attend une durée comme 15min, 1h, 1d ou 1w, pas « %1 ».</translation>
+    </message>
+    <message>
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
@@ -986,6 +1113,23 @@ Options for every command:
 
 Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and
 nothing was written; 2 wrong usage.
+
+Data sources and automation:
+  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)
+                [--kpi KEY] [--every DURATION]
+                                      a query on PostgreSQL, MySQL or SQLite
+  needle source list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]
+                [--dry-run] [--json]  run the sources&apos; queries as import batches
+  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR
+                --when WHEN [--kpi KEY]...
+                                      a report written on a schedule
+  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle run-due WORKSPACE... [--json]
+                                      run the refreshes and exports that are due
+  needle schedule install|remove WORKSPACE [--every DURATION]
+                                      a systemd user timer that calls run-due
+DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </source>
         <translation>Utilisation :
   needle [WORKSPACE]                  ouvrir l’application (un écran d’accueil sans espace de travail)
@@ -1013,6 +1157,23 @@ Options pour toutes les commandes :
 
 Les dates s’écrivent AAAA-MM-JJ. Code de sortie : 0 terminé ; 1 l’entrée a été refusée
 et rien n’a été écrit ; 2 mauvaise utilisation.
+
+Sources de données et automatisation :
+  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)
+                [--kpi KEY] [--every DURATION]
+                                      une requête sur PostgreSQL, MySQL ou SQLite
+  needle source list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]
+                [--dry-run] [--json]  exécuter les requêtes des sources en lots d&apos;import
+  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR
+                --when WHEN [--kpi KEY]...
+                                      un rapport écrit selon un calendrier
+  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME
+  needle run-due WORKSPACE... [--json]
+                                      exécuter les actualisations et exports dus
+  needle schedule install|remove WORKSPACE [--every DURATION]
+                                      un minuteur utilisateur systemd qui appelle run-due
+DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </translation>
     </message>
     <message>
@@ -1270,6 +1431,104 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>Shown: %1 of %2 · off track: %3 · at risk: %4</source>
         <translation>Affichés : %1 sur %2 · hors trajectoire : %3 · à risque : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DataSourceModel</name>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>every %1 w</source>
+        <translation>toutes les %1 sem.</translation>
+    </message>
+    <message>
+        <source>every %1 d</source>
+        <translation>tous les %1 j</translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation>toutes les %1 h</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>Values written</source>
+        <translation>Valeurs écrites</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>(named in the query)</source>
+        <translation>(nommés dans la requête)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Actualisée</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::DataSourcesDialog</name>
+    <message>
+        <source>Data Sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Ajouter...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation>Actualiser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>The source was removed; the values it wrote stay (File &gt; Import History undoes them).</source>
+        <translation>La source a été supprimée ; les valeurs qu&apos;elle a écrites restent (Fichier &gt; Historique des imports les annule).</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1982,13 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
     <message>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::ExportWhen</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: use a duration (1d, 1w), a time (07:00), a day and time (mon 07:00) or before-meeting 18:00.</source>
+        <translation>« %1 » n&apos;est pas un calendrier : utilisez une durée (1d, 1w), une heure (07:00), un jour et une heure (mon 07:00) ou before-meeting 18:00.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2601,21 @@ et rien n’a été écrit ; 2 mauvaise utilisation.
             <numerusform>… %n ligne de plus</numerusform>
             <numerusform>… %n lignes de plus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Needle::JobRunner</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PDF export failed: %1</source>
+        <translation>L&apos;export PDF a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4518,13 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::QueryReader</name>
+    <message>
+        <source>Reading the result failed: %1</source>
+        <translation>La lecture du résultat a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Needle::RecordListDialog</name>
     <message>
         <source>&amp;Add...</source>
@@ -4249,6 +4537,13 @@ Examiné : %2</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::Refresher</name>
+    <message>
+        <source>The run could not be logged: %1</source>
+        <translation>L&apos;exécution n&apos;a pas pu être journalisée : %1</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5587,173 @@ Examiné : %2</translation>
     </message>
 </context>
 <context>
+    <name>Needle::SourceConnection</name>
+    <message>
+        <source>The Qt driver %1 is not installed (Debian: %2).</source>
+        <translation>Le pilote Qt %1 n&apos;est pas installé (Debian : %2).</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist.</source>
+        <translation>Le fichier SQLite %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The query cannot be prepared: %1</source>
+        <translation>La requête ne peut pas être préparée : %1</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>La requête a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourceEditDialog</name>
+    <message>
+        <source>Data Source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/db, mysql://user@host/db or sqlite:///path/file.db</source>
+        <translation>postgresql://user@host:5432/db, mysql://user@host/db ou sqlite:///chemin/fichier.db</translation>
+    </message>
+    <message>
+        <source>No password here: PostgreSQL reads ~/.pgpass or PGPASSWORD, MySQL ~/.my.cnf or MYSQL_PWD.</source>
+        <translation>Pas de mot de passe ici : PostgreSQL lit ~/.pgpass ou PGPASSWORD, MySQL ~/.my.cnf ou MYSQL_PWD.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+        <source>(the query names the KPIs: kpi, date, value)</source>
+        <translation>(la requête nomme les KPI : kpi, date, value)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI :</translation>
+    </message>
+    <message>
+        <source>SELECT day AS date, count(*) AS value FROM signups WHERE day &gt;= :from GROUP BY day</source>
+        <translation>SELECT day AS date, count(*) AS value FROM signups WHERE day &gt;= :from GROUP BY day</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Requête :</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Actualiser :</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Give the source a name (without &quot;/&quot;).</source>
+        <translation>Donnez un nom à la source (sans « / »).</translation>
+    </message>
+    <message>
+        <source>Write the query.</source>
+        <translation>Écrivez la requête.</translation>
+    </message>
+    <message>
+        <source>The query failed. Nothing would be written.</source>
+        <translation>La requête a échoué. Rien ne serait écrit.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Il existe déjà une source nommée « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourceUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a source URL: use postgresql://, mysql:// or sqlite:///.</source>
+        <translation>« %1 » n&apos;est pas une URL de source : utilisez postgresql://, mysql:// ou sqlite:///.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>« %1 » n&apos;est pas une URL valide : %2</translation>
+    </message>
+    <message>
+        <source>The URL holds a password. Passwords are never stored: put it in ~/.pgpass or PGPASSWORD (PostgreSQL), ~/.my.cnf or MYSQL_PWD (MySQL).</source>
+        <translation>L&apos;URL contient un mot de passe. Les mots de passe ne sont jamais enregistrés : mettez-le dans ~/.pgpass ou PGPASSWORD (PostgreSQL), ~/.my.cnf ou MYSQL_PWD (MySQL).</translation>
+    </message>
+    <message>
+        <source>A SQLite source needs an absolute path: sqlite:///path/to/file.db.</source>
+        <translation>Une source SQLite demande un chemin absolu : sqlite:///chemin/vers/fichier.db.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add /dbname after the host.</source>
+        <translation>L&apos;URL ne nomme aucune base : ajoutez /nombase après l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The URL names no host.</source>
+        <translation>L&apos;URL ne nomme aucun hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::SourcesController</name>
+    <message>
+        <source>Data &amp;Sources...</source>
+        <translation>&amp;Sources de données...</translation>
+    </message>
+    <message>
+        <source>Data &amp;Source...</source>
+        <translation>S&amp;ource de données...</translation>
+    </message>
+    <message>
+        <source>Refreshing %1...</source>
+        <translation>Actualisation de %1...</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation>L&apos;actualisation de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled job(s) ran.</source>
+        <translation>
+            <numerusform>%n tâche planifiée a été exécutée.</numerusform>
+            <numerusform>%n tâches planifiées ont été exécutées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::SpreadsheetReader</name>
     <message>
         <source>the file is password-protected (encrypted); save it without a password and import it again</source>
@@ -5769,6 +6231,21 @@ Examiné : %2</translation>
     <message>
         <source>Undo import of %1</source>
         <translation>Annuler l’import de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::UserTimer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>

@@ -10,3 +10,4 @@ list(APPEND CORE_SOURCES
   models/reviewnotemodel.h models/reviewnotemodel.cpp
   models/kpifilterproxymodel.h models/kpifilterproxymodel.cpp
 )
+list(APPEND CORE_SOURCES models/datasourcemodel.h models/datasourcemodel.cpp)

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "automation/sourcescontroller.h"
+
 #include "pdf/exportpdfdialog.h"
 #include "report/csvexport.h"
 
@@ -70,6 +72,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     m_import = new ImportController(this);
     connect(this, &MainWindow::workspaceChanged, m_import, &ImportController::setWorkspace);
+    // Data sources: failed refreshes show in the status bar, never as a dialog that blocks.
+    auto *sources = new SourcesController(this, [this] { return currentKpiId(); });
+    connect(this, &MainWindow::workspaceChanged, sources, &SourcesController::setWorkspace);
+    connect(sources, &SourcesController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     createMenus();
     m_status = new WorkspaceStatus(statusBar(), m_import->historyAction());
     updateTitle();
@@ -171,6 +178,7 @@ void MainWindow::createMenus()
     file->addAction(m_import->importAction());
     file->addAction(m_import->historyAction());
     file->addAction(m_import->watchedFoldersAction());
+    file->addAction(findChild<SourcesController *>()->sourcesAction());
     file->addSeparator();
     m_exportPdfAction =
         file->addAction(tr("Export &PDF..."), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
@@ -201,6 +209,8 @@ void MainWindow::createMenus()
 
     m_kpiActions = new KpiActions(this, [this] { return currentKpiId(); });
     menuBar()->addMenu(m_kpiActions->menu());
+    m_kpiActions->menu()->addSeparator();
+    m_kpiActions->menu()->addAction(findChild<SourcesController *>()->kpiSourceAction());
     m_kpiActions->attachTo(m_kpiTable, [this](const QModelIndex &index) {
         showKpi(index.data(KpiIdRole).toLongLong());
     });
