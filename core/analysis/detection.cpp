@@ -415,6 +415,7 @@ struct Shifts
     QVector<int> at; // periods where a new level starts
     QVector<double> shift; // the statistic at every period (see shiftStatistic)
     QVector<double> before; // the level before each shift (the median of the w before it)
+    QVector<double> size; // each shift's size: the statistic at its peak
 };
 
 // The standard error of the shift statistic (a difference of medians of w values) when the
@@ -485,8 +486,17 @@ Shifts findShifts(const QVector<double> &z, double sigma, int w, double threshol
             held += out.shift.at(i) > 0 ? z.at(j) > mid : z.at(j) < mid;
         if (held * 4 < after * 3)
             continue;
-        out.at << i;
+        // Dated at the first value of the new level: the statistic can peak a few periods
+        // late (values that go on moving the same way, or a change within the first w
+        // periods, where it is not computed); every value from the date on is past the
+        // midpoint.
+        int start = i;
+        while (start - 1 >= std::max(1, i - w)
+               && (out.shift.at(i) > 0 ? z.at(start - 1) > mid : z.at(start - 1) < mid))
+            --start;
+        out.at << start;
         out.before << windows.at(i - w);
+        out.size << out.shift.at(i);
     }
     return out;
 }
@@ -631,7 +641,7 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         int i = shifts.at.at(s);
         while (i + 1 < n && !std::isfinite(y.at(i))) // dated on the first present value
             ++i;
-        const double size = shifts.shift.at(shifts.at.at(s));
+        const double size = shifts.size.at(s);
         Flag f =
             makeFlag(i, sigma > 0 ? size / sigma : 0, AnomalyKind::LevelShift, shifts.before.at(s));
         f.levelBefore = scale.back(shifts.before.at(s));
@@ -668,9 +678,11 @@ QVector<Flag> detect(const QVector<double> &y, const Options &o)
         if (!spike[size_t(i)] || !std::isfinite(y.at(i)))
             continue;
         // A value at a level shift, departing the same way, belongs to the shift, not a spike.
-        if (std::any_of(shifts.at.cbegin(), shifts.at.cend(), [&](int s) {
-                return i >= s - 1 && i <= s + 1 && (shifts.shift.at(s) > 0) == (resid.at(i) > 0);
-            }))
+        bool atShift = false;
+        for (int s = 0; s < shifts.at.size(); ++s)
+            atShift |= i >= shifts.at.at(s) - 1 && i <= shifts.at.at(s) + 1
+                && (shifts.size.at(s) > 0) == (resid.at(i) > 0);
+        if (atShift)
             continue;
         const double score = sigma > 0 ? resid.at(i) / sigma : (resid.at(i) > 0 ? 99 : -99);
         flags << makeFlag(i, score, AnomalyKind::Spike, level.at(i));

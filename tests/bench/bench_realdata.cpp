@@ -195,6 +195,51 @@ QVector<Flagged> hourly(const Raw &raw, bool old)
     return out;
 }
 
+// --dump: every day of a series that has daily flags: the raw values it averages, the mean, in a
+// labelled window or not, and this build's flag on it (kind, score, expected).
+void dumpDaily(const QString &name, const Raw &raw, const QVector<Window> &windows)
+{
+    Kpi k;
+    k.id = 1;
+    k.key = QStringLiteral("nab");
+    k.cadence = Cadence::Daily;
+    k.aggregation = Aggregation::Average;
+    k.ownerId = 1;
+    Series s;
+    for (int i = 0; i < raw.times.size(); ++i) {
+        s.dates << QDateTime::fromSecsSinceEpoch(raw.times.at(i), Qt::UTC).date();
+        s.values << raw.values.at(i);
+    }
+    const QDate asOf = s.dates.last().addDays(1);
+    const KpiAnalysis a = analyzeKpi(k, s, {}, {}, {}, asOf, QLocale::c());
+    if (a.anomalies.isEmpty())
+        return;
+    std::printf("\n%s\n", qPrintable(name));
+    QMap<QDate, int> counts;
+    for (const QDate &d : s.dates)
+        ++counts[d];
+    for (const RolledPoint &p : a.points) {
+        const qint64 start = QDateTime(p.period, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        bool inWindow = false;
+        for (const Window &w : windows)
+            inWindow |= start <= w.end && start + 86400 > w.start;
+        QString flag;
+        for (const Anomaly &an : a.anomalies)
+            if (an.period == p.period)
+                flag = QStringLiteral("%1 %2 score %3 expected %4 [%5, %6]")
+                           .arg(an.kind == AnomalyKind::LevelShift ? QStringLiteral("SHIFT")
+                                                                   : QStringLiteral("SPIKE"),
+                                storageName(an.method))
+                           .arg(an.score, 0, 'f', 1)
+                           .arg(an.expected, 0, 'g', 5)
+                           .arg(an.low, 0, 'g', 5)
+                           .arg(an.high, 0, 'g', 5);
+        std::printf("  %s %-3s %4d %12.5g %s %s\n", qPrintable(p.period.toString(Qt::ISODate)),
+                    qPrintable(p.period.toString(QStringLiteral("ddd"))), counts.value(p.period),
+                    p.value, inWindow ? "W" : ".", qPrintable(flag));
+    }
+}
+
 void printRow(const QString &name, const Tally &t)
 {
     const double precision = t.flags ? double(t.truePositives) / t.flags : 0;
@@ -242,6 +287,10 @@ int main(int argc, char *argv[])
         for (const QJsonValue &w : it.value().toArray())
             windows << Window{parseTime(w.toArray().at(0).toString()),
                               parseTime(w.toArray().at(1).toString())};
+        if (args.contains(QLatin1String("--dump"))) {
+            dumpDaily(file, raw, windows);
+            continue;
+        }
         const QString group = file.section(QLatin1Char('/'), 0, 0);
         const qint64 first = raw.times.first(), last = raw.times.last();
         days += int((last / 86400) - (first / 86400) + 1);

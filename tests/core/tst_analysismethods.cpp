@@ -39,6 +39,8 @@ private slots:
     void detectWithGaps();
     void detectAutocorrelatedWander_data();
     void detectAutocorrelatedWander();
+    void detectShiftDate_data();
+    void detectShiftDate();
     void windowMedians_data();
     void windowMedians();
     void medianInPlaceLikeSorting_data();
@@ -483,6 +485,43 @@ void TestAnalysisMethods::detectAutocorrelatedWander()
     const QVector<Detection::Flag> flags = Detection::detect(y, o);
     QVERIFY(std::any_of(flags.cbegin(), flags.cend(),
                         [](const Detection::Flag &f) { return f.index >= 398 && f.index <= 413; }));
+}
+
+// A level shift is dated at the first value of the new level, also where the statistic peaks
+// later: a change within the first periods (where it is not computed) or values that go on
+// moving the same way after the change (a server's traffic falling to nothing).
+void TestAnalysisMethods::detectShiftDate_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<double>("after"); // the new level, as a share of the old
+    QTest::addColumn<double>("drift"); // then a change per period, as a share
+    QTest::addColumn<int>("seasonLength");
+    QTest::newRow("plain_step") << 60 << 35 << 1.3 << 0.0 << 0;
+    QTest::newRow("early_step") << 40 << 4 << 0.8 << 0.0 << 0;
+    QTest::newRow("early_step_weekly_cycle") << 42 << 5 << 0.8 << 0.0 << 7;
+    QTest::newRow("falling_on") << 36 << 30 << 0.05 << -0.5 << 7;
+    QTest::newRow("rising_on") << 50 << 40 << 1.5 << 0.05 << 0;
+}
+
+void TestAnalysisMethods::detectShiftDate()
+{
+    QFETCH(int, length);
+    QFETCH(int, start);
+    QFETCH(double, after);
+    QFETCH(double, drift);
+    QFETCH(int, seasonLength);
+    QVector<double> y;
+    for (int i = 0; i < length; ++i) {
+        const double noise = 1 + 0.004 * ((i * 37) % 11 - 5);
+        y << 100 * noise * (i < start ? 1 : after * std::pow(1 + drift, i - start));
+    }
+    Detection::Options o;
+    o.seasonLength = seasonLength;
+    const QVector<Detection::Flag> flags = Detection::detect(y, o);
+    QVERIFY(!flags.isEmpty());
+    QCOMPARE(flags.first().kind, AnomalyKind::LevelShift);
+    QCOMPARE(flags.first().index, start);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisMethods)
