@@ -205,13 +205,14 @@ struct Score
 {
     int flags = 0, truePositives = 0, events = 0, found = 0;
     int spikes = 0, spikesFound = 0, shifts = 0, shiftsFound = 0;
-    int holidayFlags = 0, cleanFlags = 0;
+    int holidayFlags = 0, holidays = 0, cleanFlags = 0; // holidays: holiday periods with a value
     double kpiYears = 0;
     void add(const Score &o)
     {
         flags += o.flags, truePositives += o.truePositives, events += o.events, found += o.found;
         spikes += o.spikes, spikesFound += o.spikesFound, shifts += o.shifts;
         shiftsFound += o.shiftsFound, holidayFlags += o.holidayFlags, cleanFlags += o.cleanFlags;
+        holidays += o.holidays;
         kpiYears += o.kpiYears;
     }
     double precision() const { return flags ? double(truePositives) / flags : 1; }
@@ -328,6 +329,8 @@ Score scoreReal(const Bench::RealSeries &s, const QVector<int> &flags,
     }
     for (int idx : cleanFlags)
         sc.cleanFlags += !(idx >= 0 && idx < s.length && s.holiday.at(idx));
+    for (int i = 0; i < s.length; ++i)
+        sc.holidays += s.holiday.at(i) && !s.missing.at(i);
     sc.kpiYears = s.years;
     return sc;
 }
@@ -342,9 +345,9 @@ QVector<int> toGrid(Cadence c, const QVector<QDate> &periods)
 
 void printScore(const char *cadence, const char *kind, const char *method, const Score &sc)
 {
-    std::printf("%-8s %-8s %-12s %6d %6d %9.3f %7.3f %5d/%-5d %4d/%-4d %8.2f %6d\n", cadence, kind,
-                method, sc.events, sc.flags, sc.precision(), sc.recall(), sc.spikesFound, sc.spikes,
-                sc.shiftsFound, sc.shifts, sc.perYear(), sc.holidayFlags);
+    std::printf("%-8s %-8s %-12s %6d %6d %9.3f %7.3f %5d/%-5d %4d/%-4d %8.2f %5d/%d\n", cadence,
+                kind, method, sc.events, sc.flags, sc.precision(), sc.recall(), sc.spikesFound,
+                sc.spikes, sc.shiftsFound, sc.shifts, sc.perYear(), sc.holidayFlags, sc.holidays);
 }
 
 // Realistic series: old rules, new rules and the analyst's pipeline (at the z > 10 and
@@ -359,8 +362,8 @@ void realistic(int seriesPerKind, quint64 seed, double analystZ)
     const char *methods[] = {"old", "new", "analyst z>10", lowName.constData()};
     std::printf("Detection on realistic generated series (seed %llu, %d series per kind and "
                 "cadence)\n"
-                "false/yr: flags per KPI-year on the same series without events; hol: flags on "
-                "holidays (not scored)\n\n",
+                "false/yr: flags per KPI-year on the same series without events; hol: holidays "
+                "flagged / holidays with a value (not scored)\n\n",
                 static_cast<unsigned long long>(seed), seriesPerKind);
     std::printf("%-8s %-8s %-12s %6s %6s %9s %7s %11s %9s %8s %6s\n", "cadence", "kind", "method",
                 "events", "flags", "precision", "recall", "spikes", "shifts", "false/yr", "hol");
@@ -395,6 +398,50 @@ void realistic(int seriesPerKind, quint64 seed, double analystZ)
             printScore(cadenceNames[ci], "all", methods[m], total[m]);
         std::printf("\n");
     }
+}
+
+// Short histories (a KPI tracked for weeks or months): old rules and this build, all kinds. The
+// false-alarm budget is set for years of history; this shows what it gives on a few weeks.
+void shortHistories(int seriesPerKind, quint64 seed)
+{
+    struct Length
+    {
+        const char *name;
+        Cadence cadence;
+        int length;
+    };
+    const Length lengths[] = {{"daily", Cadence::Daily, 42},
+                              {"daily", Cadence::Daily, 90},
+                              {"weekly", Cadence::Weekly, 40},
+                              {"monthly", Cadence::Monthly, 40}};
+    const Bench::Kind kinds[] = {Bench::Kind::Autocorrelated, Bench::Kind::Skewed,
+                                 Bench::Kind::NearHundred, Bench::Kind::SmallCount};
+    const char *methods[] = {"old", "new"};
+    std::printf("Short histories (realistic series, seed %llu, %d series per kind; all kinds)\n\n",
+                static_cast<unsigned long long>(seed), seriesPerKind);
+    std::printf("%-8s %-8s %-12s %6s %6s %9s %7s %11s %9s %8s %6s\n", "cadence", "periods",
+                "method", "events", "flags", "precision", "recall", "spikes", "shifts", "false/yr",
+                "hol");
+    for (const Length &l : lengths) {
+        Score total[2];
+        for (Bench::Kind kind : kinds) {
+            DemoRandom rnd(seed + quint64(l.cadence) * 1000003 + quint64(kind) * 7919 + 17);
+            for (int s = 0; s < seriesPerKind; ++s) {
+                const Bench::RealSeries r = Bench::generateReal(kind, l.cadence, rnd, l.length);
+                const QDate asOf = Bench::gridDate(l.cadence, r.length);
+                const Cadence c = l.cadence;
+                total[0].add(scoreReal(r, toGrid(c, oldFlags(r.kpi, r.injected, asOf)),
+                                       toGrid(c, oldFlags(r.kpi, r.clean, asOf)), methods[0],
+                                       l.name));
+                total[1].add(scoreReal(r, toGrid(c, newFlags(r.kpi, r.injected, asOf)),
+                                       toGrid(c, newFlags(r.kpi, r.clean, asOf)), methods[1],
+                                       l.name));
+            }
+        }
+        for (int m = 0; m < 2; ++m)
+            printScore(l.name, qPrintable(QString::number(l.length)), methods[m], total[m]);
+    }
+    std::printf("\n");
 }
 
 // The detector alone, old rules and new, on the same rolled-up values of every KPI, in turn
@@ -514,7 +561,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     quint64 seed = 20261124;
-    int series = 100, realSeries = 40, kpis = 200, values = 5000;
+    int series = 100, realSeries = 40, shortSeries = 40, kpis = 200, values = 5000;
     double analystZ = 5;
     QString workspace; // --workspace FILE: written once, then reused (for profiling the check)
     const QStringList args = app.arguments();
@@ -527,6 +574,8 @@ int main(int argc, char *argv[])
             series = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--real-series"))
             realSeries = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--short-series"))
+            shortSeries = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--analyst-z"))
             analystZ = args.at(i + 1).toDouble();
         else if (args.at(i) == QLatin1String("--kpis"))
@@ -564,6 +613,8 @@ int main(int argc, char *argv[])
         quality(series, seed);
     if (realSeries > 0)
         realistic(realSeries, seed, analystZ);
+    if (shortSeries > 0)
+        shortHistories(shortSeries, seed);
     if (kpis > 0)
         speed(kpis, values, seed, workspace);
     return 0;

@@ -163,9 +163,14 @@ Plan planEvents(const Shape &sh, const QVector<bool> &blocked, DemoRandom &rnd)
     return plan;
 }
 
-RealSeries generateReal(Kind kind, Cadence cadence, DemoRandom &rnd)
+RealSeries generateReal(Kind kind, Cadence cadence, DemoRandom &rnd, int length)
 {
-    const Shape sh = shapeOf(cadence);
+    Shape sh = shapeOf(cadence);
+    if (length > 0) { // a shorter history: events in proportion (one spike at least)
+        sh.spikes = std::max(1, int(std::lround(sh.spikes * double(length) / sh.length)));
+        sh.shiftMax = std::max(sh.shiftMin, std::min(sh.shiftMax, length / 4));
+        sh.length = length;
+    }
     const int n = sh.length;
     RealSeries out;
     out.kind = kind;

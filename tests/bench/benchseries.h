@@ -47,7 +47,8 @@ QDate gridDate(Cadence c, int i);
 int gridIndex(Cadence c, const QDate &period);
 
 // One series of a kind at a cadence; the generator draws the same numbers whatever is injected.
-RealSeries generateReal(Kind kind, Cadence cadence, DemoRandom &rnd);
+// length: periods (0: the cadence's own, 3 years of days, 5 of weeks, 8 of months; at least 40).
+RealSeries generateReal(Kind kind, Cadence cadence, DemoRandom &rnd, int length = 0);
 
 // The analyst's pipeline from issue 16, on the grid (missing periods interpolated): log (counts:
 // log(1 + x)) or log of the gap to 100 for percentages near 100; an STL-like decomposition (a

@@ -41,6 +41,8 @@ private slots:
     void detectAutocorrelatedWander();
     void detectShiftDate_data();
     void detectShiftDate();
+    void detectHolidayDip_data();
+    void detectHolidayDip();
     void windowMedians_data();
     void windowMedians();
     void medianInPlaceLikeSorting_data();
@@ -522,6 +524,35 @@ void TestAnalysisMethods::detectShiftDate()
     QVERIFY(!flags.isEmpty());
     QCOMPARE(flags.first().kind, AnomalyKind::LevelShift);
     QCOMPARE(flags.first().index, start);
+}
+
+// A holiday on a daily KPI with a weekday pattern (a Christmas Tuesday at 60 % of a Tuesday) is
+// flagged: Needle has no holiday calendar, and a KPI reviewer wants to see the dip (and records
+// "known cause"). A cluster of holidays (24-26 and 31 Dec, 1 Jan) is flagged day by day, and the
+// ordinary days around it are not.
+void TestAnalysisMethods::detectHolidayDip_data()
+{
+    QTest::addColumn<QVector<int>>("holidays"); // days from the start (a Monday)
+    QTest::newRow("one_weekday") << QVector<int>{71};
+    QTest::newRow("christmas_to_new_year") << QVector<int>{71, 72, 73, 78, 79};
+    QTest::newRow("a_sunday_and_a_monday") << QVector<int>{76, 77};
+}
+
+void TestAnalysisMethods::detectHolidayDip()
+{
+    QFETCH(QVector<int>, holidays);
+    const double weekday[7] = {1.0, 1.04, 1.06, 1.05, 0.98, 0.72, 0.65};
+    QVector<double> y;
+    for (int i = 0; i < 140; ++i) {
+        const double noise = 1 + 0.01 * ((i * 37) % 11 - 5) / 5.0;
+        y << 4000 * weekday[i % 7] * noise * (holidays.contains(i) ? 0.6 : 1.0);
+    }
+    Detection::Options o;
+    o.seasonLength = 7;
+    QVector<int> flagged;
+    for (const Detection::Flag &f : Detection::detect(y, o))
+        flagged << f.index;
+    QCOMPARE(flagged, holidays);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisMethods)
