@@ -8,13 +8,16 @@
 //    and small-count KPIs with holidays and missing days; precision and recall per cadence and
 //    kind, false flags per KPI-year on the same series without events; old detector, new
 //    detector and the analyst's pipeline of issue 16 side by side.
-// 3. Speed: a workspace file of 200 daily KPIs x 5,000 values (1M values), checked on one
-//    thread: reading plus analysis, and analysis alone; the old and new detectors timed in turn.
+// 3. Short histories: the realistic series over 42 and 90 days, 40 weeks, 40 months.
+// 4. Speed: a workspace file of 200 daily KPIs x 5,000 values (1M values), independent-noise
+//    or realistic series, checked on one thread: reading, analysis, the full check; the old and
+//    new detectors timed in turn on the same values; --rounds N repeats it (medians).
 //
-// Usage: bench_analysis [--seed N] [--series N] [--real-series N] [--analyst-z Z] [--kpis N]
-//        [--values N] [--workspace FILE]
-//        (--series: per cadence, independent noise; --real-series: per kind and cadence;
-//        --workspace: write the speed workspace there once and reuse it on later runs)
+// Usage: bench_analysis [--seed N] [--series N] [--real-series N] [--short-series N]
+//        [--analyst-z Z] [--kpis N] [--values N] [--workspace FILE]
+//        [--workspace-series noise|realistic] [--rounds N]
+//        (--series: per cadence, independent noise; --real-series, --short-series: per kind and
+//        cadence; --workspace: write the speed workspace there once and reuse it on later runs)
 
 #include "analysis/detection.h"
 #include "analysis/kpianalysis.h"
@@ -36,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cmath>
+#include <functional>
 #include <cstdio>
 #include <ctime>
 
@@ -444,115 +448,200 @@ void shortHistories(int seriesPerKind, quint64 seed)
     std::printf("\n");
 }
 
-// The detector alone, old rules and new, on the same rolled-up values of every KPI, in turn
-// (old, new, old, new) in this run: what the rule changes cost.
-void detectorTimes(const QVector<KpiInput> &inputs, const QDate &asOf)
+// The speed workspace: `kpis` daily KPIs of `values` days, from the independent-noise generator
+// or (`realistic`) from the realistic one, the four kinds in turn with their units (currency,
+// duration, percent, count), so every scale (log, logit, Anscombe) is exercised.
+bool writeWorkspace(const QString &path, int kpis, int values, quint64 seed, bool realistic)
 {
+    QString error;
+    auto db = Database::open(path, Database::Mode::CreateNew, &error);
+    if (!db) {
+        std::printf("cannot create %s: %s\n", qPrintable(path), qPrintable(error));
+        return false;
+    }
+    Sql::WriteTransaction tx(db->connection());
+    tx.begin(&error);
+    KpiRepository kpiRepo(db->connection());
+    MeasurementRepository valueRepo(db->connection());
+    DemoRandom rnd(seed);
+    const Cadenced daily{"daily", Cadence::Daily, values, values / 100, 0.5};
+    const Bench::Kind kinds[] = {Bench::Kind::Autocorrelated, Bench::Kind::Skewed,
+                                 Bench::Kind::NearHundred, Bench::Kind::SmallCount};
+    for (int i = 0; i < kpis; ++i) {
+        Kpi k;
+        Series s;
+        if (realistic) {
+            const Bench::RealSeries r =
+                Bench::generateReal(kinds[i % 4], Cadence::Daily, rnd, values);
+            k = r.kpi;
+            s = r.injected;
+        } else {
+            k.cadence = Cadence::Daily;
+            k.aggregation = Aggregation::Sum;
+            s = generate(daily, rnd).series;
+        }
+        k.id = 0;
+        k.ownerId = 0; // no owners in this workspace
+        k.key = QStringLiteral("kpi_%1").arg(i);
+        k.name = QStringLiteral("KPI %1").arg(i);
+        if (!kpiRepo.insert(&k, &error)) {
+            std::printf("%s\n", qPrintable(error));
+            return false;
+        }
+        for (int j = 0; j < s.size(); ++j) {
+            Measurement m;
+            m.kpiId = k.id;
+            m.date = s.dates.at(j);
+            m.value = s.values.at(j);
+            valueRepo.put(m, &error);
+        }
+    }
+    return tx.commit(&error);
+}
+
+struct Timing
+{
+    double wall = 0, cpu = 0; // ms
+};
+
+// Times f(): wall and this thread's CPU time.
+template <typename F>
+Timing timed(F f)
+{
+    QElapsedTimer t;
+    t.start();
+    const double cpu = threadCpuMs();
+    f();
+    return Timing{double(t.nsecsElapsed()) / 1e6, threadCpuMs() - cpu};
+}
+
+// One round: read, analyse, the full check; then the detector alone with the old rules and the
+// new on the same rolled-up values of every KPI (in turn, the order swapped every round).
+struct Round
+{
+    Timing read, analyse, check, oldDetector, newDetector;
+    int anomalies = 0, oldFlags = 0, newFlags = 0;
+    qsizetype json = 0;
+};
+
+Round timeRound(Database &db, const QDate &asOf, int round)
+{
+    Round r;
+    AnalysisOptions options;
+    options.asOf = asOf;
+    options.locale = QLocale::c();
+    QVector<KpiInput> inputs;
+    r.read = timed([&] { inputs = readKpiInputs(db.connection()); });
+    r.analyse = timed([&] {
+        for (const KpiAnalysis &a : analyzeKpis(inputs, options))
+            r.anomalies += int(a.anomalies.size());
+    });
+    r.check = timed([&] {
+        CheckReport report;
+        QString error;
+        CheckReport::build(db.connection(), asOf, {}, {}, QLocale::c(), &report, &error);
+        r.json = QJsonDocument(report.toJson()).toJson().size();
+    });
     QVector<Rolled> rolled;
     for (const KpiInput &in : inputs)
         rolled << completePeriods(in.kpi, in.series, asOf);
-    double ms[2] = {0, 0};
-    int flags[2] = {0, 0};
-    for (int round = 0; round < 4; ++round) {
-        const int rule = round % 2;
-        const double cpu = threadCpuMs();
+    auto run = [&](bool old) {
         int count = 0;
         for (int i = 0; i < inputs.size(); ++i) {
             const Kpi &k = inputs.at(i).kpi;
             const int season = seasonOf(k.cadence);
-            count += int(rule == 0 ? OldDetection::detect(rolled.at(i).values,
-                                                          oldOptions(k.sensitivity, season))
-                                         .size()
-                                   : Detection::detect(rolled.at(i).values,
-                                                       Detection::Options::forKpi(
-                                                           k, season, 365.25, rolled.at(i).values))
-                                         .size());
+            const QVector<double> &v = rolled.at(i).values;
+            count +=
+                int(old ? OldDetection::detect(v, oldOptions(k.sensitivity, season)).size()
+                        : Detection::detect(v, Detection::Options::forKpi(k, season, 365.25, v))
+                              .size());
         }
-        ms[rule] += (threadCpuMs() - cpu) / 2;
-        flags[rule] = count;
+        (old ? r.oldFlags : r.newFlags) = count;
+    };
+    for (int turn = 0; turn < 2; ++turn) {
+        const bool old = (turn + round) % 2 == 0;
+        (old ? r.oldDetector : r.newDetector) = timed([&] { run(old); });
     }
-    std::printf("%-28s %9s %9.0f  (%d anomalies)\n", "detector alone, old rules", "", ms[0],
-                flags[0]);
-    std::printf("%-28s %9s %9.0f  (%d anomalies)\n", "detector alone, new rules", "", ms[1],
-                flags[1]);
+    return r;
 }
 
-void speed(int kpis, int values, quint64 seed, const QString &keep)
+double medianOf(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0
+        : v.size() % 2 ? v.at(v.size() / 2)
+                       : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
+}
+
+void printRounds(const QVector<Round> &rounds)
+{
+    struct Row
+    {
+        const char *name;
+        std::function<Timing(const Round &)> get;
+    };
+    const Row rows[] = {
+        {"read the workspace", [](const Round &r) { return r.read; }},
+        {"analyse every KPI", [](const Round &r) { return r.analyse; }},
+        {"full check, read to JSON", [](const Round &r) { return r.check; }},
+        {"detector alone, old rules", [](const Round &r) { return r.oldDetector; }},
+        {"detector alone, new rules", [](const Round &r) { return r.newDetector; }},
+        // The check as it would be with the old detector: this round's check less the new
+        // detector's time plus the old one's (the rest of the check is the same code).
+        {"full check, old detector *",
+         [](const Round &r) {
+             return Timing{r.check.wall - r.newDetector.wall + r.oldDetector.wall,
+                           r.check.cpu - r.newDetector.cpu + r.oldDetector.cpu};
+         }},
+    };
+    std::printf("%-28s %9s %9s   wall ms per round / CPU ms per round\n", "", "wall ms", "CPU ms");
+    for (const Row &row : rows) {
+        QVector<double> wall, cpu;
+        QByteArray walls, cpus;
+        for (const Round &r : rounds) {
+            wall << row.get(r).wall;
+            cpu << row.get(r).cpu;
+            walls += QByteArray::number(row.get(r).wall, 'f', 0) + ' ';
+            cpus += QByteArray::number(row.get(r).cpu, 'f', 0) + ' ';
+        }
+        std::printf("%-28s %9.0f %9.0f   %s/ %s\n", row.name, medianOf(wall), medianOf(cpu),
+                    walls.constData(), cpus.constData());
+    }
+    const Round &last = rounds.last();
+    std::printf("(medians; %d anomalies over the whole history, %lld bytes of JSON; detector "
+                "alone: %d flags old, %d new; * derived)\n",
+                last.anomalies, static_cast<long long>(last.json), last.oldFlags, last.newFlags);
+}
+
+void speed(int kpis, int values, quint64 seed, const QString &keep, bool realistic, int rounds)
 {
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.needle")) : keep;
+    if (!QFile::exists(path) && !writeWorkspace(path, kpis, values, seed, realistic))
+        return;
+    const QDate asOf =
+        realistic ? Bench::gridDate(Cadence::Daily, values) : dateAt(Cadence::Daily, values);
     QString error;
-    if (!QFile::exists(path)) {
-        auto db = Database::open(path, Database::Mode::CreateNew, &error);
-        if (!db) {
-            std::printf("cannot create %s: %s\n", qPrintable(path), qPrintable(error));
-            return;
-        }
-        Sql::WriteTransaction tx(db->connection());
-        tx.begin(&error);
-        KpiRepository kpiRepo(db->connection());
-        MeasurementRepository valueRepo(db->connection());
-        DemoRandom rnd(seed);
-        const Cadenced daily{"daily", Cadence::Daily, values, values / 100, 0.5};
-        for (int i = 0; i < kpis; ++i) {
-            Kpi k;
-            k.key = QStringLiteral("kpi_%1").arg(i);
-            k.name = QStringLiteral("KPI %1").arg(i);
-            k.cadence = Cadence::Daily;
-            k.aggregation = Aggregation::Sum;
-            if (!kpiRepo.insert(&k, &error)) {
-                std::printf("%s\n", qPrintable(error));
-                return;
-            }
-            const Generated g = generate(daily, rnd);
-            for (int j = 0; j < g.series.size(); ++j) {
-                Measurement m;
-                m.kpiId = k.id;
-                m.date = g.series.dates.at(j);
-                m.value = g.series.values.at(j);
-                valueRepo.put(m, &error);
-            }
-        }
-        tx.commit(&error);
-    }
-    const QDate asOf = dateAt(Cadence::Daily, values);
     auto db = Database::open(path, Database::Mode::ReadOnly, &error);
-    QElapsedTimer t;
-    AnalysisOptions options;
-    options.asOf = asOf;
-    options.locale = QLocale::c();
-
-    t.start();
-    double cpu = threadCpuMs();
-    const QVector<KpiInput> inputs = readKpiInputs(db->connection());
-    const qint64 readMs = t.elapsed();
-    const double readCpu = threadCpuMs() - cpu;
-    t.restart();
-    cpu = threadCpuMs();
-    const QVector<KpiAnalysis> analyses = analyzeKpis(inputs, options);
-    const qint64 analyseMs = t.elapsed();
-    const double analyseCpu = threadCpuMs() - cpu;
-    int flags = 0;
-    for (const KpiAnalysis &a : analyses)
-        flags += int(a.anomalies.size());
-    t.restart();
-    cpu = threadCpuMs();
-    CheckReport report;
-    CheckReport::build(db->connection(), asOf, {}, {}, QLocale::c(), &report, &error);
-    const QByteArray json = QJsonDocument(report.toJson()).toJson();
-    const qint64 checkMs = t.elapsed();
-    const double checkCpu = threadCpuMs() - cpu;
-
-    std::printf("Speed: %d daily KPIs x %d values (%d values), one thread\n\n", kpis, values,
-                kpis * values);
-    std::printf("%-28s %9s %9s\n", "", "wall ms", "CPU ms");
-    std::printf("%-28s %9lld %9.0f\n", "read the workspace", static_cast<long long>(readMs),
-                readCpu);
-    std::printf("%-28s %9lld %9.0f  (%d anomalies over the whole history)\n", "analyse every KPI",
-                static_cast<long long>(analyseMs), analyseCpu, flags);
-    std::printf("%-28s %9lld %9.0f  (%lld bytes of JSON)\n", "full check, read to JSON",
-                static_cast<long long>(checkMs), checkCpu, static_cast<long long>(json.size()));
-    detectorTimes(inputs, asOf);
+    if (!db) {
+        std::printf("cannot open %s: %s\n", qPrintable(path), qPrintable(error));
+        return;
+    }
+    std::printf("Speed: %d daily KPIs x %d values (%d values, %s series), as of %s, one thread, "
+                "%d rounds\nload average before: %s\n\n",
+                kpis, values, kpis * values, realistic ? "realistic" : "independent-noise",
+                qPrintable(asOf.toString(Qt::ISODate)), rounds, loadAverage().constData());
+    QVector<Round> all;
+    for (int round = 0; round < rounds; ++round)
+        all << timeRound(*db, asOf, round);
+    printRounds(all);
+    std::printf("load average after: %s\n", loadAverage().constData());
 }
 
 } // namespace
@@ -564,6 +653,8 @@ int main(int argc, char *argv[])
     int series = 100, realSeries = 40, shortSeries = 40, kpis = 200, values = 5000;
     double analystZ = 5;
     QString workspace; // --workspace FILE: written once, then reused (for profiling the check)
+    bool realisticWorkspace = false; // --workspace-series realistic
+    int rounds = 1;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i).startsWith(QLatin1String("--analysis")))
@@ -584,6 +675,10 @@ int main(int argc, char *argv[])
             values = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--workspace"))
             workspace = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--workspace-series"))
+            realisticWorkspace = args.at(i + 1) == QLatin1String("realistic");
+        else if (args.at(i) == QLatin1String("--rounds"))
+            rounds = std::max(1, args.at(i + 1).toInt());
     }
     if (args.contains(QLatin1String("--analysis-only"))) {
         // The analysis alone on generated inputs, without a workspace (for profiling).
@@ -616,6 +711,6 @@ int main(int argc, char *argv[])
     if (shortSeries > 0)
         shortHistories(shortSeries, seed);
     if (kpis > 0)
-        speed(kpis, values, seed, workspace);
+        speed(kpis, values, seed, workspace, realisticWorkspace, rounds);
     return 0;
 }
