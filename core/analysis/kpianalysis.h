@@ -36,7 +36,7 @@ QString storageName(AnomalyKind v); // spike, level_shift, run
 // Which layer of the detector flagged it (how much history there was).
 enum class AnomalyMethod {
     ControlLimits, // XmR limits and run rules, from about 6 points
-    RobustZ, // median and 1.4826 MAD, threshold 3.5
+    RobustZ, // median and 1.4826 MAD; threshold 3.5 at normal sensitivity, daily 3.64 (forKpi)
     SeasonalEsd // seasonal decomposition and generalised ESD, after two seasonal cycles
 };
 QString storageName(AnomalyMethod v); // xmr, robust_z, seasonal_esd
