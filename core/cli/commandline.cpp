@@ -33,7 +33,8 @@ const QHash<QString, CommandSpec> &specs()
           2,
           -1,
           {QStringLiteral("sheet"), QStringLiteral("layout"), QStringLiteral("create-kpis"),
-           QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("skip-invalid")}}},
+           QStringLiteral("create-owners"), QStringLiteral("dry-run"), QStringLiteral("json"),
+           QStringLiteral("skip-invalid")}}},
         {QStringLiteral("undo-import"), {C::UndoImport, 2, 2, {QStringLiteral("json")}}},
         {QStringLiteral("export-csv"),
          {C::ExportCsv,
@@ -80,8 +81,9 @@ const QHash<QString, CommandSpec> &specs()
     return table;
 }
 
-const QSet<QString> flagOptions = {QStringLiteral("create-kpis"), QStringLiteral("dry-run"),
-                                   QStringLiteral("json"), QStringLiteral("skip-invalid")};
+const QSet<QString> flagOptions = {QStringLiteral("create-kpis"), QStringLiteral("create-owners"),
+                                   QStringLiteral("dry-run"), QStringLiteral("json"),
+                                   QStringLiteral("skip-invalid")};
 
 // Whether any command takes --name: an option no command knows is reported as unknown, not
 // as one that "needs a value".
@@ -323,6 +325,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.layout = value;
         } else if (name == QLatin1String("create-kpis")) {
             cl.createKpis = true;
+        } else if (name == QLatin1String("create-owners")) {
+            cl.createOwners = true;
         } else if (name == QLatin1String("dry-run")) {
             cl.dryRun = true;
         } else if (name == QLatin1String("json")) {
@@ -378,6 +382,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             }
         }
     }
+    if (cl.createOwners && !cl.createKpis) {
+        cl.error = tr("--create-owners goes with --create-kpis: it gives the KPIs an import "
+                      "creates their owners.");
+        return cl;
+    }
     if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to) {
         cl.error = tr("--from must not be after --to.");
         return cl;
@@ -388,51 +397,52 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage:\n"
-              "  needle [WORKSPACE]                  open the app (a welcome screen without a "
-              "workspace)\n"
-              "  needle demo WORKSPACE               write a demo workspace\n"
-              "  needle new WORKSPACE                write an empty workspace\n"
-              "  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]\n"
-              "                [--create-kpis] [--dry-run] [--skip-invalid] [--json]\n"
-              "                                      import spreadsheets (CSV, XLSX, ODS)\n"
-              "  needle undo-import WORKSPACE BATCH  restore the values an import replaced\n"
-              "  needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]\n"
-              "                [--rollup day|week|month|quarter]\n"
-              "                                      write kpi,period,value to standard output\n"
-              "  needle check WORKSPACE [--as-of DATE] [--from DATE] [--to DATE] [--json]\n"
-              "                                      what needs attention, and why\n"
-              "  needle export-pdf WORKSPACE OUT.pdf [--from DATE] [--to DATE] [--kpi KEY]...\n"
-              "                [--meeting ID]        a PDF snapshot, or a meeting's minutes\n"
-              "  needle inspect FILE [--sheet NAME] [--json]\n"
-              "                                      what the readers see in a spreadsheet\n"
-              "  needle review WORKSPACE [--meeting ID]\n"
-              "                                      open straight into the review-meeting mode\n"
-              "  needle --version | --help\n"
-              "\n"
-              "Options for every command:\n"
-              "  --lang CODE    the language of the interface (en, de, fr, es)\n"
-              "\n"
-              "Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and\n"
-              "nothing was written; 2 wrong usage.\n"
-              "\n"
-              "Data sources and automation:\n"
-              "  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)\n"
-              "                [--kpi KEY] [--every DURATION]\n"
-              "                                      a query on PostgreSQL, MySQL or SQLite\n"
-              "  needle source list WORKSPACE [--json] | remove WORKSPACE NAME\n"
-              "  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]\n"
-              "                [--dry-run] [--json]  run the sources' queries as import batches\n"
-              "  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR\n"
-              "                --when WHEN [--kpi KEY]...\n"
-              "                                      a report written on a schedule\n"
-              "  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME\n"
-              "  needle run-due WORKSPACE... [--json]\n"
-              "                                      run the refreshes and exports that are due\n"
-              "  needle schedule install|remove WORKSPACE [--every DURATION]\n"
-              "                                      a systemd user timer that calls run-due\n"
-              "DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, \"mon 07:00\", \"before-meeting "
-              "18:00\".\n");
+    return tr(
+        "Usage:\n"
+        "  needle [WORKSPACE]                  open the app (a welcome screen without a "
+        "workspace)\n"
+        "  needle demo WORKSPACE               write a demo workspace\n"
+        "  needle new WORKSPACE                write an empty workspace\n"
+        "  needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]\n"
+        "                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]\n"
+        "                                      import spreadsheets (CSV, XLSX, ODS)\n"
+        "  needle undo-import WORKSPACE BATCH  restore the values an import replaced\n"
+        "  needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]\n"
+        "                [--rollup day|week|month|quarter]\n"
+        "                                      write kpi,period,value to standard output\n"
+        "  needle check WORKSPACE [--as-of DATE] [--from DATE] [--to DATE] [--json]\n"
+        "                                      what needs attention, and why\n"
+        "  needle export-pdf WORKSPACE OUT.pdf [--from DATE] [--to DATE] [--kpi KEY]...\n"
+        "                [--meeting ID]        a PDF snapshot, or a meeting's minutes\n"
+        "  needle inspect FILE [--sheet NAME] [--json]\n"
+        "                                      what the readers see in a spreadsheet\n"
+        "  needle review WORKSPACE [--meeting ID]\n"
+        "                                      open straight into the review-meeting mode\n"
+        "  needle --version | --help\n"
+        "\n"
+        "Options for every command:\n"
+        "  --lang CODE    the language of the interface (en, de, fr, es)\n"
+        "\n"
+        "Dates are written YYYY-MM-DD. Exit status: 0 done; 1 the input was rejected and\n"
+        "nothing was written; 2 wrong usage.\n"
+        "\n"
+        "Data sources and automation:\n"
+        "  needle source add WORKSPACE NAME --url URL (--query SQL | --query-file FILE)\n"
+        "                [--kpi KEY] [--every DURATION]\n"
+        "                                      a query on PostgreSQL, MySQL or SQLite\n"
+        "  needle source list WORKSPACE [--json] | remove WORKSPACE NAME\n"
+        "  needle refresh WORKSPACE [NAME]... [--from DATE] [--to DATE] [--create-kpis]\n"
+        "                [--dry-run] [--json]  run the sources' queries as import batches\n"
+        "  needle export-job add WORKSPACE NAME --kind pdf|check --folder DIR\n"
+        "                --when WHEN [--kpi KEY]...\n"
+        "                                      a report written on a schedule\n"
+        "  needle export-job list WORKSPACE [--json] | remove WORKSPACE NAME\n"
+        "  needle run-due WORKSPACE... [--json]\n"
+        "                                      run the refreshes and exports that are due\n"
+        "  needle schedule install|remove WORKSPACE [--every DURATION]\n"
+        "                                      a systemd user timer that calls run-due\n"
+        "DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, \"mon 07:00\", \"before-meeting "
+        "18:00\".\n");
 }
 
 qint64 CommandLine::parseDuration(const QString &text)

@@ -38,6 +38,7 @@ struct CommandLine
     QString sheet;
     QString layout = QStringLiteral("auto"); // auto, long, wide
     bool createKpis = false;
+    bool createOwners = false; // import: with createKpis, create the owners the file names
     bool dryRun = false;
     bool json = false;
     bool skipInvalid = false;

@@ -158,6 +158,7 @@ int runImport(const CommandLine &cl, QTextStream &out, QTextStream &err)
     if (cl.layout != QLatin1String("auto") && parse(cl.layout, &layout))
         options.layout = layout;
     options.createKpis = cl.createKpis;
+    options.createOwners = cl.createOwners;
     options.skipInvalid = cl.skipInvalid;
     options.previewLimit = 0;
     options.compareWithStored = cl.dryRun;

@@ -1,5 +1,7 @@
 #include "import/columnmapping.h"
 
+#include "import/importissue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -241,6 +243,31 @@ QVector<int> ColumnMapping::columns(ColumnRole role) const
     return result;
 }
 
+QString ColumnMapping::kpiMatchName(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
+std::pair<int, int> ColumnMapping::clash() const
+{
+    for (int a = 0; a < roles.size(); ++a) {
+        const ColumnRole r = roles.at(a);
+        if (r == ColumnRole::Ignore)
+            continue;
+        for (int b = a + 1; b < roles.size(); ++b) {
+            if (roles.at(b) != r)
+                continue;
+            // Two value columns of a wide sheet may share no name: the second would give the
+            // same KPI (or period) a second value for every row.
+            if (r != ColumnRole::Series
+                || (!headers.value(a).trimmed().isEmpty()
+                    && kpiMatchName(headers.value(a)) == kpiMatchName(headers.value(b))))
+                return {a, b};
+        }
+    }
+    return {-1, -1};
+}
+
 bool ColumnMapping::isComplete(QString *errorMessage) const
 {
     auto missing = [errorMessage](const QString &message) {
@@ -248,6 +275,23 @@ bool ColumnMapping::isComplete(QString *errorMessage) const
             *errorMessage = message;
         return false;
     };
+    const auto [first, second] = clash();
+    if (first >= 0) {
+        const QString a = ImportIssue::columnName(first + 1);
+        const QString b = ImportIssue::columnName(second + 1);
+        if (role(first) == ColumnRole::Series)
+            return missing(
+                tr("Columns %1 and %2 are both named \"%3\": rename one in the file or "
+                   "set one to %4.")
+                    .arg(a, b, headers.value(first).trimmed(), displayName(ColumnRole::Ignore)));
+        const QString named =
+            kpiMatchName(headers.value(first)) == kpiMatchName(headers.value(second))
+            ? tr(" (both named \"%1\")").arg(headers.value(first).trimmed())
+            : QString();
+        return missing(
+            tr("Columns %1 and %2 both mean %3%4: set the one not to import to %5.")
+                .arg(a, b, displayName(role(first)), named, displayName(ColumnRole::Ignore)));
+    }
     switch (layout) {
     case ImportLayout::Long:
         if (column(ColumnRole::Kpi) < 0)
@@ -293,10 +337,14 @@ QJsonObject ColumnMapping::toJson() const
     QJsonArray roleArray;
     for (ColumnRole r : roles)
         roleArray.append(storageName(r));
+    QJsonObject matches;
+    for (auto it = kpiMatches.cbegin(); it != kpiMatches.cend(); ++it)
+        matches.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("layout"), storageName(layout)},
                        {QStringLiteral("header_row"), headerRow},
                        {QStringLiteral("roles"), roleArray},
-                       {QStringLiteral("headers"), QJsonArray::fromStringList(headers)}};
+                       {QStringLiteral("headers"), QJsonArray::fromStringList(headers)},
+                       {QStringLiteral("kpi_matches"), matches}};
 }
 
 ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
@@ -311,6 +359,10 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(QStringLiteral("headers")).toArray())
         m.headers << v.toString();
+    const QJsonObject matches = json.value(QStringLiteral("kpi_matches")).toObject();
+    for (auto it = matches.constBegin(); it != matches.constEnd(); ++it)
+        if (!it.value().toString().isEmpty())
+            m.kpiMatches.insert(kpiMatchName(it.key()), it.value().toString());
     m.confidence = 100;
     return m;
 }

@@ -2,6 +2,7 @@
 
 #include "import/cell.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,10 @@ struct ColumnMapping
     QVector<ColumnRole> roles; // per 0-based column; columns beyond the end are ignored
     QStringList headers; // the column names as read from headerRow
     int confidence = 0; // 0..100: how sure the detection is (the wizard shows it)
+    // KPI names in the file (a wide sheet's column header, a long sheet's KPI cell) that stand
+    // for an existing KPI under another name: normalised name (kpiMatchName) -> that KPI's key.
+    // Saved with the mapping, so the next file of the same shape matches them again.
+    QHash<QString, QString> kpiMatches;
 
     ColumnRole role(int column) const;
     void setRole(int column, ColumnRole role);
@@ -50,8 +55,13 @@ struct ColumnMapping
     QVector<int> columns(ColumnRole role) const;
 
     // Whether the mapping has what its layout needs; if not, *errorMessage says what is
-    // missing ("Choose the column that holds the dates.").
+    // missing ("Choose the column that holds the dates.") or which two columns clash
+    // ("Columns B and D both mean Value ...").
     bool isComplete(QString *errorMessage = nullptr) const;
+    // The first two columns (0-based) that clash, -1 each if none: two columns given the same
+    // one-column role, or two value columns of a wide or transposed sheet with the same name.
+    std::pair<int, int> clash() const;
+    static QString kpiMatchName(const QString &name); // trimmed, simplified, lower case
 
     // Normalised column names (trimmed, lower case) joined: identifies a source's shape.
     QString headerSignature() const;
@@ -62,7 +72,7 @@ struct ColumnMapping
     bool operator==(const ColumnMapping &o) const
     {
         return layout == o.layout && headerRow == o.headerRow && roles == o.roles
-            && headers == o.headers;
+            && headers == o.headers && kpiMatches == o.kpiMatches;
     }
 };
 

@@ -115,29 +115,13 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
         if (options.mapping) {
             mapping = *options.mapping;
         } else {
-            bool found = false;
-            if (options.useSavedMapping) {
-                for (const SavedMapping &saved : ImportRepository(m_db).mappingsFor(p.fileName)) {
-                    const ColumnMapping m = ColumnMapping::fromJson(
-                        QJsonDocument::fromJson(saved.mapping.toUtf8()).object());
-                    if (options.layout && m.layout != *options.layout
-                        && !(*options.layout == ImportLayout::Wide
-                             && m.layout == ImportLayout::Transposed))
-                        continue;
-                    if (m.headerRow >= p.firstRows.size())
-                        continue;
-                    QStringList headers;
-                    for (const Cell &c : p.firstRows.at(m.headerRow))
-                        headers << CellValues::toText(c);
-                    if (ColumnMapping::headerSignature(headers) == saved.header) {
-                        mapping = m;
-                        p.savedMappingId = saved.id;
-                        found = true;
-                        break;
-                    }
-                }
-            }
-            if (!found)
+            std::optional<ColumnMapping> saved;
+            if (options.useSavedMapping)
+                saved =
+                    savedMapping(m_db, p.fileName, p.firstRows, options.layout, &p.savedMappingId);
+            if (saved)
+                mapping = *saved;
+            else
                 mapping = options.layout
                     ? LayoutDetector::detect(p.firstRows, planner.kpiKeysAndNames(),
                                              *options.layout)
@@ -163,15 +147,22 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
                     progress.report(count, 0);
             }
             if (!mapped) {
-                while (p.firstRows.size() < index)
-                    p.firstRows << Row();
-                p.firstRows << cells;
-                if (p.firstRows.size() < FirstRows)
-                    return true;
+                // A row far below the first ones (a stray cell at row 1048576) ends them
+                // without padding the gap.
+                const bool first = index < FirstRows;
+                if (first) {
+                    while (p.firstRows.size() < index)
+                        p.firstRows << Row();
+                    p.firstRows << cells;
+                    if (p.firstRows.size() < FirstRows)
+                        return true;
+                }
                 if (!chooseMapping()) {
                     stop = true;
                     return false;
                 }
+                if (!first)
+                    planner.addRow(index, cells);
                 return true;
             }
             planner.addRow(index, cells);
@@ -202,6 +193,47 @@ ImportPlan Importer::plan(SpreadsheetReader &reader, const QString &path,
     return p;
 }
 
+std::optional<ColumnMapping> Importer::savedMapping(const QSqlDatabase &db, const QString &fileName,
+                                                    const QVector<Row> &firstRows,
+                                                    std::optional<ImportLayout> layout, qint64 *id)
+{
+    for (const SavedMapping &saved : ImportRepository(db).mappingsFor(fileName)) {
+        const ColumnMapping m =
+            ColumnMapping::fromJson(QJsonDocument::fromJson(saved.mapping.toUtf8()).object());
+        if (layout && m.layout != *layout
+            && !(*layout == ImportLayout::Wide && m.layout == ImportLayout::Transposed))
+            continue;
+        if (m.headerRow >= firstRows.size())
+            continue;
+        QStringList headers;
+        for (const Cell &c : firstRows.at(m.headerRow))
+            headers << CellValues::toText(c);
+        if (ColumnMapping::headerSignature(headers) == saved.header) {
+            if (id)
+                *id = saved.id;
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+Kpi NewKpi::toKpi() const
+{
+    Kpi k;
+    k.key = key;
+    k.name = name;
+    k.description = description;
+    k.category = category;
+    k.indicator = indicator;
+    k.unit = unit;
+    k.currency = unit == Unit::Currency ? currency : QString();
+    k.direction = direction;
+    k.cadence = cadence;
+    k.aggregation = aggregation;
+    k.decimals = decimals;
+    return k;
+}
+
 ImportResult Importer::dryRun(const ImportPlan &p)
 {
     ImportResult r;
@@ -215,13 +247,16 @@ ImportResult Importer::dryRun(const ImportPlan &p)
         r.valuesWritten = p.newValues + p.changedValues;
         r.unchanged = p.unchangedValues;
         for (const NewKpi &k : p.kpisToCreate) {
-            Kpi kpi;
-            kpi.key = k.key;
-            kpi.name = k.name;
-            kpi.cadence = k.cadence;
-            kpi.unit = k.unit;
-            r.kpisCreated << kpi;
+            r.kpisCreated << k.toKpi();
+            if (!k.owner.isEmpty() && p.createOwners)
+                r.ownerOfCreated.insert(k.key, k.owner);
         }
+        if (p.createOwners)
+            for (const QString &name : p.missingOwners) {
+                Owner o;
+                o.name = name;
+                r.ownersCreated << o;
+            }
     }
     r.skippedRows = p.invalidRows;
     r.issues = p.issues;

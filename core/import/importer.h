@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/kpi.h"
+#include "domain/owner.h"
 #include "import/columnmapping.h"
 #include "import/importissue.h"
 #include "import/spreadsheetreader.h"
 #include "import/valueparser.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,6 +19,29 @@
 #include <optional>
 
 namespace Needle {
+
+// A KPI the import creates (or would create, in a plan): guessed from the file (KpiGuess),
+// or as the user corrected it (ImportOptions::kpiDefinitions).
+struct NewKpi
+{
+    QString key;
+    QString name;
+    Cadence cadence = Cadence::Monthly; // inferred from the spacing of its dates
+    Unit unit = Unit::Count;
+    QString currency; // ISO code when unit is Currency
+    int decimals = 0;
+    Direction direction = Direction::HigherIsBetter;
+    Category category = Category::Operational;
+    Indicator indicator = Indicator::Lagging;
+    Aggregation aggregation = Aggregation::Last;
+    QString description;
+    QString libraryKey; // the library KPI the name matched, empty if none
+    QString libraryName; // its name, translated (the wizard says "like ...")
+    QString owner; // the owner the file names for it, empty if none
+    bool edited = false; // taken from ImportOptions::kpiDefinitions, not guessed
+
+    Kpi toKpi() const; // id 0
+};
 
 // What the caller chooses; by default everything is detected (or taken from the saved
 // mapping of the source).
@@ -29,6 +54,10 @@ struct ImportOptions
     bool saveMapping = true; // a successful import saves its mapping for the source
     bool createKpis = false; // create unknown KPIs (all of them, or those in createOnly)
     QStringList createOnly; // the wizard's checklist: names (as in the file) to create
+    // The wizard's corrections of the guessed definitions, by ColumnMapping::kpiMatchName of
+    // the name in the file: unit, currency, decimals and direction are taken from them.
+    QHash<QString, NewKpi> kpiDefinitions;
+    bool createOwners = false; // owners the file names that the workspace lacks are created
     bool skipInvalid = false; // import the valid rows of a file with errors
     ReaderOptions reader;
     // How numbers and dates are written; Unknown: detected from the sheet, and an ambiguous
@@ -69,15 +98,6 @@ struct PreviewRow
     QString faultyText; // Invalid: the faulty cell as read (shown where a date or value would be)
 };
 
-// A KPI the import creates (or would create, in a plan).
-struct NewKpi
-{
-    QString key;
-    QString name;
-    Cadence cadence = Cadence::Monthly; // inferred from the spacing of its dates
-    Unit unit = Unit::Count;
-};
-
 // A file read, mapped and checked against the workspace, not yet written: the preview the
 // wizard shows and what Importer::run writes.
 struct ImportPlan
@@ -95,6 +115,8 @@ struct ImportPlan
     qint64 savedMappingId = 0; // the saved mapping used, 0 if none
     QVector<NewKpi> kpisToCreate;
     QStringList unknownKpis; // names in the file matching no KPI and not to be created
+    QStringList missingOwners; // owner names in the file matching no owner (created or not)
+    bool createOwners = false;
     ImportIssues issues; // every error and warning, each naming file, sheet, row, column
     qint64 rowsRead = 0; // data rows (below the header)
     qint64 newValues = 0;
@@ -134,12 +156,15 @@ struct ImportResult
     qint64 unchanged = 0;
     qint64 skippedRows = 0;
     QVector<Kpi> kpisCreated;
+    QHash<QString, QString> ownerOfCreated; // key of a created KPI -> its owner's name
+    QVector<Owner> ownersCreated;
     ImportIssues issues;
 
     bool ok() const { return outcome == Outcome::Imported || outcome == Outcome::DryRun; }
     // One line for people: "sales.csv: 120 values written, 3 unchanged, batch 4."
     QString summary() const;
-    // {"batch", "rows_read", "values_written", "unchanged", "kpis_created": [{"key","name"}],
+    // {"batch", "rows_read", "values_written", "unchanged",
+    //  "kpis_created": [{"key","name","unit","decimals","direction","owner"}],
     //  "issues": [{"severity","file","sheet","row","column","message"}]} (issue 3)
     QJsonObject toJson() const;
 };
@@ -171,7 +196,18 @@ public:
     ImportResult importFile(const QString &path, const ImportOptions &options, bool dryRun = false,
                             const ImportProgress &progress = {});
 
+    // The saved mapping of an earlier import that fits a file of this name whose first rows
+    // are firstRows (same column names in the same row); *id is its id.
+    static std::optional<ColumnMapping> savedMapping(const QSqlDatabase &db,
+                                                     const QString &fileName,
+                                                     const QVector<Row> &firstRows,
+                                                     std::optional<ImportLayout> layout = {},
+                                                     qint64 *id = nullptr);
+
 private:
+    bool createOwners(const ImportPlan &plan, QHash<QString, qint64> *owners,
+                      QHash<qint64, QString> *names, ImportResult *r, QString *error);
+
     QSqlDatabase m_db;
     QString m_userName;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "import/kpiguess.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,10 @@ struct ImportPlanData
         qint64 ownerId = 0;
         bool ownerSeen = false; // the owner and unit columns are read once per new KPI
         bool unitSeen = false;
+        bool unitFromColumn = false; // the unit column named a unit Needle knows
+        QString ownerName; // new KPI: the owner the file names, not yet in the workspace
+        CellEvidence cells; // how the first value cells are written (unit and decimals)
+        QString matchedFrom; // existing KPI: the other name the file calls it (kpiMatches)
     };
 
     struct Value

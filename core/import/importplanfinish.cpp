@@ -20,6 +20,8 @@ QString noteOf(const ImportPlanData &data, const ImportPlanData::Value &v)
     return v.note >= 0 ? data.notes.at(v.note) : QString();
 }
 
+} // namespace
+
 Cadence cadenceFromGap(qint64 medianDays)
 {
     if (medianDays <= 2)
@@ -30,6 +32,8 @@ Cadence cadenceFromGap(qint64 medianDays)
         return Cadence::Monthly;
     return Cadence::Quarterly;
 }
+
+namespace {
 
 // Sorts the values by (KPI, day, row): a stable pass that groups them by KPI (kept in the
 // order they were read), then each KPI's values by day and row, which is no work for a file in
@@ -101,11 +105,34 @@ void ImportPlanner::finish(bool compareWithStored)
     inferCadences();
     for (const ImportPlanData::KpiEntry &k : std::as_const(m_data->kpis))
         if (k.id == 0)
-            m_plan->kpisToCreate << NewKpi{k.key, k.name, k.cadence, k.unit};
+            m_plan->kpisToCreate << newKpi(k);
+    m_plan->createOwners = m_options.createOwners;
     m_plan->invalidRows = m_invalidRows.size();
     if (compareWithStored)
         compare();
+    checkPlausibility();
     m_plan->data = m_data;
+}
+
+NewKpi ImportPlanner::newKpi(const ImportPlanData::KpiEntry &k) const
+{
+    NewKpi n;
+    n.key = k.key;
+    n.name = k.name;
+    n.cadence = k.cadence;
+    n.unit = k.unit;
+    n.currency = k.currency;
+    n.owner = k.ownerName;
+    KpiGuess::guess(&n, k.cells, k.unitFromColumn);
+    const auto edited = m_options.kpiDefinitions.constFind(ColumnMapping::kpiMatchName(k.name));
+    if (edited != m_options.kpiDefinitions.constEnd()) {
+        n.unit = edited->unit;
+        n.currency = edited->unit == Unit::Currency ? edited->currency : QString();
+        n.decimals = edited->decimals;
+        n.direction = edited->direction;
+        n.edited = true;
+    }
+    return n;
 }
 
 void ImportPlanner::dropInvalidRows()

@@ -114,11 +114,13 @@ bool ImportPlanner::setMapping(const ColumnMapping &mapping, const QVector<Row> 
     detectFormats(firstRows);
     QString why;
     if (!mapping.isComplete(&why)) {
+        // Two columns that clash are named by the header row and the second of them.
+        const int second = mapping.clash().second;
         m_plan->issues << ImportIssue{ImportIssue::Severity::Error,
                                       m_plan->fileName,
                                       m_plan->sheet,
-                                      0,
-                                      0,
+                                      second >= 0 ? mapping.headerRow + 1 : 0,
+                                      second + 1,
                                       tr("The layout of the sheet is not clear: %1").arg(why)};
         return false;
     }
@@ -183,16 +185,29 @@ int ImportPlanner::kpiIndex(const QString &text, qint64 row, int column)
         key = found.key();
     } else {
         const QString lower = text.trimmed().toLower();
-        const auto existing = m_existingByText.constFind(lower);
+        auto existing = m_existingByText.constFind(lower);
+        // The user's choice wins over a name that happens to match another KPI.
+        const QString matched = m_mapping.kpiMatches.value(ColumnMapping::kpiMatchName(text));
+        if (!matched.isEmpty() && m_existingByText.contains(matched.toLower()))
+            existing = m_existingByText.constFind(matched.toLower());
         if (existing != m_existingByText.constEnd()) {
             const Kpi &k = m_existing.at(*existing);
             index = m_entryOfExisting.value(k.id, -1);
             if (index < 0) {
                 index = int(m_data->kpis.size());
-                m_data->kpis.append(
-                    {k.id, k.key, k.name, k.cadence, k.unit, k.currency, k.ownerId});
+                ImportPlanData::KpiEntry entry;
+                entry.id = k.id;
+                entry.key = k.key;
+                entry.name = k.name;
+                entry.cadence = k.cadence;
+                entry.unit = k.unit;
+                entry.currency = k.currency;
+                entry.ownerId = k.ownerId;
+                m_data->kpis.append(entry);
                 m_entryOfExisting.insert(k.id, index);
             }
+            if (!matched.isEmpty())
+                m_data->kpis[index].matchedFrom = text.trimmed();
             if (k.isComputed())
                 index = -2;
         } else if (m_options.createKpis
@@ -284,10 +299,27 @@ void ImportPlanner::addRow(qint64 index, const Row &cells)
 {
     if (index <= m_mapping.headerRow)
         return;
-    if (std::all_of(cells.cbegin(), cells.cend(), [](const Cell &c) { return c.isEmpty(); }))
-        return;
-    ++m_plan->rowsRead;
     const qint64 row = index + 1;
+    // A row is data when a mapped column has something: a stray cell far to the right (or a
+    // comment beside the table) is no row of values.
+    int unmapped = -1;
+    bool mapped = false;
+    for (int c = 0; c < cells.size() && !mapped; ++c) {
+        if (cells.at(c).isEmpty())
+            continue;
+        if (m_mapping.role(c) != ColumnRole::Ignore)
+            mapped = true;
+        else if (unmapped < 0)
+            unmapped = c;
+    }
+    if (!mapped) {
+        if (unmapped >= 0 && ++m_unmappedRows <= 3)
+            warning(row, unmapped + 1,
+                    tr("Only columns set to %1 have data in this row; it was skipped.")
+                        .arg(displayName(ColumnRole::Ignore)));
+        return;
+    }
+    ++m_plan->rowsRead;
     switch (m_mapping.layout) {
     case ImportLayout::Long:
         addLong(row, cells);
@@ -338,26 +370,25 @@ void ImportPlanner::addLong(qint64 row, const Row &cells)
         addInvalidPreview(row, kc + 1, kpiText, m_plan->issues.constLast().message, date);
         return;
     }
-    if (m_data->kpis.at(kpi).id == 0)
-        noteCreatedKpiDetails(kpi, cells, row);
+    noteKpiDetails(kpi, cells, row);
+    noteCell(kpi, valueCell, value);
     addValue(kpi, date, value, row, vc + 1,
              m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn)) : QString());
 }
 
-void ImportPlanner::noteCreatedKpiDetails(int kpi, const Row &cells, qint64 row)
+void ImportPlanner::noteKpiDetails(int kpi, const Row &cells, qint64 row)
 {
     ImportPlanData::KpiEntry &k = m_data->kpis[kpi];
+    if (k.unitSeen && (k.ownerSeen || k.id > 0))
+        return;
     const int oc = m_mapping.column(ColumnRole::Owner);
-    if (oc >= 0 && !k.ownerSeen) {
+    if (oc >= 0 && !k.ownerSeen && k.id == 0) {
         const QString owner = CellValues::toText(cellAt(cells, oc));
         if (!owner.isEmpty()) {
             k.ownerSeen = true;
             k.ownerId = m_ownersByName.value(owner.toLower(), 0);
             if (k.ownerId == 0)
-                warning(row, oc + 1,
-                        tr("%1 is not an owner in this workspace; %2 is created "
-                           "without an owner.")
-                            .arg(owner, k.name));
+                noteMissingOwner(&k, owner, row, oc + 1);
         }
     }
     const int uc = m_mapping.column(ColumnRole::Unit);
@@ -365,13 +396,55 @@ void ImportPlanner::noteCreatedKpiDetails(int kpi, const Row &cells, qint64 row)
         const QString unit = CellValues::toText(cellAt(cells, uc));
         if (!unit.isEmpty()) {
             k.unitSeen = true;
-            if (!parseUnit(unit, &k.unit, &k.currency))
+            if (k.id > 0) {
+                noteUnitOfExisting(k, unit, row, uc + 1);
+                return;
+            }
+            k.unitFromColumn = parseUnit(unit, &k.unit, &k.currency);
+            if (!k.unitFromColumn)
                 warning(row, uc + 1,
                         tr("\"%1\" is not a unit Needle knows; %2 is created as a "
                            "count.")
                             .arg(unit, k.name));
         }
     }
+}
+
+void ImportPlanner::noteUnitOfExisting(const ImportPlanData::KpiEntry &k, const QString &unit,
+                                       qint64 row, int column)
+{
+    Unit u = Unit::Count;
+    QString currency;
+    if (!parseUnit(unit, &u, &currency) || (u == k.unit && currency == k.currency))
+        return;
+    warning(row, column,
+            tr("The file gives %1 the unit \"%2\", but %1 is measured as %3.")
+                .arg(k.name, unit, k.unit == Unit::Currency ? k.currency : displayName(k.unit)));
+}
+
+void ImportPlanner::noteMissingOwner(ImportPlanData::KpiEntry *k, const QString &owner, qint64 row,
+                                     int column)
+{
+    // Once per person, however many rows name them.
+    for (const QString &known : std::as_const(m_plan->missingOwners))
+        if (known.compare(owner, Qt::CaseInsensitive) == 0) {
+            k->ownerName = known;
+            return;
+        }
+    m_plan->missingOwners << owner;
+    k->ownerName = owner;
+    if (!m_options.createOwners)
+        warning(row, column,
+                tr("%1 is not an owner in this workspace; the KPIs created for them have no "
+                   "owner.")
+                    .arg(owner));
+}
+
+void ImportPlanner::noteCell(int kpi, const Cell &cell, double value)
+{
+    CellEvidence &e = m_data->kpis[kpi].cells;
+    if (!e.full())
+        e.note(cell, value);
 }
 
 void ImportPlanner::addWide(qint64 row, const Row &cells)
@@ -397,8 +470,10 @@ void ImportPlanner::addWide(qint64 row, const Row &cells)
                               CellValues::toText(cells.at(c)));
             continue;
         }
-        if (m_seriesKpi.at(c) >= 0)
+        if (m_seriesKpi.at(c) >= 0) {
+            noteCell(m_seriesKpi.at(c), cells.at(c), value);
             addValue(m_seriesKpi.at(c), date, value, row, c + 1, note);
+        }
     }
 }
 
@@ -416,8 +491,7 @@ void ImportPlanner::addTransposed(qint64 row, const Row &cells)
         addInvalidPreview(row, kc + 1, kpiText, m_plan->issues.constLast().message);
         return;
     }
-    if (m_data->kpis.at(kpi).id == 0)
-        noteCreatedKpiDetails(kpi, cells, row);
+    noteKpiDetails(kpi, cells, row);
     const QString note =
         m_noteColumn >= 0 ? CellValues::toText(cellAt(cells, m_noteColumn)) : QString();
     QString why;
@@ -432,6 +506,7 @@ void ImportPlanner::addTransposed(qint64 row, const Row &cells)
                               CellValues::toText(cells.at(c)));
             continue;
         }
+        noteCell(kpi, cells.at(c), value);
         addValue(kpi, QDate::fromJulianDay(m_seriesDay.at(c)), value, row, c + 1, note);
     }
 }

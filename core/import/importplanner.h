@@ -10,6 +10,10 @@
 
 namespace Needle {
 
+// The cadence a median spacing of dates stands for (up to 2 days: daily, 10: weekly, 45:
+// monthly, else quarterly).
+Cadence cadenceFromGap(qint64 medianDays);
+
 // Builds an ImportPlan row by row: resolves KPIs, parses dates and values, collects issues
 // naming the file, sheet, row and column, then sorts the values, reports conflicting
 // duplicates, infers the cadence of new KPIs and compares with what is stored.
@@ -41,7 +45,19 @@ private:
     void addLong(qint64 row, const Row &cells);
     void addWide(qint64 row, const Row &cells);
     void addTransposed(qint64 row, const Row &cells);
-    void noteCreatedKpiDetails(int kpi, const Row &cells, qint64 row);
+    // Owner and unit columns: read once per KPI (a new KPI's owner and unit; for an existing
+    // KPI, a warning when the unit differs from its own).
+    void noteKpiDetails(int kpi, const Row &cells, qint64 row);
+    void noteUnitOfExisting(const ImportPlanData::KpiEntry &k, const QString &unit, qint64 row,
+                            int column);
+    void noteMissingOwner(ImportPlanData::KpiEntry *k, const QString &owner, qint64 row,
+                          int column);
+    void noteCell(int kpi, const Cell &cell, double value); // unit and decimals evidence
+    NewKpi newKpi(const ImportPlanData::KpiEntry &k) const; // guessed, or as the user chose
+    // Warnings about values that look wrong for an existing KPI: an order of magnitude away
+    // from its stored values, another unit, dates spaced unlike its cadence (importplausibility).
+    void checkPlausibility();
+    void checkKpi(const ImportPlanData::KpiEntry &k, const Kpi &kpi, int start, int end);
     void detectFormats(const QVector<Row> &firstRows);
     void dropInvalidRows();
     void inferCadences();
@@ -66,6 +82,7 @@ private:
     QVector<qint32> m_seriesDay; // transposed: per column, the period's Julian day (0 invalid)
     QSet<qint32> m_invalidRows;
     int m_noteColumn = -1;
+    int m_unmappedRows = 0; // rows skipped for having data only in ignored columns
 };
 
 } // namespace Needle

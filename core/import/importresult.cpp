@@ -51,6 +51,10 @@ QString ImportResult::summary() const
         text += QLatin1Char(' ')
             + QCoreApplication::translate("Needle::ImportResult", "%n KPI(s) created.", nullptr,
                                           int(kpisCreated.size()));
+    if (!ownersCreated.isEmpty())
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("Needle::ImportResult", "%n owner(s) created.", nullptr,
+                                          int(ownersCreated.size()));
     if (skippedRows > 0)
         text += QLatin1Char(' ')
             + QCoreApplication::translate("Needle::ImportResult", "%n row(s) with errors skipped.",
@@ -61,9 +65,16 @@ QString ImportResult::summary() const
 QJsonObject ImportResult::toJson() const
 {
     QJsonArray created;
-    for (const Kpi &k : kpisCreated)
-        created.append(
-            QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("name"), k.name}});
+    for (const Kpi &k : kpisCreated) {
+        const QString owner = ownerOfCreated.value(k.key);
+        created.append(QJsonObject{
+            {QStringLiteral("key"), k.key},
+            {QStringLiteral("name"), k.name},
+            {QStringLiteral("unit"), storageName(k.unit)},
+            {QStringLiteral("decimals"), k.decimals},
+            {QStringLiteral("direction"), storageName(k.direction)},
+            {QStringLiteral("owner"), owner.isEmpty() ? QJsonValue() : QJsonValue(owner)}});
+    }
     QJsonArray issueArray;
     for (const ImportIssue &i : issues)
         issueArray.append(i.toJson());

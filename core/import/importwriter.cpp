@@ -5,6 +5,7 @@
 #include "storage/changelogrepository.h"
 #include "storage/importrepository.h"
 #include "storage/kpirepository.h"
+#include "storage/ownerrepository.h"
 #include "storage/sql.h"
 #include "workspace/recordfields.h"
 
@@ -94,6 +95,35 @@ private:
 
 } // namespace
 
+// Inside the import's transaction: the owners the file names that the workspace lacks, when
+// the import creates them (r->ownersCreated); *owners maps every owner's lower-case name to its
+// id.
+bool Importer::createOwners(const ImportPlan &plan, QHash<QString, qint64> *owners,
+                            QHash<qint64, QString> *names, ImportResult *r, QString *error)
+{
+    OwnerRepository repository(m_db);
+    for (const Owner &o : repository.all()) {
+        owners->insert(o.name.trimmed().toLower(), o.id);
+        names->insert(o.id, o.name);
+    }
+    if (!plan.createOwners)
+        return true;
+    for (const QString &name : plan.missingOwners) {
+        if (owners->contains(name.trimmed().toLower()))
+            continue; // created since the plan was made
+        Owner o;
+        o.name = name.trimmed();
+        if (!repository.insert(&o, error)) {
+            *error = tr("The owner %1 could not be created: %2").arg(o.name, *error);
+            return false;
+        }
+        owners->insert(o.name.toLower(), o.id);
+        names->insert(o.id, o.name);
+        r->ownersCreated << o;
+    }
+    return true;
+}
+
 ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progress)
 {
     ImportResult r;
@@ -150,6 +180,14 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
     entry.at = QDateTime::currentDateTimeUtc();
     entry.who = m_userName;
 
+    QHash<QString, qint64> owners; // lower-case name -> id, with the owners created
+    QHash<qint64, QString> ownerNames;
+    if (!createOwners(plan, &owners, &ownerNames, &r, &error))
+        return failed(error);
+    QHash<QString, NewKpi> definitions; // by key: as guessed or as the user chose
+    for (const NewKpi &k : plan.kpisToCreate)
+        definitions.insert(k.key, k);
+
     // KPIs to create, in the order the file names them.
     QVector<qint64> ids(d.kpis.size());
     QVector<bool> existing(d.kpis.size()); // values stored before: compared, not just inserted
@@ -167,13 +205,17 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
             existing[i] = true;
             continue;
         }
-        Kpi k;
+        Kpi k = definitions.contains(e.key) ? definitions.value(e.key).toKpi() : Kpi();
         k.key = e.key;
         k.name = e.name;
         k.cadence = e.cadence;
-        k.unit = e.unit;
-        k.currency = e.currency;
-        k.ownerId = e.ownerId;
+        if (!definitions.contains(e.key)) {
+            k.unit = e.unit;
+            k.currency = e.currency;
+        }
+        k.ownerId = e.ownerId ? e.ownerId : owners.value(e.ownerName.toLower(), 0);
+        if (k.ownerId)
+            r.ownerOfCreated.insert(k.key, ownerNames.value(k.ownerId));
         k.sourceNote = tr("Created by importing %1").arg(plan.fileName);
         if (!k.validate(&error) || !kpis.insert(&k, &error))
             return failed(tr("%1 could not be created: %2").arg(e.name, error));
@@ -248,7 +290,7 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
     if (!store.flush(&error) || !references.checked(ids, &error))
         return failed(error);
 
-    if (r.valuesWritten == 0 && r.kpisCreated.isEmpty()) {
+    if (r.valuesWritten == 0 && r.kpisCreated.isEmpty() && r.ownersCreated.isEmpty()) {
         tx.rollback(); // nothing changed: no batch to undo
         r.outcome = ImportResult::Outcome::Imported;
         return r;
@@ -270,11 +312,15 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
     QJsonArray created; // undo-import removes these KPIs again when nothing else of them remains
     for (const Kpi &k : std::as_const(r.kpisCreated))
         created.append(k.id);
+    QJsonArray ownersCreated; // for undo-import to remove again (coordination.md)
+    for (const Owner &o : std::as_const(r.ownersCreated))
+        ownersCreated.append(o.id);
     entry.newValue = compact({{QStringLiteral("file"), plan.fileName},
                               {QStringLiteral("sheet"), plan.sheet},
                               {QStringLiteral("sha256"), plan.sha256},
                               {QStringLiteral("values_written"), r.valuesWritten},
-                              {QStringLiteral("kpis_created"), created}});
+                              {QStringLiteral("kpis_created"), created},
+                              {QStringLiteral("owners_created"), ownersCreated}});
     if (!log.append(entry, &error))
         return failed(error);
     if (plan.saveMapping) {

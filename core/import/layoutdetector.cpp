@@ -112,6 +112,13 @@ Analysis analyse(const QVector<Row> &rows, const QSet<QString> &kpis)
     return a;
 }
 
+bool sameName(const Analysis &a, int first, int second)
+{
+    return first >= 0
+        && ColumnMapping::kpiMatchName(a.headers.value(first))
+        == ColumnMapping::kpiMatchName(a.headers.value(second));
+}
+
 // The unassigned column scoring best, -1 if none scores above zero.
 template <typename Score>
 int best(const ColumnMapping &m, int columns, Score score)
@@ -144,6 +151,8 @@ ColumnMapping mapLong(const Analysis &a, int *score)
             m.setRole(c, r);
             if (r == ColumnRole::Kpi || r == ColumnRole::Date || r == ColumnRole::Value)
                 ++named;
+        } else if (r != ColumnRole::Ignore && sameName(a, m.column(r), c)) {
+            m.setRole(c, r); // never pick one of two "value" columns silently: a clash to resolve
         }
     }
     if (m.column(ColumnRole::Date) < 0)
@@ -161,7 +170,9 @@ ColumnMapping mapLong(const Analysis &a, int *score)
                            return s.fraction(s.texts()) + s.fraction(s.kpiNames);
                        }),
                   ColumnRole::Kpi);
-    const bool complete = m.isComplete();
+    // Two columns with one role still score: the wizard and the planner say which clash.
+    const bool complete = m.column(ColumnRole::Kpi) >= 0 && m.column(ColumnRole::Date) >= 0
+        && m.column(ColumnRole::Value) >= 0;
     *score = !complete ? 0 : named == 3 ? 95 : 40 + 15 * named;
     return m;
 }
@@ -197,7 +208,7 @@ ColumnMapping mapWide(const Analysis &a, int *score)
         if (a.headerIsKpi.at(c))
             ++kpiHeaders;
     }
-    if (!m.isComplete()) {
+    if (m.column(ColumnRole::Date) < 0 || m.column(ColumnRole::Series) < 0) {
         *score = 0;
         return m;
     }
@@ -222,7 +233,8 @@ ColumnMapping mapTransposed(const Analysis &a, int *score)
         } else if (a.headerRoles.at(c) != ColumnRole::Ignore
                    && a.headerRoles.at(c) != ColumnRole::Date
                    && a.headerRoles.at(c) != ColumnRole::Value
-                   && m.column(a.headerRoles.at(c)) < 0) {
+                   && (m.column(a.headerRoles.at(c)) < 0
+                       || sameName(a, m.column(a.headerRoles.at(c)), c))) {
             m.setRole(c, a.headerRoles.at(c));
         }
     }

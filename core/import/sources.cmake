@@ -17,6 +17,7 @@ list(APPEND CORE_SOURCES
   import/columnmapping.h import/columnmapping.cpp import/layoutdetector.cpp
   import/importer.h import/importplandata.h import/importer.cpp
   import/importplanner.h import/importplanner.cpp import/importplanfinish.cpp
+  import/importplausibility.cpp import/kpiguess.h import/kpiguess.cpp
   import/importwriter.cpp import/importresult.cpp
   import/folderwatcher.h import/folderwatcher.cpp
 )

@@ -14,6 +14,19 @@
 // needle import and undo-import as scripts use them: the real binary, its JSON, its exit
 // status, a rejected file leaving the workspace byte-identical, and a killed import leaving
 // it exactly as before.
+namespace {
+
+bool hasErrors(const QJsonObject &result)
+{
+    const QJsonArray issues = result.value(QStringLiteral("issues")).toArray();
+    return std::any_of(issues.cbegin(), issues.cend(), [](const QJsonValue &i) {
+        return i.toObject().value(QStringLiteral("severity")).toString()
+            != QLatin1String("warning");
+    });
+}
+
+} // namespace
+
 class TestImportCli : public QObject
 {
     Q_OBJECT
@@ -406,7 +419,8 @@ void TestImportCli::realToolFiles()
                  &out, &err),
              0);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
-    QVERIFY2(o.value(QStringLiteral("issues")).toArray().isEmpty(), out.constData());
+    // Read without a fault; the demo's KPIs may warn that these values look unlike theirs.
+    QVERIFY2(!hasErrors(o), out.constData());
     QCOMPARE(exportCsv(kpi), values);
 }
 
@@ -440,9 +454,7 @@ void TestImportCli::excelCsv()
              QStringLiteral("--create-kpis"), QStringLiteral("--json")},
             &out, &err),
         0);
-    QVERIFY2(
-        QJsonDocument::fromJson(out).object().value(QStringLiteral("issues")).toArray().isEmpty(),
-        out.constData());
+    QVERIFY2(!hasErrors(QJsonDocument::fromJson(out).object()), out.constData());
     QCOMPARE(exportCsv(kpi), values);
 }
 

@@ -2,6 +2,7 @@
 #include "import/importhistorydialog.h"
 #include "import/importpages.h"
 #include "import/importwizard.h"
+#include "import/newkpipanel.h"
 #include "import/previewmodel.h"
 #include "import/sheetgridmodel.h"
 #include "import/watchedfoldersdialog.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +46,7 @@ private slots:
     void numbersAsTheKpiShowsThem();
     void createListKeepsOrder_data();
     void createListKeepsOrder();
+    void newKpiChoices();
     void historyUndo();
     void watchedFolders();
     void controllerOpensWizard();
@@ -56,6 +60,7 @@ private:
     void checkHighlight(PreviewModel *model, const QVector<PreviewRow> &lines, int line, int faulty,
                         ImportIssue::Severity severity, const QString &message);
     void importThrough(ImportWizard &wizard, const QString &file, bool skipInvalid);
+    void choose(NewKpiPanel *panel, int row, const QString &choice);
     qint64 valueCount() const { return MeasurementRepository(m_ws->connection()).count(); }
 
     QTemporaryDir m_dir;
@@ -152,7 +157,7 @@ void TestImportWizard::endToEnd()
         QVERIFY(preview->issueList()->count() >= invalidRows);
         // The problems are listed across the page (no empty column left for KPIs to create).
         QVERIFY(preview->issueList()->isVisible());
-        if (!preview->createList()->isVisible())
+        if (!preview->newKpiPanel()->isVisible())
             QVERIFY(preview->issueList()->width() >= preview->previewTable()->width() * 9 / 10);
         shoot(&wizard,
               QStringLiteral("%1_3_preview_errors")
@@ -162,7 +167,7 @@ void TestImportWizard::endToEnd()
         QVERIFY(preview->isComplete());
     }
     if (!hasErrors) // nothing to list: no empty pane under the table
-        QVERIFY(!preview->issueList()->isVisible() && !preview->createList()->isVisible()
+        QVERIFY(!preview->issueList()->isVisible() && !preview->newKpiPanel()->isVisible()
                 && preview->issueList()->parentWidget()->isHidden());
     shoot(&wizard,
           QStringLiteral("%1_4_preview").arg(QString::fromLatin1(QTest::currentDataTag())));
@@ -356,8 +361,8 @@ void TestImportWizard::chooseSheet()
     QVERIFY(wizard.previewPage()->isComplete());
 }
 
-// Ticking a KPI to create never moves the list: the same names in the same rows after every
-// tick, the current row kept.
+// Choosing what a name becomes never moves the list: the same names in the same rows after
+// every choice, the current row kept.
 void TestImportWizard::createListKeepsOrder_data()
 {
     QTest::addColumn<int>("tick");
@@ -382,11 +387,12 @@ void TestImportWizard::createListKeepsOrder()
     wizard.next();
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
-    QListWidget *list = wizard.previewPage()->createList();
+    NewKpiPanel *panel = wizard.previewPage()->newKpiPanel();
+    QTableWidget *list = panel->table();
     const auto names = [list] {
         QStringList n;
-        for (int i = 0; i < list->count(); ++i)
-            n << list->item(i)->text();
+        for (int i = 0; i < list->rowCount(); ++i)
+            n << list->item(i, 0)->text();
         return n;
     };
     const QStringList before = names();
@@ -399,14 +405,105 @@ void TestImportWizard::createListKeepsOrder()
     for (int i = 0; i < issues->count(); ++i)
         QVERIFY2(!issues->item(i)->text().contains(QLatin1String("--")),
                  qPrintable(issues->item(i)->text()));
-    for (int round = 0; round < 2; ++round) { // tick, then untick
-        list->setCurrentRow(tick);
-        list->item(tick)->setCheckState(round == 0 ? Qt::Checked : Qt::Unchecked);
+    for (const QString &choice : {QStringLiteral("new"), QStringLiteral("skip")}) {
+        list->setCurrentCell(tick, 0);
+        choose(panel, tick, choice);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
         QCOMPARE(names(), before);
         QCOMPARE(list->currentRow(), tick);
-        QCOMPARE(list->item(tick)->checkState(), round == 0 ? Qt::Checked : Qt::Unchecked);
+        QCOMPARE(panel->choiceBox(tick)->currentData().toString(), choice);
     }
+}
+
+void TestImportWizard::choose(NewKpiPanel *panel, int row, const QString &choice)
+{
+    QComboBox *box = panel->choiceBox(row);
+    QVERIFY(box);
+    const int index = box->findData(choice);
+    QVERIFY2(index >= 0, qPrintable(choice));
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+}
+
+// Names in the file become new KPIs with the guessed (and corrected) definitions, or existing
+// KPIs under another name, remembered for the next file; the owners the file names are
+// created with them when asked.
+void TestImportWizard::newKpiChoices()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kpis_1.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("kpi,date,value,owner\nChurn %,2026-01-31,2.41 %,Ada\nSupport cost,2026-01-31,"
+            "1200.50,Ada\nUsers,2026-01-31,5,Ada\n");
+    f.close();
+    ImportWizard wizard(m_ws.get());
+    wizard.resize(1024, 700);
+    wizard.show();
+    wizard.setFilePath(path);
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    NewKpiPanel *panel = wizard.previewPage()->newKpiPanel();
+    QCOMPARE(panel->table()->rowCount(), 3);
+    QVERIFY(!wizard.previewPage()->isComplete()); // three unknown names
+    choose(panel, 0, QStringLiteral("new"));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    panel->table()->setCurrentCell(0, 0);
+    QVERIFY(panel->unitBox()->isVisible());
+    QCOMPARE(panel->unitBox()->currentData().toString(), QStringLiteral("percent"));
+    QCOMPARE(panel->decimalsBox()->value(), 2);
+    QCOMPARE(panel->directionBox()->currentData().toInt(), int(Direction::LowerIsBetter));
+    QVERIFY2(panel->guessLabel()->text().contains(QLatin1String("Customer churn rate")),
+             qPrintable(panel->guessLabel()->text()));
+    panel->decimalsBox()->setValue(1); // corrected
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QCOMPARE(wizard.plan().kpisToCreate.size(), 1);
+    QCOMPARE(wizard.plan().kpisToCreate.at(0).decimals, 1);
+    choose(panel, 1, QStringLiteral("new"));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    choose(panel, 2, QStringLiteral("kpi:active_users"));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QVERIFY(panel->ownersBox()->isVisible());
+    QVERIFY(panel->ownersBox()->text().contains(QLatin1String("Ada")));
+    panel->ownersBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    QVERIFY(wizard.previewPage()->isComplete());
+    QVERIFY(wizard.plan().unknownKpis.isEmpty());
+    shoot(&wizard, QStringLiteral("new_kpis"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->isComplete(), 10000);
+    QCOMPARE(wizard.result().outcome, ImportResult::Outcome::Imported);
+
+    KpiRepository kpis(m_ws->connection());
+    const std::optional<Kpi> churn = kpis.byKeyOrName(QStringLiteral("Churn %"));
+    QVERIFY(churn);
+    QCOMPARE(churn->unit, Unit::Percent);
+    QCOMPARE(churn->decimals, 1);
+    QCOMPARE(churn->direction, Direction::LowerIsBetter);
+    QVERIFY(churn->ownerId > 0);
+    const std::optional<Kpi> cost = kpis.byKeyOrName(QStringLiteral("Support cost"));
+    QVERIFY(cost);
+    QCOMPARE(cost->direction, Direction::LowerIsBetter);
+    QCOMPARE(cost->decimals, 2); // as written: 1200.50
+    QCOMPARE(kpis.all().size(), 4); // "Users" went to Active users
+
+    // The next month's file: "Users" is Active users again, without asking.
+    const QString next = m_dir.filePath(QStringLiteral("kpis_2.csv"));
+    QFile g(next);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("kpi,date,value,owner\nUsers,2026-02-28,6,Ada\n");
+    g.close();
+    ImportWizard again(m_ws.get());
+    again.show();
+    again.setFilePath(next);
+    QTRY_VERIFY(again.filePage()->isComplete());
+    again.next();
+    again.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isBusy(), 10000);
+    QVERIFY(again.plan().unknownKpis.isEmpty());
+    QVERIFY(again.previewPage()->isComplete());
+    QCOMPARE(int(again.plan().newValues), 1);
 }
 
 // Values in the previews read as the KPI formats them (a percent KPI: "2.41 %"), sheet cells as

@@ -7,6 +7,9 @@
 #include "demo/demoworkspace.h"
 #include "editing/kpidialog.h"
 #include "editing/targetsdialog.h"
+#include "import/importpages.h"
+#include "import/importwizard.h"
+#include "import/newkpipanel.h"
 #include "shell/helpmenu.h"
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
@@ -16,6 +19,9 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -39,6 +45,8 @@ private slots:
     void initTestCase();
     void windows_data();
     void windows();
+    void importPreview_data();
+    void importPreview();
 
 private:
     static QStringList clipped(const QWidget *root);
@@ -177,6 +185,51 @@ void TestUxScreens::windows()
     save(shortcuts, QStringLiteral("shortcuts"));
     shortcuts->close();
     QLocale::setDefault(QLocale::c());
+}
+
+void TestUxScreens::importPreview_data()
+{
+    windows_data();
+}
+
+// The import preview with names to create or match, the guessed definition of one, owners to
+// create and a warning about values unlike the stored ones.
+void TestUxScreens::importPreview()
+{
+    QFETCH(QSize, size);
+    QString error;
+    const QString copy = m_dir.filePath(QStringLiteral("import-%1.needle").arg(size.width()));
+    QVERIFY(QFile::copy(m_path, copy));
+    std::unique_ptr<Workspace> ws = Workspace::open(copy, &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString csv = m_dir.filePath(QStringLiteral("kpis-%1.csv").arg(size.width()));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("kpi,date,value,owner\nChurn %,2026-10-31,2.41 %,Ada Lovelace\n"
+            "Support cost per ticket in the enterprise segment,2026-10-31,1200.50,Ada Lovelace\n"
+            "Customer churn rate,2026-10-31,0.021,Ada Lovelace\n");
+    f.close();
+    ImportWizard wizard(ws.get());
+    wizard.resize(size);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(csv);
+    QTRY_VERIFY(wizard.filePage()->isComplete());
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    NewKpiPanel *panel = wizard.previewPage()->newKpiPanel();
+    QCOMPARE(panel->table()->rowCount(), 2);
+    for (int row : {0, 1}) {
+        QComboBox *box = panel->choiceBox(row);
+        box->setCurrentIndex(box->findData(QStringLiteral("new")));
+        emit box->activated(box->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), 10000);
+    }
+    panel->table()->setCurrentCell(0, 0);
+    QVERIFY(panel->unitBox()->isVisible());
+    QVERIFY(wizard.previewPage()->issueList()->isVisible()); // the churn values look off
+    save(&wizard, QStringLiteral("import-preview"));
 }
 
 QTEST_MAIN(TestUxScreens)

@@ -107,18 +107,31 @@ void MappingPage::initializePage()
 {
     const SheetPeek &peek = m_wizard->peek();
     m_model->setRows(peek.rows);
-    const ColumnMapping detected = LayoutDetector::detect(peek.rows, m_wizard->kpiKeysAndNames());
-    m_wizard->setMapping(detected);
-    m_detected->setText(
-        tr("Detected: %1, %2% sure.").arg(displayName(detected.layout)).arg(detected.confidence));
+    // A file like one imported before is read as it was then, with its KPI names matched the
+    // same way.
+    const std::optional<ColumnMapping> saved = m_wizard->savedMapping();
+    const ColumnMapping detected =
+        saved ? *saved : LayoutDetector::detect(peek.rows, m_wizard->kpiKeysAndNames());
+    ColumnMapping mapping = detected;
+    for (auto it = m_wizard->mapping().kpiMatches.cbegin();
+         it != m_wizard->mapping().kpiMatches.cend(); ++it)
+        mapping.kpiMatches.insert(it.key(), it.value());
+    m_wizard->setMapping(mapping);
+    m_detected->setText(saved ? tr("Read as the earlier import of a file like this one was: %1.")
+                                    .arg(displayName(detected.layout))
+                              : tr("Detected: %1, %2% sure.")
+                                    .arg(displayName(detected.layout))
+                                    .arg(detected.confidence));
     showMapping();
 }
 
 void MappingPage::layoutChosen()
 {
     const auto layout = ImportLayout(m_layout->currentData().toInt());
-    m_wizard->setMapping(
-        LayoutDetector::detect(m_wizard->peek().rows, m_wizard->kpiKeysAndNames(), layout));
+    ColumnMapping mapping =
+        LayoutDetector::detect(m_wizard->peek().rows, m_wizard->kpiKeysAndNames(), layout);
+    mapping.kpiMatches = m_wizard->mapping().kpiMatches; // names matched stay matched
+    m_wizard->setMapping(mapping);
     showMapping();
 }
 

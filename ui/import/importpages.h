@@ -13,12 +13,14 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 
 namespace Needle {
 
 class ImportWizard;
+class NewKpiPanel;
 class PreviewModel;
 class SheetGridModel;
 
@@ -103,7 +105,8 @@ private:
 };
 
 // The values as they will be stored: counts, a table with errors in their cells, every issue,
-// the unknown KPIs to create, and "Import valid rows only". Checking runs in the background.
+// the unknown KPI names to create or match (with the guessed definitions), and "Import valid
+// rows only". Checking runs in the background.
 class PreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -118,7 +121,7 @@ public:
     PreviewModel *previewModel() const { return m_model; }
     QLabel *countsLabel() const { return m_counts; }
     QCheckBox *skipInvalidBox() const { return m_skipInvalid; }
-    QListWidget *createList() const { return m_create; }
+    NewKpiPanel *newKpiPanel() const { return m_newKpis; }
     QListWidget *issueList() const { return m_issues; }
 
 private:
@@ -133,9 +136,9 @@ private:
     PreviewModel *m_model;
     QListWidget *m_issues;
     QWidget *m_bottom; // the issue list and the KPIs to create
-    QWidget *m_createPanel;
-    QLabel *m_createLabel;
-    QListWidget *m_create;
+    NewKpiPanel *m_newKpis;
+    QSplitter *m_splitter;
+    bool m_sized = false; // the splitter made room for the names to decide on
     QCheckBox *m_skipInvalid;
     QFutureWatcher<ImportPlan> m_watcher;
     bool m_planned = false;

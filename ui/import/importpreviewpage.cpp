@@ -1,9 +1,8 @@
 #include "import/importpages.h"
 
 #include "import/importwizard.h"
+#include "import/newkpipanel.h"
 #include "import/previewmodel.h"
-#include "storage/kpirepository.h"
-#include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -63,7 +62,8 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : m_wizard(wizard)
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
+    m_splitter = new QSplitter(Qt::Vertical);
+    QSplitter *splitter = m_splitter;
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setAccessibleName(tr("Values to import"));
@@ -80,19 +80,10 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : m_wizard(wizard)
     m_issues->setObjectName(QStringLiteral("issueList"));
     m_issues->setAccessibleName(tr("Problems found"));
     m_issues->setWordWrap(true);
-    bottomLayout->addWidget(m_issues, 2);
+    bottomLayout->addWidget(m_issues, 1);
     // In a widget of its own, so the issue list takes the whole width while it is hidden.
-    m_createPanel = new QWidget;
-    auto *createBox = new QVBoxLayout(m_createPanel);
-    createBox->setContentsMargins(0, 0, 0, 0);
-    m_createLabel = new QLabel(tr("KPIs the workspace does not have yet; tick those to create:"));
-    m_createLabel->setWordWrap(true);
-    createBox->addWidget(m_createLabel);
-    m_create = new QListWidget;
-    m_create->setObjectName(QStringLiteral("createList"));
-    m_create->setAccessibleName(tr("KPIs to create"));
-    createBox->addWidget(m_create);
-    bottomLayout->addWidget(m_createPanel, 1);
+    m_newKpis = new NewKpiPanel(m_wizard);
+    bottomLayout->addWidget(m_newKpis, 1);
     splitter->addWidget(m_bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -107,15 +98,7 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : m_wizard(wizard)
         m_wizard->setSkipInvalid(on);
         replan();
     });
-    connect(m_create, &QListWidget::itemChanged, this, [this] {
-        QStringList names;
-        for (int i = 0; i < m_create->count(); ++i) {
-            if (m_create->item(i)->checkState() == Qt::Checked)
-                names << m_create->item(i)->data(Qt::UserRole).toString();
-        }
-        m_wizard->setKpisToCreate(names);
-        replan();
-    });
+    connect(m_newKpis, &NewKpiPanel::changed, this, &PreviewPage::replan);
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 row = item->data(Qt::UserRole).toLongLong();
         for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -137,7 +120,7 @@ void PreviewPage::initializePage()
 {
     QSignalBlocker block(m_skipInvalid);
     m_skipInvalid->setChecked(m_wizard->skipInvalid());
-    m_create->clear();
+    m_sized = false;
     replan();
 }
 
@@ -191,13 +174,10 @@ void PreviewPage::planFinished()
 void PreviewPage::showPlan()
 {
     const ImportPlan &plan = m_wizard->plan();
-    QVector<Kpi> kpis = KpiRepository(m_wizard->workspace()->connection()).all();
-    for (const NewKpi &k : plan.kpisToCreate) { // as they will be created
-        Kpi created;
-        created.key = k.key;
-        created.unit = k.unit;
-        kpis << created;
-    }
+    const QVector<Kpi> existing = m_wizard->existingKpis();
+    QVector<Kpi> kpis = existing;
+    for (const NewKpi &k : plan.kpisToCreate) // as they will be created
+        kpis << k.toKpi();
     m_model->setKpis(kpis);
     m_model->setPlan(plan);
     m_table->resizeColumnsToContents();
@@ -229,34 +209,16 @@ void PreviewPage::showPlan()
         m_issues->addItem(issueItem(issue));
     m_issues->setVisible(!plan.issues.isEmpty());
 
-    // The KPIs the file names that the workspace lacks, checked when they will be created.
-    QSignalBlocker block(m_create);
-    QStringList names = plan.unknownKpis;
-    QStringList created;
-    for (const NewKpi &k : plan.kpisToCreate)
-        created << k.name;
-    names += created;
-    names.removeDuplicates();
-    // One order whatever is ticked (by name), and the row and scroll position kept: a tick
-    // never moves the list under the pointer.
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return QString::localeAwareCompare(a, b) < 0;
-    });
-    const int currentRow = m_create->currentRow();
-    const int scroll = m_create->verticalScrollBar()->value();
-    m_create->clear();
-    for (const QString &name : std::as_const(names)) {
-        auto *item = new QListWidgetItem(name, m_create);
-        item->setData(Qt::UserRole, name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(created.contains(name) ? Qt::Checked : Qt::Unchecked);
+    // The names the file uses that the workspace lacks: create, leave out or match each.
+    m_newKpis->showPlan(plan, existing);
+    m_newKpis->setVisible(!m_newKpis->isEmpty());
+    // Nothing to list: the table takes the page. Names to decide on: nearly half of it.
+    m_bottom->setVisible(!plan.issues.isEmpty() || !m_newKpis->isEmpty());
+    if (!m_sized && !m_newKpis->isEmpty()) {
+        m_sized = true;
+        const int total = m_splitter->height();
+        m_splitter->setSizes({total * 11 / 20, total * 9 / 20});
     }
-    if (currentRow >= 0 && currentRow < m_create->count())
-        m_create->setCurrentRow(currentRow);
-    m_create->verticalScrollBar()->setValue(scroll);
-    m_createPanel->setVisible(!names.isEmpty());
-    // Nothing to list: the table takes the page.
-    m_bottom->setVisible(!plan.issues.isEmpty() || !names.isEmpty());
 }
 
 bool PreviewPage::isComplete() const

@@ -47,15 +47,26 @@ QString ImportWizard::userName() const
     return m_workspace ? m_workspace->userName() : QString();
 }
 
+QVector<Kpi> ImportWizard::existingKpis() const
+{
+    return m_workspace ? KpiRepository(m_workspace->connection()).all() : QVector<Kpi>();
+}
+
 QStringList ImportWizard::kpiKeysAndNames() const
 {
     QStringList names;
-    if (!m_workspace)
-        return names;
-    const QVector<Kpi> kpis = KpiRepository(m_workspace->connection()).all();
+    const QVector<Kpi> kpis = existingKpis();
     for (const Kpi &k : kpis)
         names << k.key.toLower() << k.name.toLower();
     return names;
+}
+
+std::optional<ColumnMapping> ImportWizard::savedMapping() const
+{
+    if (!m_workspace)
+        return std::nullopt;
+    return Importer::savedMapping(m_workspace->connection(),
+                                  m_peek.path.section(QLatin1Char('/'), -1), m_peek.rows);
 }
 
 void ImportWizard::setFilePath(const QString &path)
@@ -74,6 +85,9 @@ void ImportWizard::setPeek(const SheetPeek &peek)
     m_peek = peek;
     if (newFile) {
         m_kpisToCreate.clear();
+        m_kpiDefinitions.clear();
+        m_listedNames.clear();
+        m_createOwners = false;
         m_skipInvalid = false;
     }
 }
@@ -93,6 +107,37 @@ void ImportWizard::setKpisToCreate(const QStringList &names)
     m_kpisToCreate = names;
 }
 
+void ImportWizard::setKpiChoice(const QString &name, const QString &choice)
+{
+    const QString normal = ColumnMapping::kpiMatchName(name);
+    m_kpisToCreate.removeAll(name);
+    m_mapping.kpiMatches.remove(normal);
+    if (choice == QLatin1String("new"))
+        m_kpisToCreate << name;
+    else if (choice.startsWith(QLatin1String("kpi:")))
+        m_mapping.kpiMatches.insert(normal, choice.mid(4));
+}
+
+QString ImportWizard::kpiChoice(const QString &name) const
+{
+    const QString key = m_mapping.kpiMatches.value(ColumnMapping::kpiMatchName(name));
+    if (!key.isEmpty())
+        return QStringLiteral("kpi:") + key;
+    return m_kpisToCreate.contains(name) ? QStringLiteral("new") : QStringLiteral("skip");
+}
+
+void ImportWizard::setKpiDefinition(const QString &name, const NewKpi &definition)
+{
+    m_kpiDefinitions.insert(ColumnMapping::kpiMatchName(name), definition);
+}
+
+void ImportWizard::addListedNames(const QStringList &names)
+{
+    for (const QString &n : names)
+        if (!m_listedNames.contains(n))
+            m_listedNames << n;
+}
+
 ImportOptions ImportWizard::options() const
 {
     ImportOptions o;
@@ -102,6 +147,8 @@ ImportOptions ImportWizard::options() const
     o.saveMapping = true;
     o.createKpis = !m_kpisToCreate.isEmpty();
     o.createOnly = m_kpisToCreate;
+    o.kpiDefinitions = m_kpiDefinitions;
+    o.createOwners = m_createOwners;
     o.skipInvalid = m_skipInvalid;
     o.numberLocale = m_numberLocale;
     o.dateOrder = m_dateOrder;

@@ -46,6 +46,20 @@ public:
     void setSkipInvalid(bool skip);
     bool skipInvalid() const { return m_skipInvalid; }
     void setKpisToCreate(const QStringList &names);
+    // What to do with a name in the file that matches no KPI: "new" (create it), "skip", or
+    // "kpi:KEY" (it is that existing KPI; remembered in the saved mapping).
+    void setKpiChoice(const QString &name, const QString &choice);
+    QString kpiChoice(const QString &name) const;
+    // The user's correction of a KPI to be created (unit, currency, decimals, direction).
+    void setKpiDefinition(const QString &name, const NewKpi &definition);
+    void setCreateOwners(bool create) { m_createOwners = create; }
+    bool createOwners() const { return m_createOwners; }
+    // Names once listed as unknown stay listed (matched or not) until another file is chosen.
+    QStringList listedNames() const { return m_listedNames; }
+    void addListedNames(const QStringList &names);
+    QVector<Kpi> existingKpis() const; // the workspace's KPIs, by name
+    // The mapping saved by an earlier import of a file like the one chosen, if any.
+    std::optional<ColumnMapping> savedMapping() const;
     const ImportPlan &plan() const { return m_plan; }
     void setPlan(const ImportPlan &plan) { m_plan = plan; }
     const ImportResult &result() const { return m_result; }
@@ -82,6 +96,9 @@ private:
     ValueParser::DateOrder m_dateOrder = ValueParser::DateOrder::Unknown;
     bool m_skipInvalid = false;
     QStringList m_kpisToCreate;
+    QHash<QString, NewKpi> m_kpiDefinitions; // by ColumnMapping::kpiMatchName
+    QStringList m_listedNames;
+    bool m_createOwners = false;
     ImportPlan m_plan;
     ImportResult m_result;
     int m_busy = 0;

@@ -4,7 +4,7 @@ list(APPEND UI_SOURCES
   import/previewmodel.h import/previewmodel.cpp
   import/importwizard.h import/importwizard.cpp
   import/importpages.h import/importfilepage.cpp import/importmappingpage.cpp
-  import/importpreviewpage.cpp
+  import/importpreviewpage.cpp import/newkpipanel.h import/newkpipanel.cpp
   import/undobatchcommand.h import/undobatchcommand.cpp
   import/importhistorydialog.h import/importhistorydialog.cpp
   import/watchedfoldersdialog.h import/watchedfoldersdialog.cpp

@@ -212,3 +212,19 @@ ods('hostile/ods-span-overflow.ods',
     + cell('office:value-type="float" office:value="1" table:number-rows-spanned="1099511627776" '
            'table:number-columns-spanned="1099511627776"')
     + '</table:table-row><table:table-row><table:covered-table-cell/></table:table-row></table:table>')
+
+# The import's guesses and checks (issue 19): a wide sheet of percent cells (0.00 %) and a
+# currency column, and a long sheet with one stray cell far outside its columns.
+package('xlsx/percent-cells.xlsx',
+        sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Month</t></is></c><c r="B1" t="inlineStr"><is><t>Churn %</t></is></c>'
+              '<c r="C1" t="inlineStr"><is><t>Support cost</t></is></c></row>'
+              + ''.join('<row r="%d"><c r="A%d" t="inlineStr"><is><t>2026-%02d-01</t></is></c><c r="B%d" s="1"><v>%s</v></c>'
+                        '<c r="C%d" s="2"><v>%s</v></c></row>' % (r, r, r - 1, r, v, r, c)
+                        for r, v, c in ((2, '0.0241', '1200.5'), (3, '0.0236', '1180.25'), (4, '0.0229', '1210')))),
+        style=styles([0, 10, 8]))
+package('hostile/stray-far-cell.xlsx',
+        sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>kpi</t></is></c><c r="B1" t="inlineStr"><is><t>date</t></is></c>'
+              '<c r="C1" t="inlineStr"><is><t>value</t></is></c></row>'
+              '<row r="2"><c r="A2" t="inlineStr"><is><t>mrr</t></is></c><c r="B2" t="inlineStr"><is><t>2026-01-31</t></is></c><c r="C2"><v>100</v></c></row>'
+              '<row r="3"><c r="A3" t="inlineStr"><is><t>mrr</t></is></c><c r="B3" t="inlineStr"><is><t>2026-02-28</t></is></c><c r="C3"><v>110</v></c></row>'
+              '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))
