@@ -999,6 +999,18 @@
         <source>Choose at least one column of period values.</source>
         <translation>Wählen Sie mindestens eine Spalte mit Werten eines Zeitraums.</translation>
     </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;: rename one in the file or set one to %4.</source>
+        <translation>Die Spalten %1 und %2 heißen beide „%3“: benennen Sie eine in der Datei um oder setzen Sie eine auf %4.</translation>
+    </message>
+    <message>
+        <source> (both named &quot;%1&quot;)</source>
+        <translation> (beide heißen „%1“)</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both mean %3%4: set the one not to import to %5.</source>
+        <translation>Die Spalten %1 und %2 bedeuten beide %3%4: setzen Sie die nicht zu importierende auf %5.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::CommandLine</name>
@@ -1087,12 +1099,20 @@
         <translation>--every erwartet eine Dauer wie 15min, 1h, 1d oder 1w, nicht „%1“.</translation>
     </message>
     <message>
+        <source>Unknown option --%1. See needle --help.</source>
+        <translation>Unbekannte Option --%1. Siehe needle --help.</translation>
+    </message>
+    <message>
+        <source>--create-owners goes with --create-kpis: it gives the KPIs an import creates their owners.</source>
+        <translation>--create-owners gehört zu --create-kpis: es gibt den KPIs, die ein Import anlegt, ihre Verantwortlichen.</translation>
+    </message>
+    <message>
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
   needle new WORKSPACE                write an empty workspace
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
-                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]
                                       import spreadsheets (CSV, XLSX, ODS)
   needle undo-import WORKSPACE BATCH  restore the values an import replaced
   needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
@@ -1136,7 +1156,7 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
   needle demo WORKSPACE               einen Demo-Arbeitsbereich schreiben
   needle new WORKSPACE                einen leeren Arbeitsbereich schreiben
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
-                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]
                                       Tabellen importieren (CSV, XLSX, ODS)
   needle undo-import WORKSPACE BATCH  die Werte wiederherstellen, die ein Import ersetzt hat
   needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
@@ -1175,10 +1195,6 @@ Datenquellen und Automatisierung:
                                       ein systemd-Benutzertimer, der run-due aufruft
 DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </translation>
-    </message>
-    <message>
-        <source>Unknown option --%1. See needle --help.</source>
-        <translation>Unbekannte Option --%1. Siehe needle --help.</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2430,6 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
         <translation>Kein Wert; für diese Zeile wird nichts gespeichert.</translation>
     </message>
     <message>
-        <source>%1 is not an owner in this workspace; %2 is created without an owner.</source>
-        <translation>%1 ist in diesem Arbeitsbereich niemand Verantwortliches; %2 wird ohne Verantwortliche angelegt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a unit Needle knows; %2 is created as a count.</source>
         <translation>„%1“ ist keine Einheit, die Needle kennt; %2 wird als Anzahl angelegt.</translation>
     </message>
@@ -2440,6 +2452,52 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
     <message>
         <source>&quot;%1&quot; is not a KPI of this workspace (KPIs are matched by key or name).</source>
         <translation>„%1“ ist kein KPI dieses Arbeitsbereichs (KPIs werden über Schlüssel oder Namen zugeordnet).</translation>
+    </message>
+    <message>
+        <source>Only columns set to %1 have data in this row; it was skipped.</source>
+        <translation>In dieser Zeile haben nur Spalten auf %1 Daten; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file gives %1 the unit &quot;%2&quot;, but %1 is measured as %3.</source>
+        <translation>Die Datei gibt %1 die Einheit „%2“, aber %1 wird als %3 gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner in this workspace; the KPIs created for them have no owner.</source>
+        <translation>%1 ist in diesem Arbeitsbereich niemand Verantwortliches; die dafür angelegten KPIs haben keine Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>The values for %1 in the file (typically %2) are about %3 times larger than those stored (typically %4). Is it the right column, in the right unit?</source>
+        <translation>Die Werte für %1 in der Datei (typisch %2) sind etwa %3-mal größer als die gespeicherten (typisch %4). Ist es die richtige Spalte, in der richtigen Einheit?</translation>
+    </message>
+    <message>
+        <source>The values for %1 in the file (typically %2) are about %3 times smaller than those stored (typically %4). Is it the right column, in the right unit?</source>
+        <translation>Die Werte für %1 in der Datei (typisch %2) sind etwa %3-mal kleiner als die gespeicherten (typisch %4). Ist es die richtige Spalte, in der richtigen Einheit?</translation>
+    </message>
+    <message>
+        <source>The cells for %1 are percentages, but %1 is measured as %2.</source>
+        <translation>Die Zellen für %1 sind Prozentwerte, aber %1 wird als %2 gemessen.</translation>
+    </message>
+    <message>
+        <source>The cells for %1 are amounts in %2, but %1 is measured as %3.</source>
+        <translation>Die Zellen für %1 sind Beträge in %2, aber %1 wird als %3 gemessen.</translation>
+    </message>
+    <message>
+        <source>a currency</source>
+        <translation>einer Währung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the values within one period are combined (%3).</source>
+        <translation>
+            <numerusform>Die Daten für %1 in der Datei liegen etwa %n Tag auseinander, aber sein Rhythmus ist %2: die Werte eines Zeitraums werden zusammengefasst (%3).</numerusform>
+            <numerusform>Die Daten für %1 in der Datei liegen etwa %n Tage auseinander, aber sein Rhythmus ist %2: die Werte eines Zeitraums werden zusammengefasst (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the periods between them stay empty.</source>
+        <translation>
+            <numerusform>Die Daten für %1 in der Datei liegen etwa %n Tag auseinander, aber sein Rhythmus ist %2: die Zeiträume dazwischen bleiben leer.</numerusform>
+            <numerusform>Die Daten für %1 in der Datei liegen etwa %n Tage auseinander, aber sein Rhythmus ist %2: die Zeiträume dazwischen bleiben leer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2583,13 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
             <numerusform>%n fehlerhafte Zeilen übersprungen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n owner(s) created.</source>
+        <translation>
+            <numerusform>%n Verantwortliche(r) angelegt.</numerusform>
+            <numerusform>%n Verantwortliche angelegt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportWizard</name>
@@ -2566,6 +2631,10 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
     <message>
         <source>%1 could not be created: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The owner %1 could not be created: %2</source>
+        <translation>Die verantwortliche Person %1 konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3966,10 @@ Besprochen: %2</translation>
         <source>Meaning of column %1</source>
         <translation>Bedeutung von Spalte %1</translation>
     </message>
+    <message>
+        <source>Read as the earlier import of a file like this one was: %1.</source>
+        <translation>Gelesen wie beim früheren Import einer solchen Datei: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -4009,6 +4082,73 @@ Besprochen: %2</translation>
     <message>
         <source>Still open from earlier meetings</source>
         <translation>Noch offen aus früheren Besprechungen</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::NewKpiPanel</name>
+    <message>
+        <source>Names in the file that match no KPI of the workspace:</source>
+        <translation>Namen in der Datei, die zu keiner KPI des Arbeitsbereichs passen:</translation>
+    </message>
+    <message>
+        <source>KPIs to create or match</source>
+        <translation>Anzulegende oder zuzuordnende KPIs</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in der Datei</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>De&amp;cimals:</source>
+        <translation>&amp;Nachkommastellen:</translation>
+    </message>
+    <message>
+        <source>Be&amp;tter:</source>
+        <translation>&amp;Besser:</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neue KPI</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Same as %1</source>
+        <translation>Gleich %1</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>%1 importieren als</translation>
+    </message>
+    <message>
+        <source>Create the owners the file names: %1</source>
+        <translation>Die in der Datei genannten Verantwortlichen anlegen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As you chose; %1 is created when you import.</source>
+        <translation>Wie gewählt; %1 wird beim Import angelegt.</translation>
+    </message>
+    <message>
+        <source>Guessed from the cells; change what is wrong.</source>
+        <translation>Aus den Zellen geschätzt; ändern Sie, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Guessed from the cells and the library&apos;s %1; change what is wrong.</source>
+        <translation>Aus den Zellen und „%1“ aus der Bibliothek geschätzt; ändern Sie, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
@@ -4445,14 +4585,6 @@ Besprochen: %2</translation>
     <message>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
-    </message>
-    <message>
-        <source>KPIs the workspace does not have yet; tick those to create:</source>
-        <translation>KPIs, die der Arbeitsbereich noch nicht hat; kreuzen Sie an, welche angelegt werden sollen:</translation>
-    </message>
-    <message>
-        <source>KPIs to create</source>
-        <translation>Anzulegende KPIs</translation>
     </message>
     <message>
         <source>Import &amp;valid rows only (skip the rows with errors)</source>

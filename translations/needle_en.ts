@@ -56,6 +56,23 @@
     </message>
 </context>
 <context>
+    <name>Needle::ImportPlanner</name>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the values within one period are combined (%3).</source>
+        <translation>
+            <numerusform>The dates for %1 in the file are about %n day apart, but its cadence is %2: the values within one period are combined (%3).</numerusform>
+            <numerusform>The dates for %1 in the file are about %n days apart, but its cadence is %2: the values within one period are combined (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the periods between them stay empty.</source>
+        <translation>
+            <numerusform>The dates for %1 in the file are about %n day apart, but its cadence is %2: the periods between them stay empty.</numerusform>
+            <numerusform>The dates for %1 in the file are about %n days apart, but its cadence is %2: the periods between them stay empty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Needle::ImportResult</name>
     <message numerus="yes">
         <source>%n value(s) would be written</source>
@@ -97,6 +114,13 @@
         <translation>
             <numerusform>%n row with errors skipped.</numerusform>
             <numerusform>%n rows with errors skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) created.</source>
+        <translation>
+            <numerusform>%n owner created.</numerusform>
+            <numerusform>%n owners created.</numerusform>
         </translation>
     </message>
 </context>

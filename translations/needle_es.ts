@@ -999,6 +999,18 @@
         <source>Choose at least one column of period values.</source>
         <translation>Elija al menos una columna de valores de un periodo.</translation>
     </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;: rename one in the file or set one to %4.</source>
+        <translation>Las columnas %1 y %2 se llaman ambas «%3»: cambie el nombre de una en el archivo o ponga una en %4.</translation>
+    </message>
+    <message>
+        <source> (both named &quot;%1&quot;)</source>
+        <translation> (ambas llamadas «%1»)</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both mean %3%4: set the one not to import to %5.</source>
+        <translation>Las columnas %1 y %2 significan ambas %3%4: ponga la que no se importa en %5.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::CommandLine</name>
@@ -1087,12 +1099,20 @@
         <translation>--every admite una duración como 15min, 1h, 1d o 1w, no «%1».</translation>
     </message>
     <message>
+        <source>Unknown option --%1. See needle --help.</source>
+        <translation>Opción desconocida --%1. Consulte needle --help.</translation>
+    </message>
+    <message>
+        <source>--create-owners goes with --create-kpis: it gives the KPIs an import creates their owners.</source>
+        <translation>--create-owners va con --create-kpis: da a los KPI que crea una importación sus responsables.</translation>
+    </message>
+    <message>
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
   needle new WORKSPACE                write an empty workspace
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
-                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]
                                       import spreadsheets (CSV, XLSX, ODS)
   needle undo-import WORKSPACE BATCH  restore the values an import replaced
   needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
@@ -1136,7 +1156,7 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
   needle demo WORKSPACE               escribir un espacio de trabajo de demostración
   needle new WORKSPACE                escribir un espacio de trabajo vacío
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
-                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]
                                       importar hojas de cálculo (CSV, XLSX, ODS)
   needle undo-import WORKSPACE BATCH  restaurar los valores que una importación reemplazó
   needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
@@ -1175,10 +1195,6 @@ Orígenes de datos y automatización:
                                       un temporizador de usuario de systemd que llama a run-due
 DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </translation>
-    </message>
-    <message>
-        <source>Unknown option --%1. See needle --help.</source>
-        <translation>Opción desconocida --%1. Consulte needle --help.</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2430,6 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
         <translation>Sin valor; no se guarda nada para esta fila.</translation>
     </message>
     <message>
-        <source>%1 is not an owner in this workspace; %2 is created without an owner.</source>
-        <translation>%1 no es un responsable de este espacio de trabajo; %2 se crea sin responsable.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a unit Needle knows; %2 is created as a count.</source>
         <translation>«%1» no es una unidad que Needle conozca; %2 se crea como cantidad.</translation>
     </message>
@@ -2440,6 +2452,52 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
     <message>
         <source>&quot;%1&quot; is not a KPI of this workspace (KPIs are matched by key or name).</source>
         <translation>&quot;%1&quot; no es un KPI de este espacio de trabajo (los KPI se reconocen por clave o por nombre).</translation>
+    </message>
+    <message>
+        <source>Only columns set to %1 have data in this row; it was skipped.</source>
+        <translation>En esta fila solo tienen datos columnas puestas en %1; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The file gives %1 the unit &quot;%2&quot;, but %1 is measured as %3.</source>
+        <translation>El archivo da a %1 la unidad «%2», pero %1 se mide como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner in this workspace; the KPIs created for them have no owner.</source>
+        <translation>%1 no es responsable en este espacio de trabajo; los KPI creados para esa persona no tienen responsable.</translation>
+    </message>
+    <message>
+        <source>The values for %1 in the file (typically %2) are about %3 times larger than those stored (typically %4). Is it the right column, in the right unit?</source>
+        <translation>Los valores de %1 en el archivo (típicamente %2) son unas %3 veces mayores que los guardados (típicamente %4). ¿Es la columna correcta, en la unidad correcta?</translation>
+    </message>
+    <message>
+        <source>The values for %1 in the file (typically %2) are about %3 times smaller than those stored (typically %4). Is it the right column, in the right unit?</source>
+        <translation>Los valores de %1 en el archivo (típicamente %2) son unas %3 veces menores que los guardados (típicamente %4). ¿Es la columna correcta, en la unidad correcta?</translation>
+    </message>
+    <message>
+        <source>The cells for %1 are percentages, but %1 is measured as %2.</source>
+        <translation>Las celdas de %1 son porcentajes, pero %1 se mide como %2.</translation>
+    </message>
+    <message>
+        <source>The cells for %1 are amounts in %2, but %1 is measured as %3.</source>
+        <translation>Las celdas de %1 son importes en %2, pero %1 se mide como %3.</translation>
+    </message>
+    <message>
+        <source>a currency</source>
+        <translation>una moneda</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the values within one period are combined (%3).</source>
+        <translation>
+            <numerusform>Las fechas de %1 en el archivo distan unos %n día, pero su cadencia es %2: los valores de un mismo periodo se combinan (%3).</numerusform>
+            <numerusform>Las fechas de %1 en el archivo distan unos %n días, pero su cadencia es %2: los valores de un mismo periodo se combinan (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the periods between them stay empty.</source>
+        <translation>
+            <numerusform>Las fechas de %1 en el archivo distan unos %n día, pero su cadencia es %2: los periodos intermedios quedan vacíos.</numerusform>
+            <numerusform>Las fechas de %1 en el archivo distan unos %n días, pero su cadencia es %2: los periodos intermedios quedan vacíos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2583,13 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
             <numerusform>%n filas con errores omitidas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n owner(s) created.</source>
+        <translation>
+            <numerusform>%n responsable creado.</numerusform>
+            <numerusform>%n responsables creados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportWizard</name>
@@ -2566,6 +2631,10 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
     <message>
         <source>%1 could not be created: %2</source>
         <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>The owner %1 could not be created: %2</source>
+        <translation>No se pudo crear el responsable %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3966,10 @@ Revisado: %2</translation>
         <source>Meaning of column %1</source>
         <translation>Significado de la columna %1</translation>
     </message>
+    <message>
+        <source>Read as the earlier import of a file like this one was: %1.</source>
+        <translation>Leído como en la importación anterior de un archivo como este: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -4009,6 +4082,73 @@ Revisado: %2</translation>
     <message>
         <source>Still open from earlier meetings</source>
         <translation>Aún pendiente de reuniones anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::NewKpiPanel</name>
+    <message>
+        <source>Names in the file that match no KPI of the workspace:</source>
+        <translation>Nombres del archivo que no corresponden a ningún KPI del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>KPIs to create or match</source>
+        <translation>KPI que crear o asociar</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>De&amp;cimals:</source>
+        <translation>&amp;Decimales:</translation>
+    </message>
+    <message>
+        <source>Be&amp;tter:</source>
+        <translation>&amp;Mejor:</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>KPI nuevo</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Same as %1</source>
+        <translation>Igual que %1</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importar %1 como</translation>
+    </message>
+    <message>
+        <source>Create the owners the file names: %1</source>
+        <translation>Crear los responsables que nombra el archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As you chose; %1 is created when you import.</source>
+        <translation>Como lo eligió; %1 se crea al importar.</translation>
+    </message>
+    <message>
+        <source>Guessed from the cells; change what is wrong.</source>
+        <translation>Deducido de las celdas; cambie lo que no sea correcto.</translation>
+    </message>
+    <message>
+        <source>Guessed from the cells and the library&apos;s %1; change what is wrong.</source>
+        <translation>Deducido de las celdas y de «%1» de la biblioteca; cambie lo que no sea correcto.</translation>
     </message>
 </context>
 <context>
@@ -4445,14 +4585,6 @@ Revisado: %2</translation>
     <message>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
-    </message>
-    <message>
-        <source>KPIs the workspace does not have yet; tick those to create:</source>
-        <translation>KPI que el espacio de trabajo aún no tiene; marque los que quiera crear:</translation>
-    </message>
-    <message>
-        <source>KPIs to create</source>
-        <translation>KPI que crear</translation>
     </message>
     <message>
         <source>Import &amp;valid rows only (skip the rows with errors)</source>

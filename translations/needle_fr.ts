@@ -999,6 +999,18 @@
         <source>Choose at least one column of period values.</source>
         <translation>Choisissez au moins une colonne de valeurs d’une période.</translation>
     </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;: rename one in the file or set one to %4.</source>
+        <translation>Les colonnes %1 et %2 s&apos;appellent toutes deux « %3 » : renommez-en une dans le fichier ou réglez-en une sur %4.</translation>
+    </message>
+    <message>
+        <source> (both named &quot;%1&quot;)</source>
+        <translation> (toutes deux nommées « %1 »)</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both mean %3%4: set the one not to import to %5.</source>
+        <translation>Les colonnes %1 et %2 signifient toutes deux %3%4 : réglez celle à ne pas importer sur %5.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::CommandLine</name>
@@ -1087,12 +1099,20 @@
         <translation>--every attend une durée comme 15min, 1h, 1d ou 1w, pas « %1 ».</translation>
     </message>
     <message>
+        <source>Unknown option --%1. See needle --help.</source>
+        <translation>Option inconnue --%1. Voir needle --help.</translation>
+    </message>
+    <message>
+        <source>--create-owners goes with --create-kpis: it gives the KPIs an import creates their owners.</source>
+        <translation>--create-owners va avec --create-kpis : il donne aux KPI créés par un import leurs responsables.</translation>
+    </message>
+    <message>
         <source>Usage:
   needle [WORKSPACE]                  open the app (a welcome screen without a workspace)
   needle demo WORKSPACE               write a demo workspace
   needle new WORKSPACE                write an empty workspace
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
-                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]
                                       import spreadsheets (CSV, XLSX, ODS)
   needle undo-import WORKSPACE BATCH  restore the values an import replaced
   needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
@@ -1136,7 +1156,7 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
   needle demo WORKSPACE               écrire un espace de travail de démonstration
   needle new WORKSPACE                écrire un espace de travail vide
   needle import WORKSPACE FILE... [--sheet NAME] [--layout auto|long|wide]
-                [--create-kpis] [--dry-run] [--skip-invalid] [--json]
+                [--create-kpis [--create-owners]] [--dry-run] [--skip-invalid] [--json]
                                       importer des feuilles de calcul (CSV, XLSX, ODS)
   needle undo-import WORKSPACE BATCH  rétablir les valeurs qu’un import a remplacées
   needle export-csv WORKSPACE [--kpi KEY]... [--from DATE] [--to DATE]
@@ -1175,10 +1195,6 @@ Sources de données et automatisation :
                                       un minuteur utilisateur systemd qui appelle run-due
 DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;before-meeting 18:00&quot;.
 </translation>
-    </message>
-    <message>
-        <source>Unknown option --%1. See needle --help.</source>
-        <translation>Option inconnue --%1. Voir needle --help.</translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2430,6 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
         <translation>Aucune valeur ; rien n’est enregistré pour cette ligne.</translation>
     </message>
     <message>
-        <source>%1 is not an owner in this workspace; %2 is created without an owner.</source>
-        <translation>%1 n’est pas un responsable de cet espace de travail ; %2 est créé sans responsable.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a unit Needle knows; %2 is created as a count.</source>
         <translation>« %1 » n’est pas une unité connue de Needle ; %2 est créé comme un nombre.</translation>
     </message>
@@ -2440,6 +2452,52 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
     <message>
         <source>&quot;%1&quot; is not a KPI of this workspace (KPIs are matched by key or name).</source>
         <translation>« %1 » n’est pas un KPI de cet espace de travail (les KPI sont reconnus par clé ou par nom).</translation>
+    </message>
+    <message>
+        <source>Only columns set to %1 have data in this row; it was skipped.</source>
+        <translation>Dans cette ligne, seules des colonnes réglées sur %1 ont des données ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The file gives %1 the unit &quot;%2&quot;, but %1 is measured as %3.</source>
+        <translation>Le fichier donne à %1 l&apos;unité « %2 », mais %1 se mesure en %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner in this workspace; the KPIs created for them have no owner.</source>
+        <translation>%1 n&apos;est pas responsable dans cet espace de travail ; les KPI créés pour cette personne n&apos;ont pas de responsable.</translation>
+    </message>
+    <message>
+        <source>The values for %1 in the file (typically %2) are about %3 times larger than those stored (typically %4). Is it the right column, in the right unit?</source>
+        <translation>Les valeurs de %1 dans le fichier (typiquement %2) sont environ %3 fois plus grandes que celles enregistrées (typiquement %4). Est-ce la bonne colonne, dans la bonne unité ?</translation>
+    </message>
+    <message>
+        <source>The values for %1 in the file (typically %2) are about %3 times smaller than those stored (typically %4). Is it the right column, in the right unit?</source>
+        <translation>Les valeurs de %1 dans le fichier (typiquement %2) sont environ %3 fois plus petites que celles enregistrées (typiquement %4). Est-ce la bonne colonne, dans la bonne unité ?</translation>
+    </message>
+    <message>
+        <source>The cells for %1 are percentages, but %1 is measured as %2.</source>
+        <translation>Les cellules de %1 sont des pourcentages, mais %1 se mesure en %2.</translation>
+    </message>
+    <message>
+        <source>The cells for %1 are amounts in %2, but %1 is measured as %3.</source>
+        <translation>Les cellules de %1 sont des montants en %2, mais %1 se mesure en %3.</translation>
+    </message>
+    <message>
+        <source>a currency</source>
+        <translation>une devise</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the values within one period are combined (%3).</source>
+        <translation>
+            <numerusform>Les dates de %1 dans le fichier sont espacées d&apos;environ %n jour, mais sa cadence est %2 : les valeurs d&apos;une même période sont combinées (%3).</numerusform>
+            <numerusform>Les dates de %1 dans le fichier sont espacées d&apos;environ %n jours, mais sa cadence est %2 : les valeurs d&apos;une même période sont combinées (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates for %1 in the file are about %n day(s) apart, but its cadence is %2: the periods between them stay empty.</source>
+        <translation>
+            <numerusform>Les dates de %1 dans le fichier sont espacées d&apos;environ %n jour, mais sa cadence est %2 : les périodes entre elles restent vides.</numerusform>
+            <numerusform>Les dates de %1 dans le fichier sont espacées d&apos;environ %n jours, mais sa cadence est %2 : les périodes entre elles restent vides.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2583,13 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
             <numerusform>%n lignes en erreur ignorées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n owner(s) created.</source>
+        <translation>
+            <numerusform>%n responsable créé.</numerusform>
+            <numerusform>%n responsables créés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Needle::ImportWizard</name>
@@ -2566,6 +2631,10 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
     <message>
         <source>%1 could not be created: %2</source>
         <translation>%1 n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>The owner %1 could not be created: %2</source>
+        <translation>Le responsable %1 n&apos;a pas pu être créé : %2</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3966,10 @@ Examiné : %2</translation>
         <source>Meaning of column %1</source>
         <translation>Signification de la colonne %1</translation>
     </message>
+    <message>
+        <source>Read as the earlier import of a file like this one was: %1.</source>
+        <translation>Lu comme lors de l&apos;import précédent d&apos;un fichier semblable : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MeasurementTableModel</name>
@@ -4009,6 +4082,73 @@ Examiné : %2</translation>
     <message>
         <source>Still open from earlier meetings</source>
         <translation>Encore ouvert depuis les réunions précédentes</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::NewKpiPanel</name>
+    <message>
+        <source>Names in the file that match no KPI of the workspace:</source>
+        <translation>Noms du fichier qui ne correspondent à aucun KPI de l&apos;espace de travail :</translation>
+    </message>
+    <message>
+        <source>KPIs to create or match</source>
+        <translation>KPI à créer ou à associer</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>De&amp;cimals:</source>
+        <translation>&amp;Décimales :</translation>
+    </message>
+    <message>
+        <source>Be&amp;tter:</source>
+        <translation>&amp;Mieux :</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nouveau KPI</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Same as %1</source>
+        <translation>Identique à %1</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importer %1 comme</translation>
+    </message>
+    <message>
+        <source>Create the owners the file names: %1</source>
+        <translation>Créer les responsables que nomme le fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As you chose; %1 is created when you import.</source>
+        <translation>Comme vous l&apos;avez choisi ; %1 est créé à l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Guessed from the cells; change what is wrong.</source>
+        <translation>Déduit des cellules ; corrigez ce qui est faux.</translation>
+    </message>
+    <message>
+        <source>Guessed from the cells and the library&apos;s %1; change what is wrong.</source>
+        <translation>Déduit des cellules et de « %1 » de la bibliothèque ; corrigez ce qui est faux.</translation>
     </message>
 </context>
 <context>
@@ -4445,14 +4585,6 @@ Examiné : %2</translation>
     <message>
         <source>Problems found</source>
         <translation>Problèmes trouvés</translation>
-    </message>
-    <message>
-        <source>KPIs the workspace does not have yet; tick those to create:</source>
-        <translation>KPI que l’espace de travail n’a pas encore ; cochez ceux à créer :</translation>
-    </message>
-    <message>
-        <source>KPIs to create</source>
-        <translation>KPI à créer</translation>
     </message>
     <message>
         <source>Import &amp;valid rows only (skip the rows with errors)</source>
