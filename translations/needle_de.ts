@@ -1298,6 +1298,14 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
             <numerusform>⚠ %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
 </context>
 <context>
     <name>Needle::DashboardPeriod</name>
@@ -3548,6 +3556,18 @@ Besprochen: %2</translation>
             <numerusform>Offene Aufgaben: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiValuesTable</name>
@@ -4721,10 +4741,6 @@ Besprochen: %2</translation>
         <translation>%1: %2 im Zeitraum %3 bei einem Ziel von %4.</translation>
     </message>
     <message>
-        <source>The period is not over yet.</source>
-        <translation>Der Zeitraum ist noch nicht vorbei.</translation>
-    </message>
-    <message>
         <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
         <translation>Der Arbeitsbereich hat keinen KPI mit dem Schlüssel „%1“.</translation>
     </message>
@@ -4905,10 +4921,6 @@ Besprochen: %2</translation>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <source>%1 discussed, %2 skipped</source>
-        <translation>%1 besprochen, %2 übersprungen</translation>
-    </message>
-    <message>
         <source>%1 discussed</source>
         <translation>%1 besprochen</translation>
     </message>
@@ -5031,6 +5043,18 @@ Besprochen: %2</translation>
     <message>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 not discussed</source>
+        <translation>%1 nicht besprochen</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Nicht besprochen</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5741,10 @@ Besprochen: %2</translation>
         <source>Data quality</source>
         <translation>Datenqualität</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
 </context>
 <context>
     <name>Needle::SourceConnection</name>
@@ -6356,6 +6384,10 @@ Besprochen: %2</translation>
             <numerusform>Überfällige Aufgaben: %n</numerusform>
             <numerusform>Überfällige Aufgaben: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
     </message>
 </context>
 <context>

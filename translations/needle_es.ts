@@ -1298,6 +1298,14 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
             <numerusform>⚠ %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
 </context>
 <context>
     <name>Needle::DashboardPeriod</name>
@@ -3548,6 +3556,18 @@ Revisado: %2</translation>
             <numerusform>Tareas abiertas: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiValuesTable</name>
@@ -4721,10 +4741,6 @@ Revisado: %2</translation>
         <translation>%1: %2 en %3 frente a un objetivo de %4.</translation>
     </message>
     <message>
-        <source>The period is not over yet.</source>
-        <translation>El periodo aún no ha terminado.</translation>
-    </message>
-    <message>
         <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
         <translation>El espacio de trabajo no tiene ningún KPI con la clave «%1».</translation>
     </message>
@@ -4905,10 +4921,6 @@ Revisado: %2</translation>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <source>%1 discussed, %2 skipped</source>
-        <translation>%1 tratados, %2 omitidos</translation>
-    </message>
-    <message>
         <source>%1 discussed</source>
         <translation>%1 tratados</translation>
     </message>
@@ -5031,6 +5043,18 @@ Revisado: %2</translation>
     <message>
         <source>Anomalies</source>
         <translation>Anomalías</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 omitidos</translation>
+    </message>
+    <message>
+        <source>%1 not discussed</source>
+        <translation>%1 no tratados</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>No tratado</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5741,10 @@ Revisado: %2</translation>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
 </context>
 <context>
     <name>Needle::SourceConnection</name>
@@ -6356,6 +6384,10 @@ Revisado: %2</translation>
             <numerusform>Tareas vencidas: %n</numerusform>
             <numerusform>Tareas vencidas: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
     </message>
 </context>
 <context>

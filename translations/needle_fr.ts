@@ -1298,6 +1298,14 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
             <numerusform>⚠ %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
 </context>
 <context>
     <name>Needle::DashboardPeriod</name>
@@ -3548,6 +3556,18 @@ Examiné : %2</translation>
             <numerusform>Actions ouvertes : %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
 </context>
 <context>
     <name>Needle::KpiValuesTable</name>
@@ -4721,10 +4741,6 @@ Examiné : %2</translation>
         <translation>%1 : %2 sur %3 pour un objectif de %4.</translation>
     </message>
     <message>
-        <source>The period is not over yet.</source>
-        <translation>La période n’est pas encore terminée.</translation>
-    </message>
-    <message>
         <source>The workspace has no KPI with the key &quot;%1&quot;.</source>
         <translation>L’espace de travail n’a aucun KPI avec la clé « %1 ».</translation>
     </message>
@@ -4905,10 +4921,6 @@ Examiné : %2</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <source>%1 discussed, %2 skipped</source>
-        <translation>%1 examinés, %2 passés</translation>
-    </message>
-    <message>
         <source>%1 discussed</source>
         <translation>%1 examinés</translation>
     </message>
@@ -5031,6 +5043,18 @@ Examiné : %2</translation>
     <message>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 passés</translation>
+    </message>
+    <message>
+        <source>%1 not discussed</source>
+        <translation>%1 non examinés</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Non examiné</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5741,10 @@ Examiné : %2</translation>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
 </context>
 <context>
     <name>Needle::SourceConnection</name>
@@ -6356,6 +6384,10 @@ Examiné : %2</translation>
             <numerusform>Actions en retard : %n</numerusform>
             <numerusform>Actions en retard : %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
     </message>
 </context>
 <context>

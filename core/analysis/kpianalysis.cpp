@@ -47,15 +47,6 @@ int trendWindow(Granularity g)
 KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolled,
                         const AnalysisOptions &options);
 
-std::optional<Target> targetOn(const QVector<Target> &targets, const QDate &date)
-{
-    std::optional<Target> best;
-    for (const Target &t : targets)
-        if (t.effectiveFrom <= date && (!best || t.effectiveFrom >= best->effectiveFrom))
-            best = t;
-    return best;
-}
-
 bool higherIsGood(const Kpi &kpi)
 {
     return kpi.direction != Direction::LowerIsBetter;
@@ -135,6 +126,31 @@ QVector<Anomaly> KpiAnalysis::anomaliesBetween(const QDate &from, const QDate &t
     return out;
 }
 
+std::optional<Target> targetInForce(const QVector<Target> &targets, const QDate &date)
+{
+    std::optional<Target> best;
+    for (const Target &t : targets)
+        if (t.effectiveFrom <= date && (!best || t.effectiveFrom >= best->effectiveFrom))
+            best = t;
+    return best;
+}
+
+bool targetApplies(const Kpi &kpi, Granularity g)
+{
+    return g == granularityOf(kpi.cadence) || kpi.aggregation != Aggregation::Sum;
+}
+
+QVector<Anomaly> KpiAnalysis::countedAnomalies(const QDate &from, const QDate &to) const
+{
+    const QDate first = from.isValid() ? from : anomalyWindowFrom();
+    const QDate last = to.isValid() ? to : asOf;
+    QVector<Anomaly> out;
+    for (const Anomaly &an : anomalies)
+        if (an.period >= first && an.period <= last && an.counts())
+            out << an;
+    return out;
+}
+
 double KpiAnalysis::attention() const
 {
     double score = 0;
@@ -163,9 +179,8 @@ double KpiAnalysis::attention() const
     if (noOwner)
         score += 5;
     // Recent open bad anomalies weigh most: one severity step is worth 10.
-    const QDate recent = asOf.addDays(-90);
-    for (const Anomaly &an : anomalies)
-        if (an.period >= recent && an.isOpen() && !an.good)
+    for (const Anomaly &an : countedAnomalies())
+        if (!an.good)
             score += 10 * (int(an.severity) + 1);
     if (trend.valid && !trend.good && trend.direction != Trend::Direction::Flat)
         score += 10 * trend.confidence;
@@ -343,7 +358,7 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
         a.lastValueDate = std::min(periodEnd(a.points.constLast().period, g), a.asOf);
 
     const QDate targetDate = a.latest ? periodEnd(a.latest->period, g) : a.asOf;
-    a.target = targetOn(input.targets, targetDate);
+    a.target = targetInForce(input.targets, targetDate);
     a.status = a.latest ? statusOf(a.latest->value, a.target, kpi.direction) : Status::NoData;
     a.statusSentence = Sentences::status(kpi, a, locale);
     if (!a.latest)
@@ -403,7 +418,7 @@ KpiAnalysis analyzeCore(const KpiInput &input, const QVector<RolledPoint> &rolle
     }
 
     // Forecast: to the deadline of the target in force at the as-of date, at least 6 periods.
-    const std::optional<Target> nowTarget = targetOn(input.targets, a.asOf);
+    const std::optional<Target> nowTarget = targetInForce(input.targets, a.asOf);
     int horizon = options.forecastHorizon > 0 ? options.forecastHorizon : 6;
     QDate deadline;
     if (nowTarget && nowTarget->deadline.isValid()

@@ -60,6 +60,10 @@ struct Anomaly
     QString directionName() const { return good ? QStringLiteral("good") : QStringLiteral("bad"); }
     // Confirmed or not yet judged; a "not an anomaly" verdict dismisses the flag.
     bool isOpen() const { return !verdict || verdict->verdict != Verdict::NotAnomaly; }
+    // Whether the flag still asks for attention (the badge on a tile, the table's count, the
+    // `anomaly_count` of `needle check`): not judged yet, or confirmed. A recorded "known cause"
+    // explains it and "not an anomaly" dismisses it: neither counts.
+    bool counts() const { return !verdict || verdict->verdict == Verdict::Confirmed; }
 };
 
 struct BenchmarkGap
@@ -124,6 +128,10 @@ struct Pace
     QString sentence; // "projected 41 to 46 by 31 Dec, target 45"
 };
 
+// The days before the as-of date whose anomalies the views count (tiles, table, slides'
+// agenda, `needle check` without --from).
+constexpr int AnomalyWindowDays = 90;
+
 struct KpiAnalysis
 {
     qint64 kpiId = 0;
@@ -159,6 +167,11 @@ struct KpiAnalysis
     // left out unless includeDismissed.
     QVector<Anomaly> anomaliesBetween(const QDate &from, const QDate &to,
                                       bool includeDismissed = true) const;
+    // The first day of the anomaly window: AnomalyWindowDays before the as-of date.
+    QDate anomalyWindowFrom() const { return asOf.addDays(-AnomalyWindowDays); }
+    // The flags that count (Anomaly::counts) from `from` to `to` (null: the anomaly window).
+    QVector<Anomaly> countedAnomalies(const QDate &from = {}, const QDate &to = {}) const;
+    int anomalyCount() const { return int(countedAnomalies().size()); }
     // How urgently the KPI needs attention (higher first); orders `needle check`.
     double attention() const;
 };
@@ -184,6 +197,16 @@ struct AnalysisOptions
     QDate reasonsFrom;
     QDate reasonsTo;
 };
+
+// The target in force on a day: the one with the latest effective date on or before it. Status,
+// charts' read-outs and every view use this rule (the analysis applies it at the end of the
+// latest complete period).
+std::optional<Target> targetInForce(const QVector<Target> &targets, const QDate &date);
+
+// Whether the KPI's targets can be drawn beside its values rolled up to `g` (charts, sparklines):
+// a target is stated per period of the KPI's cadence, so the sum of a longer period is not
+// comparable with it (a weekly target of 450 sign-ups under monthly sums of 1,900).
+bool targetApplies(const Kpi &kpi, Granularity g);
 
 // Analyses one measured KPI (or a computed one from points already evaluated).
 KpiAnalysis analyzeKpi(const KpiInput &input, const AnalysisOptions &options);

@@ -22,6 +22,12 @@ struct RolledPoint
     double value = 0;
     int count = 0; // stored values that went into it
     bool partial = false; // the period has not ended by the as-of date
+
+    bool operator==(const RolledPoint &o) const
+    {
+        return period == o.period && value == o.value && count == o.count && partial == o.partial;
+    }
+    bool operator!=(const RolledPoint &o) const { return !(*this == o); }
 };
 
 // Rolls a series (dates ascending) up to periods with the KPI's aggregation. Periods without

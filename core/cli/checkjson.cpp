@@ -115,7 +115,7 @@ bool CheckReport::writeJson(const QSqlDatabase &db, const QDate &asOf, const QDa
         return false;
     }
     const QVector<Kpi> &all = source.kpis();
-    const QDate windowFrom = from.isValid() ? from : options.asOf.addDays(-90);
+    const QDate windowFrom = from.isValid() ? from : options.asOf.addDays(-AnomalyWindowDays);
     const QDate windowTo = to.isValid() ? to : options.asOf;
     options.reasonsFrom = windowFrom;
     options.reasonsTo = windowTo;

@@ -135,6 +135,8 @@ QJsonObject kpiToJson(const Kpi &kpi, const KpiAnalysis &a, const QDate &from, c
     for (const Anomaly &an : a.anomaliesBetween(from, to))
         anomalies << anomalyToJson(an);
     o.insert(QStringLiteral("anomalies"), anomalies);
+    // The flags still asking for attention (Anomaly::counts): the tile's badge, the table's count.
+    o.insert(QStringLiteral("anomaly_count"), int(a.countedAnomalies(from, to).size()));
     return o;
 }
 
@@ -217,7 +219,7 @@ bool CheckReport::build(const QSqlDatabase &db, const QDate &asOf, const QDate &
         return false;
     }
     out->asOf = options.asOf;
-    out->from = from.isValid() ? from : options.asOf.addDays(-90);
+    out->from = from.isValid() ? from : options.asOf.addDays(-AnomalyWindowDays);
     out->to = to.isValid() ? to : options.asOf;
     options.reasonsFrom = out->from; // only the anomalies of the window are shown
     options.reasonsTo = out->to;
@@ -269,10 +271,7 @@ void CheckReport::writeTable(QTextStream &out, const QLocale &locale) const
         QStringList notes;
         if (!a.error.isEmpty())
             notes << tr("formula error");
-        const int open =
-            int(std::count_if(a.anomalies.cbegin(), a.anomalies.cend(), [&](const Anomaly &an) {
-                return an.period >= from && an.period <= to && an.isOpen();
-            }));
+        const int open = int(a.countedAnomalies(from, to).size());
         if (open > 0)
             notes << tr("anomalies: %1").arg(open);
         if (a.stale)

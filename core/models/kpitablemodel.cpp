@@ -2,16 +2,14 @@
 
 #include "domain/datetext.h"
 
-#include "analysis/status.h"
 #include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
 #include "models/roles.h"
+#include "report/kpifacts.h"
 #include "review/followup.h"
 #include "storage/benchmarkrepository.h"
 #include "storage/kpirepository.h"
-#include "storage/measurementrepository.h"
 #include "storage/ownerrepository.h"
-#include "storage/targetrepository.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -24,15 +22,37 @@ qint64 kpiIdOf(const KpiRow &r)
     return r.kpi.id;
 }
 
-QString targetText(const KpiRow &r, const QLocale &locale)
+QString targetText(const Kpi &kpi, const std::optional<Target> &target, const QLocale &locale)
 {
-    if (!r.target)
+    if (!target)
         return QString();
-    if (r.target->isBand())
+    if (target->isBand())
         return KpiTableModel::tr("%1 to %2")
-            .arg(ValueFormat::format(r.kpi, *r.target->low, locale),
-                 ValueFormat::format(r.kpi, *r.target->high, locale));
-    return ValueFormat::format(r.kpi, r.target->value.value_or(0), locale);
+            .arg(ValueFormat::format(kpi, *target->low, locale),
+                 ValueFormat::format(kpi, *target->high, locale));
+    return ValueFormat::format(kpi, target->value.value_or(0), locale);
+}
+
+// The cells that read the analysis, in words: "pending" until it has arrived.
+QVariant analysisText(const KpiRow &r, const KpiRowAnalysis *an, int column, const QLocale &locale)
+{
+    if (!an)
+        return KpiTableModel::tr("pending");
+    switch (column) {
+    case KpiTableModel::LatestColumn:
+        if (an->latest)
+            return ValueFormat::format(r.kpi, an->latest->value, locale);
+        return an->error.isEmpty() ? QString() : KpiTableModel::tr("Error");
+    case KpiTableModel::PeriodColumn:
+        return an->latest
+            ? ReportText::periodLabel(an->latest->period, granularityOf(r.kpi.cadence), locale)
+            : QString();
+    case KpiTableModel::TargetColumn:
+        return targetText(r.kpi, an->target, locale);
+    case KpiTableModel::StatusColumn:
+        return displayName(an->status);
+    }
+    return QVariant();
 }
 } // namespace
 
@@ -92,12 +112,7 @@ KpiRow KpiTableModel::makeRow(const Kpi &kpi) const
         if (const auto owner = OwnerRepository(db).byId(kpi.ownerId))
             row.ownerName = owner->name;
     }
-    row.latest = MeasurementRepository(db).latest(kpi.id);
-    const QDate on = row.latest ? row.latest->date : QDate::currentDate();
-    row.target = TargetRepository(db).inForce(kpi.id, on);
     row.benchmarks = BenchmarkRepository(db).forKpi(kpi.id);
-    row.status =
-        row.latest ? statusOf(row.latest->value, row.target, kpi.direction) : Status::NoData;
     return row;
 }
 
@@ -162,6 +177,9 @@ void KpiTableModel::updateAnalysis(qint64 kpiId)
     std::optional<KpiRowAnalysis> fresh;
     if (a) {
         KpiRowAnalysis r;
+        r.latest = a->latest;
+        r.target = a->target;
+        r.error = a->error;
         r.status = a->status;
         r.statusSentence = a->statusSentence;
         if (a->trend.valid) {
@@ -169,7 +187,7 @@ void KpiTableModel::updateAnalysis(qint64 kpiId)
             r.trendGood = a->trend.good;
             r.trendSentence = a->trend.sentence;
         }
-        const QVector<Anomaly> recent = a->anomaliesBetween(a->asOf.addDays(-90), a->asOf, false);
+        const QVector<Anomaly> recent = a->countedAnomalies();
         r.openAnomalies = int(recent.size());
         if (!recent.isEmpty())
             r.latestAnomaly = recent.last().reason;
@@ -225,8 +243,6 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const KpiRow &r = m_rows.at(index.row());
     const KpiRowAnalysis *an = analysisOf(r.kpi.id);
-    // With an analysis, status is that of the latest complete period.
-    const Status status = an ? an->status : r.status;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -239,17 +255,16 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         case UnitColumn:
             return r.kpi.unit == Unit::Currency ? r.kpi.currency : displayName(r.kpi.unit);
         case LatestColumn:
-            return r.latest ? ValueFormat::format(r.kpi, r.latest->value, m_locale) : QString();
+        case PeriodColumn:
         case TargetColumn:
-            return targetText(r, m_locale);
+        case StatusColumn:
+            return analysisText(r, an, index.column(), m_locale);
         case BenchmarkColumn:
             return r.benchmarks.isEmpty()
                 ? QString()
                 : tr("%1 (%2)").arg(
                     ValueFormat::format(r.kpi, r.benchmarks.first().value, m_locale),
                     r.benchmarks.first().label);
-        case StatusColumn:
-            return displayName(status);
         case FollowUpColumn: {
             const FollowUpState s = m_followUp.value(r.kpi.id);
             if (!s.overdue.isEmpty())
@@ -289,13 +304,17 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     case OwnerIdRole:
         return r.kpi.ownerId;
     case StatusRole:
-        return storageName(status);
+        return an ? QVariant(storageName(an->status)) : QVariant();
     case LatestValueRole:
-        return r.latest ? QVariant(r.latest->value) : QVariant();
-    case LatestDateRole:
-        return r.latest ? QVariant(r.latest->date) : QVariant();
+        return an && an->latest ? QVariant(an->latest->value) : QVariant();
+    case LatestDateRole: // the first day of the latest complete period
+        return an && an->latest ? QVariant(an->latest->period) : QVariant();
     case TargetValueRole:
-        return r.target && r.target->value ? QVariant(*r.target->value) : QVariant();
+        return an && an->target && an->target->value ? QVariant(*an->target->value) : QVariant();
+    case TargetLowRole:
+        return an && an->target && an->target->isBand() ? QVariant(*an->target->low) : QVariant();
+    case TargetHighRole:
+        return an && an->target && an->target->isBand() ? QVariant(*an->target->high) : QVariant();
     case BenchmarkValueRole:
         return r.benchmarks.isEmpty() ? QVariant() : QVariant(r.benchmarks.first().value);
     case UnitRole:
@@ -355,6 +374,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Unit");
     case LatestColumn:
         return tr("Latest");
+    case PeriodColumn:
+        return tr("Period");
     case TargetColumn:
         return tr("Target");
     case BenchmarkColumn:

@@ -2,10 +2,10 @@
 
 #include "domain/benchmark.h"
 #include "domain/kpi.h"
-#include "domain/measurement.h"
 #include "domain/target.h"
 #include "analysis/workspaceanalyzer.h"
 #include "models/recordtablemodel.h"
+#include "models/roles.h"
 #include "review/meetingsummary.h"
 
 #include <QHash>
@@ -17,15 +17,20 @@ namespace Needle {
 
 class Workspace;
 
-// What the KPI table shows of a KPI's analysis (see WorkspaceAnalyzer).
+// What the KPI table shows of a KPI's analysis (see WorkspaceAnalyzer): the latest complete
+// period and its value, the target in force and the status are the analysis's, never computed
+// here, so the table says what the dashboard, the slides, the PDF and `needle check` say.
 struct KpiRowAnalysis
 {
+    std::optional<RolledPoint> latest; // latest complete period (computed KPIs too)
+    std::optional<Target> target; // in force at the end of that period
+    QString error; // computed KPIs whose formula fails
     Status status = Status::NoData;
     QString statusSentence;
     QString trend; // flat, rising, falling; empty without a trend
     bool trendGood = false;
     QString trendSentence;
-    int openAnomalies = 0; // in the 90 days before the as-of date
+    int openAnomalies = 0; // KpiAnalysis::anomalyCount(): the flags that count, in its window
     QString latestAnomaly;
     bool stale = false;
     bool flatline = false;
@@ -35,11 +40,11 @@ struct KpiRowAnalysis
 
     bool operator==(const KpiRowAnalysis &o) const
     {
-        return status == o.status && statusSentence == o.statusSentence && trend == o.trend
-            && trendGood == o.trendGood && trendSentence == o.trendSentence
-            && openAnomalies == o.openAnomalies && latestAnomaly == o.latestAnomaly
-            && stale == o.stale && flatline == o.flatline && noOwner == o.noOwner && pace == o.pace
-            && attention == o.attention;
+        return latest == o.latest && target == o.target && error == o.error && status == o.status
+            && statusSentence == o.statusSentence && trend == o.trend && trendGood == o.trendGood
+            && trendSentence == o.trendSentence && openAnomalies == o.openAnomalies
+            && latestAnomaly == o.latestAnomaly && stale == o.stale && flatline == o.flatline
+            && noOwner == o.noOwner && pace == o.pace && attention == o.attention;
     }
     bool operator!=(const KpiRowAnalysis &o) const { return !(*this == o); }
 };
@@ -49,20 +54,18 @@ struct KpiRow
 {
     Kpi kpi;
     QString ownerName;
-    std::optional<Measurement> latest;
-    std::optional<Target> target; // in force on the latest value's date (or today)
     QVector<Benchmark> benchmarks;
-    Status status = Status::NoData;
 
     bool operator==(const KpiRow &o) const
     {
-        return kpi == o.kpi && ownerName == o.ownerName && latest == o.latest && target == o.target
-            && benchmarks == o.benchmarks && status == o.status;
+        return kpi == o.kpi && ownerName == o.ownerName && benchmarks == o.benchmarks;
     }
 };
 
 // All KPIs of the workspace (archived ones too; the filter proxy hides them), in id order.
-// Follows the workspace's change signals row by row.
+// Follows the workspace's change signals row by row. Latest value, period, target and status
+// come from the analyzer only: until a KPI's analysis arrives (or without an analyzer) those
+// cells say "pending" and their roles are invalid.
 class KpiTableModel : public RecordTableModel<KpiRow>
 {
     Q_OBJECT
@@ -73,11 +76,17 @@ public:
         CategoryColumn,
         UnitColumn,
         LatestColumn,
+        PeriodColumn, // which period the latest value stands for
         TargetColumn,
         BenchmarkColumn,
         StatusColumn,
         FollowUpColumn,
         ColumnCount
+    };
+
+    enum KpiTableRole {
+        TargetLowRole = FirstFreeRole + 200, // double: a band target's low end, or invalid
+        TargetHighRole,
     };
 
     explicit KpiTableModel(Workspace *workspace, QObject *parent = nullptr);
@@ -95,10 +104,9 @@ public:
     // analyzer's as-of date, or today, else how many are open).
     void refreshFollowUp();
 
-    // Takes status, trend, anomalies and data quality from the analyzer (which must outlive
-    // the model or be reset with nullptr): the Status column then reads the latest complete
-    // period, and the analysis roles (roles.h) are filled. Rows change one at a time as the
-    // analyses arrive.
+    // Takes the latest complete period and value, target, status, trend, anomalies and data
+    // quality from the analyzer (which must outlive the model or be reset with nullptr); the
+    // analysis roles (roles.h) are filled. Rows change one at a time as the analyses arrive.
     void setAnalyzer(WorkspaceAnalyzer *analyzer);
     WorkspaceAnalyzer *analyzer() const { return m_analyzer; }
 

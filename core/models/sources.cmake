@@ -1,4 +1,5 @@
 list(APPEND CORE_SOURCES
+  models/dashboardsource.h models/dashboardsource.cpp
   models/recordtablemodel.h
   models/roles.h
   models/kpitablemodel.h models/kpitablemodel.cpp

@@ -65,17 +65,9 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
     AnalysisOptions options;
     options.asOf = to;
     options.locale = locale;
-    // Three years of history (or the whole period, if longer) are what trend, forecast and the
-    // seasonal anomaly tests use; older values only slow the report down.
-    const QDate historyFrom = std::min(first, to.addYears(-3));
-    QVector<KpiInput> inputs = readKpiInputs(db, {kpi.id});
-    for (KpiInput &in : inputs) {
-        const auto begin =
-            std::lower_bound(in.series.dates.cbegin(), in.series.dates.cend(), historyFrom);
-        const int drop = int(begin - in.series.dates.cbegin());
-        in.series.dates.remove(0, drop);
-        in.series.values.remove(0, drop);
-    }
+    // The whole history, as `needle check`, the table and the dashboard analyse it: a shorter
+    // one would flag other anomalies and fit another trend (issue 15).
+    const QVector<KpiInput> inputs = readKpiInputs(db, {kpi.id});
     for (const KpiAnalysis &a : analyzeKpis(inputs, options))
         if (a.kpiId == kpi.id)
             f.analysis = a;
@@ -87,10 +79,12 @@ KpiFacts KpiFacts::read(const QSqlDatabase &db, const Kpi &kpi, const QDate &fro
     f.series.anomalies = a.anomaliesBetween(first, to);
     f.anomalies = f.series.anomalies;
     f.series.forecast = a.forecast.points;
-    f.latest = a.latest ? a.latest : a.current;
+    // The latest complete period, as every view shows it (a period in progress is not one).
+    f.latest = a.latest;
     if (f.latest && f.latest->period < first)
         f.latest.reset(); // nothing in the period itself
     f.status = f.latest ? a.status : Status::NoData;
+    f.anomalyCount = int(a.countedAnomalies(first, to).size());
 
     for (const ReviewNote &n : ReviewRepository(db).notesForKpi(kpi.id)) {
         const QDate when = n.period.isValid() ? n.period : n.createdAt.date();
@@ -194,15 +188,11 @@ QString KpiFacts::statusSentence(const QLocale &locale) const
     if (!analysis.statusSentence.isEmpty() && status != Status::NoTarget)
         return QCoreApplication::translate("Needle::Report", "%1 in %2: %3.")
             .arg(displayName(status), period, clause(analysis.statusSentence));
-    QString s = targetText.isEmpty()
+    return targetText.isEmpty()
         ? QCoreApplication::translate("Needle::Report", "%1: %2 in %3; no target is set.")
               .arg(displayName(status), valueText, period)
         : QCoreApplication::translate("Needle::Report", "%1: %2 in %3 against a target of %4.")
               .arg(displayName(status), valueText, period, targetText);
-    if (latest->partial)
-        s += QLatin1Char(' ')
-            + QCoreApplication::translate("Needle::Report", "The period is not over yet.");
-    return s;
 }
 
 ReportCell KpiFacts::statusCell() const

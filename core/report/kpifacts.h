@@ -22,10 +22,11 @@ struct KpiFacts
     ReportSeries series;
     QString ownerName;
     KpiAnalysis analysis;
-    std::optional<RolledPoint> latest; // the latest complete period, else the current one
+    std::optional<RolledPoint> latest; // the latest complete period, when inside the report's
     Status status = Status::NoData;
     QVector<ReviewNote> notes;
-    QVector<Anomaly> anomalies; // flagged in the period
+    QVector<Anomaly> anomalies; // flagged in the period, judged ones too
+    int anomalyCount = 0; // of those, the ones that count (Anomaly::counts)
 
     QString valueText;
     QString targetText;

@@ -1,5 +1,7 @@
 #include "report/minutesbuilder.h"
 
+#include "storage/sql.h"
+
 #include "report/kpifacts.h"
 #include "review/meetingsummary.h"
 #include "storage/kpirepository.h"
@@ -61,6 +63,19 @@ void appendEntries(QVector<ReportBlock> *blocks, const QString &kind,
     }
 }
 
+// "9 discussed, 2 skipped, 4 not discussed" (MeetingSummary::discussed says what counts).
+QString agendaCounts(const MeetingSummary &s)
+{
+    QStringList parts{
+        QCoreApplication::translate("Needle::Report", "%1 discussed").arg(s.discussed)};
+    if (s.skipped)
+        parts << QCoreApplication::translate("Needle::Report", "%1 skipped").arg(s.skipped);
+    if (s.notDiscussed)
+        parts << QCoreApplication::translate("Needle::Report", "%1 not discussed")
+                     .arg(s.notDiscussed);
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 bool MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
@@ -69,6 +84,10 @@ bool MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
 {
     const ReportOptions options = unresolved.resolved();
     QString error;
+    // One snapshot for the whole document (the summary and every KPI's facts).
+    Sql::ReadTransaction snapshot(db);
+    if (!snapshot.begin(errorMessage))
+        return false;
     const std::optional<MeetingSummary> summary =
         MeetingSummary::build(db, options.meetingId, options.generatedAt.date(), &error);
     if (!summary) {
@@ -121,12 +140,7 @@ void MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
         {QCoreApplication::translate("Needle::Report", "Meeting"), displayName(m.status)},
         {QCoreApplication::translate("Needle::Report", "Duration"),
          durationText(summary.durationSeconds)},
-        {QCoreApplication::translate("Needle::Report", "Agenda"),
-         summary.skipped ? QCoreApplication::translate("Needle::Report", "%1 discussed, %2 skipped")
-                               .arg(summary.discussed)
-                               .arg(summary.skipped)
-                         : QCoreApplication::translate("Needle::Report", "%1 discussed")
-                               .arg(summary.discussed)},
+        {QCoreApplication::translate("Needle::Report", "Agenda"), agendaCounts(summary)},
         {QCoreApplication::translate("Needle::Report", "Generated"),
          locale.toString(options.generatedAt, QLocale::LongFormat)},
     };
@@ -147,6 +161,8 @@ void MinutesBuilder::build(const QSqlDatabase &db, const QString &workspaceName,
         for (const KpiMinutes &k : summary.kpis) {
             const QString time = k.skipped
                 ? QCoreApplication::translate("Needle::Report", "Skipped")
+                : !k.discussed && !k.reason.isEmpty()
+                ? QCoreApplication::translate("Needle::Report", "Not discussed")
                 : durationText(k.secondsSpent);
             agenda.rows.append(
                 {cell(k.reason.isEmpty() ? QString() : QString::number(++n), true), cell(k.kpiName),

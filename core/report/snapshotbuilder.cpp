@@ -1,5 +1,7 @@
 #include "report/snapshotbuilder.h"
 
+#include "storage/sql.h"
+
 #include "domain/valueformat.h"
 #include "report/kpifacts.h"
 #include "storage/kpirepository.h"
@@ -103,6 +105,10 @@ bool SnapshotBuilder::build(const QSqlDatabase &db, const QString &workspaceName
     const ReportOptions options = unresolved.resolved();
     const QLocale &locale = options.locale;
     QString error;
+    // One snapshot for the whole document: an import committing meanwhile is all in it or not.
+    Sql::ReadTransaction snapshot(db);
+    if (!snapshot.begin(errorMessage))
+        return false;
     QVector<Kpi> kpis;
     if (!chooseKpis(db, options.kpiKeys, &kpis, &error)) {
         if (errorMessage)

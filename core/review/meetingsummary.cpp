@@ -74,7 +74,6 @@ std::optional<MeetingSummary> MeetingSummary::build(const QSqlDatabase &db, qint
         k.reason = reasonText(item);
         k.skipped = item.skipped;
         k.secondsSpent = item.secondsSpent;
-        (item.skipped ? s.skipped : s.discussed) += 1;
     }
 
     for (const ReviewNote &n : repo.notesForMeeting(meetingId)) {
@@ -103,6 +102,11 @@ std::optional<MeetingSummary> MeetingSummary::build(const QSqlDatabase &db, qint
     for (const ReviewNote &n : FollowUp(db).openActionItems())
         if (n.meetingId != meetingId)
             s.openFromEarlier << entry(n);
+    for (const AgendaItem &item : s.meeting.agenda) {
+        KpiMinutes &k = minutesFor(item.kpiId);
+        k.discussed = !item.skipped && (item.secondsSpent >= MinSecondsDiscussed || !k.isEmpty());
+        (item.skipped ? s.skipped : k.discussed ? s.discussed : s.notDiscussed) += 1;
+    }
 
     if (s.meeting.startedAt.isValid()) {
         if (s.meeting.endedAt.isValid()) {

@@ -33,6 +33,7 @@ struct KpiMinutes
     QString kpiName;
     QString reason; // why it was on the agenda, in words; empty when it was not on it
     bool skipped = false;
+    bool discussed = false; // see MeetingSummary::discussed
     int secondsSpent = 0;
     QVector<SummaryEntry> notes;
     QVector<SummaryEntry> decisions;
@@ -59,8 +60,13 @@ struct MeetingSummary
     QVector<JudgedAnomaly> anomalies;
     QVector<KpiMinutes> kpis; // agenda order, then KPIs with entries that were not on it
     QVector<SummaryEntry> openFromEarlier; // action items of earlier meetings still open
-    int discussed = 0; // agenda items not skipped
+    // Agenda items discussed: not skipped, and on screen for at least MinSecondsDiscussed or with
+    // something recorded about the KPI in this meeting (a note, decision, action item or
+    // verdict). An item paged past in a few seconds, or never reached, was not discussed.
+    static constexpr int MinSecondsDiscussed = 10;
+    int discussed = 0;
     int skipped = 0;
+    int notDiscussed = 0; // neither discussed nor skipped: not reached, or paged past
     qint64 durationSeconds = 0; // start to end (or to the last booked item when running)
 
     static std::optional<MeetingSummary> build(const QSqlDatabase &db, qint64 meetingId,

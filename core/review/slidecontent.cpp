@@ -1,5 +1,7 @@
 #include "review/slidecontent.h"
 
+#include "storage/sql.h"
+
 #include "analysis/kpianalysis.h"
 #include "analysis/workspaceanalyzer.h"
 #include "domain/valueformat.h"
@@ -72,7 +74,11 @@ SlideContent buildSlideContent(Workspace *workspace, const ReviewMeeting &meetin
 
     if (analysis) {
         const KpiAnalysis &a = *analysis;
+        c.pending = false;
         c.status = a.status;
+        c.latest = a.latest;
+        c.target = a.target;
+        c.anomalyCount = int(a.countedAnomalies(meeting.periodFrom, meeting.periodTo).size());
         c.statusText = a.statusSentence;
         if (a.latest)
             c.latestText = QCoreApplication::translate("Needle::SlideContent", "%1 in %2")
@@ -145,6 +151,9 @@ SlideContent buildSlideContent(Workspace *workspace, const ReviewMeeting &meetin
 
 SlideContent buildSlideContent(Workspace *workspace, const ReviewMeeting &meeting, qint64 kpiId)
 {
+    // One snapshot: the analysis and what the slide reads beside it see the same state.
+    Sql::ReadTransaction snapshot(workspace->connection());
+    snapshot.begin(nullptr); // without it each read sees its own state, as before
     AnalysisOptions options;
     options.asOf = meeting.periodTo;
     const QVector<KpiAnalysis> analyses =

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "analysis/rollup.h"
 #include "domain/enums.h"
+#include "domain/target.h"
 #include "domain/reviewmeeting.h"
 #include "review/meetingsummary.h"
 
 #include <QDate>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 namespace Needle {
 
@@ -32,7 +35,11 @@ struct SlideContent
     QString name;
     QString ownerName;
     QString reason; // why it is on the agenda
+    bool pending = true; // no analysis: status, values and anomalies are not known yet
     Status status = Status::NoData;
+    std::optional<RolledPoint> latest; // the analysis's latest complete period
+    std::optional<Target> target; // in force at its end
+    int anomalyCount = 0; // flags that count (Anomaly::counts) in the period under review
     QString statusText; // "Off track: 8% below the target of 45"
     QString latestText; // "€ 182,400 in October 2026"
     QStringList trend; // trend, forecast and pace, change on the previous period

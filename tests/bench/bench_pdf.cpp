@@ -100,9 +100,10 @@ void measure(const char *label, const QString &path, const QDate &asOf, const QS
         return;
     }
     const qint64 built = timer.restart();
-    if (!PdfExporter::write(document, options,
-                            reportChartRenderer(db->connection(), document, options), out,
-                            &error)) {
+    if (!PdfExporter::write(
+            document, options,
+            reportChartRenderer(chartDataSource(db->connection()), document, options), out,
+            &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return;
     }

@@ -1,3 +1,4 @@
+#include "analysis/workspaceanalyzer.h"
 #include "demo/demoworkspace.h"
 #include "models/benchmarkmodel.h"
 #include "models/kpifilterproxymodel.h"
@@ -66,8 +67,23 @@ void TestModels::kpiTable()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
     QCOMPARE(model.index(row, KpiTableModel::NameColumn).data().toString(), k.name);
 
-    QVERIFY(m_ws->setValue(k.id, QDate(2026, 11, 1), 55, &m_error));
-    QCOMPARE(model.index(row, 0).data(LatestValueRole).toDouble(), 55.0);
+    // Latest value and period are the analysis's: pending until it arrives.
+    QVERIFY(!model.index(row, 0).data(LatestValueRole).isValid());
+    QCOMPARE(model.index(row, KpiTableModel::LatestColumn).data().toString(),
+             QStringLiteral("pending"));
+    WorkspaceAnalyzer analyzer(m_ws.get());
+    analyzer.setAsOf(QDate(2026, 11, 21));
+    model.setAnalyzer(&analyzer);
+    analyzer.waitForFinished();
+    changed.clear();
+    QVERIFY(m_ws->setValue(k.id, QDate(2026, 10, 1), 55, &m_error));
+    analyzer.waitForFinished();
+    QCOMPARE(model.index(row, 0).data(LatestDateRole).toDate(), QDate(2026, 10, 1));
+    QCOMPARE(model.index(row, 0).data(LatestValueRole).toDouble(),
+             analyzer.analysis(k.id)->latest->value);
+    QVERIFY(!changed.isEmpty());
+    for (const QList<QVariant> &args : std::as_const(changed))
+        QCOMPARE(args.at(0).toModelIndex().row(), row);
 
     Kpi added;
     added.key = QStringLiteral("support_tickets");
@@ -112,8 +128,13 @@ void TestModels::kpiTableStatus()
     QFETCH(double, latest);
     QFETCH(QString, status);
     KpiTableModel model(m_ws.get());
+    WorkspaceAnalyzer analyzer(m_ws.get());
+    analyzer.setAsOf(QDate(2027, 1, 5)); // December is the latest complete month
+    model.setAnalyzer(&analyzer);
     const qint64 id = kpiId(key);
     QVERIFY(m_ws->setValue(id, QDate(2026, 12, 1), latest, &m_error));
+    analyzer.waitForFinished();
+    QCOMPARE(model.index(model.rowOf(id), 0).data(LatestValueRole).toDouble(), latest);
     QCOMPARE(model.index(model.rowOf(id), 0).data(StatusRole).toString(), status);
 }
 

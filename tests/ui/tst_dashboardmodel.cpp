@@ -114,7 +114,7 @@ void TestDashboardModel::apply(Change change, DashboardModel *model)
         QVERIFY(
             describe(model->tiles()).join(QString()).contains(QLatin1String("2026-11-20=50/1")));
         QCOMPARE(describe(model->tiles()),
-                 describe(buildTiles(m_ws->connection(), model->period(), m_asOf)));
+                 describe(buildTiles(m_ws.get(), model->period(), m_asOf)));
         m_ws->undoStack()->undo();
         break;
     case ValuesPasted: {
@@ -205,7 +205,7 @@ void TestDashboardModel::sparklineWindow()
     QVERIFY2(m_ws->setValues(values, QStringLiteral("quarters"), &error), qPrintable(error));
     DashboardPeriod period;
     period.preset = DashboardPeriod::Preset(preset);
-    const QVector<Tile> tiles = buildTiles(m_ws->connection(), period, m_asOf);
+    const QVector<Tile> tiles = buildTiles(m_ws.get(), period, m_asOf);
     const auto tile = std::find_if(tiles.cbegin(), tiles.cend(),
                                    [&](const Tile &t) { return t.kpi.key == QLatin1String(key); });
     QVERIFY(tile != tiles.cend());
@@ -225,7 +225,8 @@ void TestDashboardModel::sameTilesAsDirectBuild_data()
     QTest::newRow("values pasted") << int(ValuesPasted) << true;
     QTest::newRow("value removed") << int(ValueRemoved) << true;
     QTest::newRow("KPI removed") << int(KpiRemoved) << true;
-    QTest::newRow("target added") << int(TargetAdded) << true;
+    // Targets reach tiles through the analysis (issue 15), not through what is built here.
+    QTest::newRow("target added") << int(TargetAdded) << false;
     QTest::newRow("owner renamed") << int(OwnerRenamed) << true;
     QTest::newRow("import through another connection") << int(OtherConnection) << true;
     QTest::newRow("write bypassing the workspace") << int(RawSql) << true;
@@ -249,14 +250,14 @@ void TestDashboardModel::sameTilesAsDirectBuild()
     model.setPeriod(year);
     model.setPeriod(last30); // a period switch: served from memory
     const QStringList before = describe(model.tiles());
-    QCOMPARE(before, describe(buildTiles(m_ws->connection(), last30, m_asOf)));
+    QCOMPARE(before, describe(buildTiles(m_ws.get(), last30, m_asOf)));
 
     apply(Change(change), &model);
     if (QTest::currentTestFailed())
         return;
     for (const DashboardPeriod &p : {last90, last30, year, october, last30}) {
         model.setPeriod(p);
-        QCOMPARE(describe(model.tiles()), describe(buildTiles(m_ws->connection(), p, m_asOf)));
+        QCOMPARE(describe(model.tiles()), describe(buildTiles(m_ws.get(), p, m_asOf)));
     }
     QCOMPARE(describe(model.tiles()) != before, shown);
 }

@@ -22,24 +22,6 @@ namespace {
 constexpr qint64 kMsPerDay = 24 * 3600 * 1000;
 } // namespace
 
-QDate KpiChartData::firstDate() const
-{
-    if (from.isValid())
-        return from;
-    if (!points.isEmpty())
-        return points.first().period;
-    return forecast.isEmpty() ? QDate() : forecast.first().period;
-}
-
-QDate KpiChartData::lastDate() const
-{
-    if (to.isValid())
-        return to;
-    if (!forecast.isEmpty())
-        return forecast.last().period;
-    return points.isEmpty() ? QDate() : points.last().period;
-}
-
 KpiChart::KpiChart(QGraphicsItem *parent) : QChart(parent), m_palette(ChartPalette::light())
 {
     setAnimationOptions(QChart::NoAnimation);

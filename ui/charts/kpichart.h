@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/kpichartdata.h"
+#include "report/chartdata.h"
 #include "charts/palette.h"
 
 #include <QChart>

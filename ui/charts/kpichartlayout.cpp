@@ -1,4 +1,5 @@
 // KpiChart: colours, axes, display downsampling, labels, read-out, zoom and rendering.
+#include "analysis/kpianalysis.h"
 #include "charts/downsample.h"
 #include "charts/kpichart.h"
 #include "domain/valueformat.h"
@@ -235,11 +236,8 @@ QString KpiChart::readOutText(int i) const
         head += QLatin1Char(' ') + tr("(in progress)");
     lines << head << format(p.value);
     // The target in force: the latest one effective on or before the period's end.
-    const Target *inForce = nullptr;
-    const QDate end = periodEnd(p.period, m_data.granularity);
-    for (const Target &t : m_data.targets)
-        if (t.effectiveFrom <= end)
-            inForce = &t;
+    const std::optional<Target> inForce =
+        targetInForce(m_data.targets, periodEnd(p.period, m_data.granularity));
     if (inForce && inForce->isBand())
         lines << tr("Target %1 to %2").arg(format(*inForce->low), format(*inForce->high));
     else if (inForce && inForce->value)

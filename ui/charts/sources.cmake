@@ -1,7 +1,6 @@
 list(APPEND UI_SOURCES
   charts/palette.h charts/palette.cpp
   charts/downsample.h charts/downsample.cpp
-  charts/kpichartdata.h
   charts/kpichart.h charts/kpichart.cpp charts/kpichartlayout.cpp
   charts/kpichartfeed.h charts/kpichartfeed.cpp
   charts/kpichartview.h charts/kpichartview.cpp

@@ -60,9 +60,10 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return ExitRejected;
     }
-    if (!PdfExporter::write(document, options,
-                            reportChartRenderer(db->connection(), document, options), cl.output,
-                            &error)) {
+    if (!PdfExporter::write(
+            document, options,
+            reportChartRenderer(chartDataSource(db->connection()), document, options), cl.output,
+            &error)) {
         err << error << Qt::endl;
         return ExitRejected;
     }

@@ -2,7 +2,6 @@
 
 #include "analysis/workspaceanalyzer.h"
 #include "dashboard/tiletext.h"
-#include "review/followup.h"
 #include "workspace/workspace.h"
 
 #include <QCollator>
@@ -35,7 +34,7 @@ int statusRank(Status s)
 
 DashboardModel::DashboardModel(Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent), m_workspace(workspace), m_reloadTimer(new QTimer(this)),
-      m_asOf(QDate::currentDate())
+      m_asOf(QDate::currentDate()), m_source(workspace)
 {
     // Many edits arrive at once (an import, an undo of several values): rebuild once after them.
     m_reloadTimer->setSingleShot(true);
@@ -69,34 +68,27 @@ void DashboardModel::setAnalyzer(WorkspaceAnalyzer *analyzer)
     if (analyzer) {
         connect(analyzer, &WorkspaceAnalyzer::analysisChanged, this,
                 &DashboardModel::analysisChanged);
-        const QDate analyzed = analyzer->asOf().isValid() ? analyzer->asOf() : QDate::currentDate();
-        if (analyzed != m_asOf)
-            analyzer->setAsOf(m_asOf);
+        followAnalysisDate();
     }
     reload();
+}
+
+QDate DashboardModel::analysisDate() const
+{
+    return m_period.to(m_asOf);
+}
+
+void DashboardModel::followAnalysisDate()
+{
+    const QDate analyzed = m_analyzer->asOf().isValid() ? m_analyzer->asOf() : QDate::currentDate();
+    if (analyzed != analysisDate())
+        m_analyzer->setAsOf(analysisDate());
 }
 
 void DashboardModel::merge(Tile *t) const
 {
     const KpiAnalysis *a = m_analyzer ? m_analyzer->analysis(t->kpi.id) : nullptr;
-    if (!a || a->asOf != m_asOf)
-        return;
-    const QDate from = m_period.from(m_asOf);
-    const QDate to = m_period.to(m_asOf);
-    t->anomalies = int(a->anomaliesBetween(from, to, false).size());
-    if (!a->error.isEmpty())
-        t->error = a->error;
-    if (to != m_asOf)
-        return; // a window in the past: its own headline, not today's
-    t->status = a->status;
-    t->target = a->target;
-    if (a->latest) {
-        t->value = a->latest->value;
-        t->valuePeriod = a->latest->period;
-        t->partial = false;
-        t->previous =
-            a->vsPrevious.valid ? std::optional<double>(a->vsPrevious.previous) : std::nullopt;
-    }
+    applyAnalysis(t, a && a->asOf == analysisDate() ? a : nullptr);
 }
 
 void DashboardModel::analysisChanged(qint64 kpiId)
@@ -117,36 +109,16 @@ void DashboardModel::analysisChanged(qint64 kpiId)
     }
 }
 
-void DashboardModel::readSources()
-{
-    const QSqlDatabase db = m_workspace->connection();
-    const Sql::ChangeStamp stamp = Sql::changeStamp(db);
-    if (!stamp.isValid() || stamp != m_stamp) {
-        m_sources = TileSources::read(db);
-        m_overdueAsOf = QDate();
-        m_stamp = stamp;
-    }
-    if (m_overdueAsOf != m_asOf) {
-        const FollowUp followUp(db);
-        m_overdue.clear();
-        for (const SummaryEntry &e :
-             followUp.withNames(followUp.overdueActionItems(m_asOf), m_asOf))
-            m_overdue[e.note.kpiId] << e;
-        m_overdueAsOf = m_asOf;
-    }
-}
-
 void DashboardModel::reload()
 {
     m_reloadTimer->stop();
-    readSources();
-    const QDate to = m_period.to(m_asOf);
-    m_tiles = buildTiles(
-        m_sources, m_values.series(m_workspace->connection(), tileValuesFrom(m_period, m_asOf), to),
-        m_period, m_asOf);
+    QString error;
+    if (!m_source.read(tileValuesFrom(m_period, m_asOf), m_period.to(m_asOf), m_asOf, &error))
+        qWarning("dashboard: %s", qPrintable(error));
+    m_tiles = buildTiles(m_source.sources(), m_source.values(), m_period, m_asOf);
     for (Tile &t : m_tiles) {
         merge(&t);
-        t.overdueActions = m_overdue.value(t.kpi.id);
+        t.overdueActions = m_source.overdue(t.kpi.id);
     }
     arrange();
     emit reloaded();
@@ -157,6 +129,8 @@ void DashboardModel::setPeriod(const DashboardPeriod &period)
     if (period == m_period)
         return;
     m_period = period;
+    if (m_analyzer)
+        followAnalysisDate();
     reload();
 }
 
@@ -166,7 +140,7 @@ void DashboardModel::setAsOf(const QDate &asOf)
         return;
     m_asOf = asOf;
     if (m_analyzer)
-        m_analyzer->setAsOf(asOf);
+        followAnalysisDate();
     reload();
 }
 
@@ -255,7 +229,7 @@ bool DashboardModel::accepts(const Tile &t) const
         return false;
     if (m_ownerId < 0 && t.kpi.ownerId != 0)
         return false;
-    if (m_status && t.status != *m_status)
+    if (m_status && (t.pending || t.status != *m_status))
         return false;
     if (!m_tag.isEmpty() && !t.kpi.tags.contains(m_tag, Qt::CaseInsensitive))
         return false;
@@ -275,7 +249,7 @@ QString DashboardModel::groupTitle(const Tile &t) const
     case Grouping::Owner:
         return t.ownerName.isEmpty() ? tr("No owner") : t.ownerName;
     case Grouping::Status:
-        return displayName(t.status);
+        return t.pending ? tr("Pending") : displayName(t.status);
     case Grouping::None:
         break;
     }
@@ -302,8 +276,8 @@ void DashboardModel::arrange()
             return QString::number(int(t.kpi.category));
         case Grouping::Owner: // people by name, KPIs without owner last
             return t.ownerName.isEmpty() ? QStringLiteral("\uffff") : t.ownerName;
-        case Grouping::Status: // worst first
-            return QString::number(statusRank(t.status));
+        case Grouping::Status: // worst first, pending last
+            return QString::number(t.pending ? 9 : statusRank(t.status));
         case Grouping::None:
             break;
         }
@@ -421,7 +395,7 @@ QVariant DashboardModel::tileData(const Tile &t, int role) const
     case OwnerIdRole:
         return t.kpi.ownerId;
     case StatusRole:
-        return storageName(t.status);
+        return t.pending ? QVariant() : QVariant(storageName(t.status));
     case LatestValueRole:
         return t.value ? QVariant(*t.value) : QVariant();
     case LatestDateRole:
@@ -457,7 +431,7 @@ QVariant DashboardModel::tileData(const Tile &t, int role) const
     case BenchmarkTextRole:
         return TileText::benchmark(t, m_locale);
     case StatusTextRole:
-        return displayName(t.status);
+        return t.pending ? tr("pending") : displayName(t.status);
     case SparklineRole: {
         QVariantList values;
         values.reserve(t.sparkline.size());
@@ -467,6 +441,12 @@ QVariant DashboardModel::tileData(const Tile &t, int role) const
     }
     case AnomalyCountRole:
         return t.anomalies;
+    case SparklineTargetRole:
+        if (!t.target || !t.target->value
+            || !targetApplies(
+                t.kpi, sparklineGranularity(m_period.effectiveGranularity(m_asOf), t.kpi.cadence)))
+            return QVariant();
+        return *t.target->value;
     case OverdueActionCountRole:
         return int(t.overdueActions.size());
     case OverdueActionTextRole:

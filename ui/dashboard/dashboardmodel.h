@@ -3,7 +3,7 @@
 #include "dashboard/dashboardperiod.h"
 #include "dashboard/tile.h"
 #include "models/roles.h"
-#include "storage/seriescache.h"
+#include "models/dashboardsource.h"
 
 #include <QAbstractListModel>
 #include <QLocale>
@@ -45,13 +45,17 @@ public:
         GroupCountRole, // headers: how many tiles the group holds
         OverdueActionCountRole, // open action items on the KPI past their due date
         OverdueActionTextRole, // "Overdue actions: 1"
+        // double: the target to draw over the sparkline; invalid when there is none or the
+        // sparkline's periods do not compare with it (sums over longer periods: targetApplies)
+        SparklineTargetRole,
     };
 
     explicit DashboardModel(Workspace *workspace, QObject *parent = nullptr);
 
-    // With an analyzer, tiles of windows that end on the as-of date take the status, latest
-    // complete value and change from the analysis (as the table, review and `needle check` do),
-    // and every tile counts the open anomalies inside the window.
+    // Tiles take their headline (latest complete period and value, change, target in force,
+    // status, anomaly count) from the analyzer's analysis as of the window's end, which the
+    // model sets on the analyzer (so the table and the KPI view show the same date); without
+    // one, or until it arrives, tiles are pending.
     void setAnalyzer(WorkspaceAnalyzer *analyzer);
     void setPeriod(const DashboardPeriod &period);
     DashboardPeriod period() const { return m_period; }
@@ -99,8 +103,9 @@ private:
     QString groupTitle(const Tile &tile) const;
     QVariant tileData(const Tile &tile, int role) const;
     void merge(Tile *tile) const;
+    QDate analysisDate() const; // the window's end: the as-of date of the tiles' analysis
+    void followAnalysisDate();
     void analysisChanged(qint64 kpiId);
-    void readSources();
 
     Workspace *m_workspace;
     WorkspaceAnalyzer *m_analyzer = nullptr;
@@ -115,13 +120,9 @@ private:
     std::optional<Status> m_status;
     QString m_tag;
     QString m_text;
-    // What the tiles are built from, read again only when the workspace's data changed
-    // (Sql::changeStamp), so a period change rolls up values already in memory.
-    Sql::ChangeStamp m_stamp;
-    TileSources m_sources;
-    SeriesCache m_values;
-    QDate m_overdueAsOf; // the day m_overdue was read for
-    QHash<qint64, QVector<SummaryEntry>> m_overdue; // overdue action items by KPI
+    // What the tiles are built from, read in one snapshot and again only when the workspace's
+    // data changed, so a period change rolls up values already in memory.
+    DashboardSource m_source;
     QVector<Tile> m_tiles;
     QVector<Entry> m_entries;
 };

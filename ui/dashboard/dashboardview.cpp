@@ -88,10 +88,15 @@ DashboardView::DashboardView(Workspace *workspace, WorkspaceAnalyzer *analyzer, 
         if (const qint64 id = m_model->kpiIdAt(index.row()))
             emit kpiActivated(id);
     });
+    // Commands act on the tile the user sees selected; a rebuild of the tiles (an edit, an
+    // import, an undo, a period switch) keeps it selected, or leaves none when it is filtered out.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit currentKpiChanged(currentKpiId()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                emit currentKpiChanged(m_model->kpiIdAt(current.row()));
-            });
+            [this] { emit currentKpiChanged(currentKpiId()); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptKpi = currentKpiId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::restoreSelection);
     connect(m_model, &DashboardModel::reloaded, this, &DashboardView::fillChoices);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::updateSummary);
     fillChoices();
@@ -290,7 +295,20 @@ void DashboardView::updateSummary()
 
 qint64 DashboardView::currentKpiId() const
 {
-    return m_model->kpiIdAt(m_list->currentIndex().row());
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() || !m_list->selectionModel()->isSelected(current))
+        return 0; // a focus frame without selection is not a choice the user made
+    return m_model->kpiIdAt(current.row());
+}
+
+void DashboardView::restoreSelection()
+{
+    const int row = m_keptKpi ? m_model->rowOfKpi(m_keptKpi) : -1;
+    m_keptKpi = 0;
+    if (row >= 0)
+        m_list->selectionModel()->setCurrentIndex(m_model->index(row),
+                                                  QItemSelectionModel::ClearAndSelect);
+    emit currentKpiChanged(currentKpiId());
 }
 
 void DashboardView::selectKpi(qint64 kpiId)

@@ -26,6 +26,7 @@ public:
 
     DashboardModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
+    // The KPI of the selected tile; 0 when none is selected.
     qint64 currentKpiId() const;
     void selectKpi(qint64 kpiId);
 
@@ -44,6 +45,7 @@ private:
     void applyFilters();
     void fillChoices(); // owners and tags from the tiles
     void updateSummary();
+    void restoreSelection(); // after the tiles were rebuilt
 
     DashboardModel *m_model;
     QListView *m_list;
@@ -59,6 +61,7 @@ private:
     QComboBox *m_tagCombo;
     QLabel *m_summary;
     bool m_updating = false;
+    qint64 m_keptKpi = 0; // selected before the tiles were rebuilt
 };
 
 } // namespace Needle

@@ -1,12 +1,7 @@
 #include "dashboard/tile.h"
 
 #include "analysis/formula.h"
-#include "analysis/status.h"
-#include "storage/benchmarkrepository.h"
-#include "storage/kpirepository.h"
-#include "storage/measurementrepository.h"
-#include "storage/ownerrepository.h"
-#include "storage/targetrepository.h"
+#include "analysis/kpianalysis.h"
 
 #include <QHash>
 #include <QMap>
@@ -136,38 +131,7 @@ private:
     QSet<qint64> m_visiting;
 };
 
-std::optional<Target> inForce(const QVector<Target> &targets, const QDate &date)
-{
-    std::optional<Target> found; // targets are ordered by effective date
-    for (const Target &t : targets) {
-        if (t.effectiveFrom.isValid() && t.effectiveFrom > date)
-            break;
-        found = t;
-    }
-    return found;
-}
-
 } // namespace
-
-TileSources TileSources::read(const QSqlDatabase &db)
-{
-    TileSources s;
-    s.kpis = KpiRepository(db).all();
-    for (const Owner &o : OwnerRepository(db).all())
-        s.owners.insert(o.id, o.name);
-    for (const Target &t : TargetRepository(db).all())
-        s.targets[t.kpiId] << t;
-    for (QVector<Target> &list : s.targets)
-        std::sort(list.begin(), list.end(), [](const Target &a, const Target &b) {
-            return a.effectiveFrom < b.effectiveFrom;
-        });
-    for (const Benchmark &b : BenchmarkRepository(db).all()) {
-        auto it = s.benchmarks.find(b.kpiId);
-        if (it == s.benchmarks.end() || it->asOf < b.asOf)
-            s.benchmarks.insert(b.kpiId, b);
-    }
-    return s;
-}
 
 QDate tileValuesFrom(const DashboardPeriod &period, const QDate &asOf)
 {
@@ -183,6 +147,30 @@ Granularity sparklineGranularity(Granularity dashboard, Cadence cadence)
     return int(own) > int(dashboard) ? own : dashboard;
 }
 
+void applyAnalysis(Tile *t, const KpiAnalysis *a)
+{
+    t->pending = a == nullptr;
+    t->value.reset();
+    t->valuePeriod = QDate();
+    t->partial = false;
+    t->previous.reset();
+    t->target.reset();
+    t->status = Status::NoData;
+    t->anomalies = 0;
+    if (!a)
+        return;
+    t->error = a->error;
+    t->status = a->status;
+    t->target = a->target;
+    t->anomalies = a->anomalyCount();
+    if (a->latest) {
+        t->value = a->latest->value;
+        t->valuePeriod = a->latest->period;
+        if (a->vsPrevious.valid)
+            t->previous = a->vsPrevious.previous;
+    }
+}
+
 QDate sparklineFrom(const QDate &from, const QDate &to, Granularity g)
 {
     // Monthly and quarterly KPIs get a few points whatever the window: 6 months or 4
@@ -195,12 +183,12 @@ QDate sparklineFrom(const QDate &from, const QDate &to, Granularity g)
     return earliest;
 }
 
-QVector<Tile> buildTiles(const QSqlDatabase &db, const DashboardPeriod &period, const QDate &asOf)
+QVector<Tile> buildTiles(Workspace *workspace, const DashboardPeriod &period, const QDate &asOf)
 {
-    return buildTiles(
-        TileSources::read(db),
-        MeasurementRepository(db).allSeries(tileValuesFrom(period, asOf), period.to(asOf), nullptr),
-        period, asOf);
+    DashboardSource source(workspace);
+    if (!source.read(tileValuesFrom(period, asOf), period.to(asOf), asOf, nullptr))
+        return {};
+    return buildTiles(source.sources(), source.values(), period, asOf);
 }
 
 QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series> &series,
@@ -217,28 +205,9 @@ QVector<Tile> buildTiles(const TileSources &sources, const QHash<qint64, Series>
         Tile tile;
         tile.kpi = kpi;
         tile.ownerName = sources.owners.value(kpi.ownerId);
-        const Granularity cadence = granularityOf(kpi.cadence);
-        const QVector<RolledPoint> &points = roller.rolled(kpi, cadence, &tile.error);
-        qsizetype last = points.size() - 1;
-        // A sum over a period that has not ended reads as a drop: show the last whole one.
-        if (last >= 1 && points.at(last).partial && kpi.aggregation == Aggregation::Sum
-            && !kpi.isComputed())
-            --last;
-        if (last >= 0) {
-            tile.value = points.at(last).value;
-            tile.valuePeriod = points.at(last).period;
-            tile.partial = points.at(last).partial;
-            if (last >= 1)
-                tile.previous = points.at(last - 1).value;
-        }
-        const QDate end =
-            tile.valuePeriod.isValid() ? std::min(periodEnd(tile.valuePeriod, cadence), to) : to;
-        tile.target = inForce(sources.targets.value(kpi.id), end);
         const auto benchmark = sources.benchmarks.constFind(kpi.id);
         if (benchmark != sources.benchmarks.cend())
             tile.benchmark = *benchmark;
-        tile.status =
-            tile.value ? statusOf(*tile.value, tile.target, kpi.direction) : Status::NoData;
         const Granularity sparkG = sparklineGranularity(g, kpi.cadence);
         const QDate sparkFrom = sparklineFrom(from, to, sparkG);
         for (const RolledPoint &p : roller.rolled(kpi, sparkG, nullptr))

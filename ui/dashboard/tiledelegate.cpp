@@ -292,7 +292,14 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
     // Status badge at the bottom left; the sparkline beside it (or on the right half).
     p->setFont(scaled(base, 0.95, true));
     const QRect statusRect(r.left(), r.bottom() - badgeHeight, r.width(), badgeHeight);
-    const int used = StatusStyle::paintBadge(p, statusRect, status, pal);
+    int used = 0;
+    if (index.data(StatusRole).isValid()) {
+        used = StatusStyle::paintBadge(p, statusRect, status, pal);
+    } else { // the analysis has not arrived: "pending", no status of its own
+        const QString pending = index.data(DashboardModel::StatusTextRole).toString();
+        p->drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter, pending);
+        used = p->fontMetrics().horizontalAdvance(pending);
+    }
 
     const QVariantList values = index.data(DashboardModel::SparklineRole).toList();
     QRectF spark;
@@ -306,7 +313,7 @@ void TileDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
     points.reserve(values.size());
     for (const QVariant &v : values)
         points << v.toDouble();
-    const QVariant target = index.data(TargetValueRole);
+    const QVariant target = index.data(DashboardModel::SparklineTargetRole);
     SparklineStyle style = sparklineStyle(ChartPalette::fromWidgetPalette(pal));
     style.lastPoint = StatusStyle::color(status, pal);
     paintSparkline(p, spark, points, style,

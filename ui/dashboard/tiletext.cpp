@@ -35,6 +35,8 @@ QString previousPeriodName(Cadence cadence)
 
 QString value(const Tile &t, const QLocale &locale)
 {
+    if (t.pending)
+        return tr("pending");
     if (!t.value)
         return t.error.isEmpty() ? tr("No data") : tr("Error");
     return ValueFormat::format(t.kpi, *t.value, locale);
@@ -92,6 +94,8 @@ QString change(const Tile &t, const QLocale &locale)
 
 QString target(const Tile &t, const QLocale &locale)
 {
+    if (t.pending)
+        return QString();
     if (!t.target)
         return tr("No target");
     if (t.target->isBand())
@@ -167,7 +171,8 @@ QString spoken(const Tile &t, const QLocale &locale)
     const QString p = period(t, locale);
     if (!p.isEmpty())
         parts << p;
-    parts << displayName(t.status) << target(t, locale);
+    if (!t.pending)
+        parts << displayName(t.status) << target(t, locale);
     const QString c = change(t, locale);
     if (!c.isEmpty())
         parts << c;

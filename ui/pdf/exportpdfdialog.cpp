@@ -144,7 +144,8 @@ bool ExportPdfDialog::write(Workspace *workspace, const ReportOptions &options, 
                                        step(0));
     }
     if (built)
-        built = PdfExporter::write(document, options, reportChartRenderer(db, document, options),
+        built = PdfExporter::write(document, options,
+                                   reportChartRenderer(chartDataSource(db), document, options),
                                    path, &error, step(100));
     progress.reset();
     if (!built && !error.isEmpty())

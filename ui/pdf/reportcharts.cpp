@@ -1,21 +1,20 @@
 #include "pdf/reportcharts.h"
 
 #include "charts/kpichart.h"
-#include "charts/kpichartfeed.h"
 #include "charts/sparkline.h"
 
 #include <QPainter>
 
 namespace Needle {
 
-ReportPainter::ChartRenderer reportChartRenderer(const QSqlDatabase &db,
+ReportPainter::ChartRenderer reportChartRenderer(const ChartDataSource &charts,
                                                  const ReportDocument &document,
                                                  const ReportOptions &unresolved)
 {
     const ReportOptions options = unresolved.resolved();
     const ChartPalette palette = ChartPalette::light();
-    return [db, &document, options, palette](QPainter *p, const QRectF &rect, qint64 kpiId,
-                                             bool sparkline) {
+    return [charts, &document, options, palette](QPainter *p, const QRectF &rect, qint64 kpiId,
+                                                 bool sparkline) {
         const auto it = document.series.constFind(kpiId);
         if (it == document.series.cend())
             return;
@@ -37,7 +36,7 @@ ReportPainter::ChartRenderer reportChartRenderer(const QSqlDatabase &db,
         request.from = series.from;
         request.to = series.to;
         request.asOf = options.asOf;
-        KpiChartData data = buildKpiChartData(db, request);
+        KpiChartData data = charts(request);
         // Computed KPIs have no stored values: their points come from the analysis. So do the
         // anomalies and the forecast, where the chart's feed leaves them out.
         if (data.points.isEmpty())

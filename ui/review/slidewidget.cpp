@@ -107,8 +107,8 @@ void SlideWidget::showSlide(const SlideContent &content, const ReviewMeeting &me
     m_content = content;
     m_name->setText(content.name);
     m_reason->setText(content.reason);
-    QString status = displayName(content.status);
-    if (!content.statusText.isEmpty())
+    QString status = content.pending ? tr("pending") : displayName(content.status);
+    if (!content.pending && !content.statusText.isEmpty())
         status = tr("%1: %2").arg(status, content.statusText);
     m_status->setText(keepUnits(status));
     QStringList facts;

@@ -1,20 +1,24 @@
 #pragma once
 
-#include "analysis/rollup.h"
+#include "analysis/kpianalysis.h"
 #include "domain/benchmark.h"
 #include "domain/enums.h"
 #include "domain/kpi.h"
 #include "domain/target.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
+#include <functional>
 
 namespace Needle {
 
+class Workspace;
+
 // Everything one KPI chart shows, as plain data: the screen (KpiChart in a KpiChartView), the PDF
 // (renderKpiChart) and the review slides draw the same thing from the same struct. Fill it with
-// KpiChartFeed::build() from a workspace, or by hand in tests.
+// buildKpiChartData() from a workspace, or by hand in tests.
 struct KpiChartData
 {
     struct Point
@@ -61,5 +65,32 @@ struct KpiChartData
     QDate firstDate() const;
     QDate lastDate() const;
 };
+
+// What to chart: a KPI at a granularity over a range of dates, as of a day.
+struct KpiChartRequest
+{
+    qint64 kpiId = 0;
+    Granularity granularity = Granularity::Month;
+    QDate from; // null: from the first value
+    QDate to; // null: up to asOf
+    QDate asOf; // null: today
+};
+
+// Reads what a KPI chart shows from the workspace: the KPI analysed at the chart's granularity
+// (values rolled up, or evaluated for computed KPIs; anomalies with their reasons and verdicts;
+// the forecast with its 80% interval), its targets, benchmarks and review notes. Used by the KPI
+// view, the PDF report and the review slides, so all three show the same chart of the same
+// data. The analysis behind it goes to *analysis when given.
+KpiChartData buildKpiChartData(Workspace *workspace, const KpiChartRequest &request,
+                               KpiAnalysis *analysis = nullptr);
+// The same from a bare connection: the headless PDF export reads a workspace without opening it
+// for editing.
+KpiChartData buildKpiChartData(const QSqlDatabase &db, const KpiChartRequest &request,
+                               KpiAnalysis *analysis = nullptr);
+
+// Where a report's charts come from: buildKpiChartData on one connection (the headless PDF
+// export reads a workspace without opening it for editing).
+using ChartDataSource = std::function<KpiChartData(const KpiChartRequest &)>;
+ChartDataSource chartDataSource(const QSqlDatabase &db);
 
 } // namespace Needle
