@@ -2082,12 +2082,12 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
         <translation>überwachter Ordner</translation>
     </message>
     <message>
-        <source>No saved mapping matches this file; import it once with File &gt; Import so its mapping is remembered.</source>
-        <translation>Keine gespeicherte Zuordnung passt zu dieser Datei; importieren Sie sie einmal mit Datei &gt; Importieren, damit ihre Zuordnung gespeichert wird.</translation>
-    </message>
-    <message>
         <source>Already imported as batch %1.</source>
         <translation>Bereits als Importlauf %1 importiert.</translation>
+    </message>
+    <message>
+        <source>No saved mapping matches this file, and as read it has errors; import it once with File &gt; Import... to choose what its columns mean.</source>
+        <translation>Keine gespeicherte Zuordnung passt zu dieser Datei, und so gelesen hat sie Fehler; importieren Sie sie einmal mit Datei &gt; Importieren …, um festzulegen, was ihre Spalten bedeuten.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2296,14 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
     <message>
         <source>Watched folder: %1</source>
         <translation>Überwachter Ordner: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was not imported: %2</source>
+        <translation>Überwachter Ordner: %1 wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5283,10 @@ Besprochen: %2</translation>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>The column mapping is remembered for the next file like this one.</source>
+        <translation>Die Spaltenzuordnung wird für die nächste Datei dieser Art gemerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::Sentences</name>
@@ -6521,10 +6533,6 @@ Besprochen: %2</translation>
         <translation>Überwachte Ordner</translation>
     </message>
     <message>
-        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard. Results appear in the status bar and the import history. Untick a folder to pause it.</source>
-        <translation>Neue oder geänderte Tabellen in diesen Ordnern werden im Hintergrund importiert, jeweils mit der Zuordnung, die beim Import einer gleich aufgebauten Datei mit dem Assistenten gespeichert wurde. Die Ergebnisse erscheinen in der Statusleiste und im Importverlauf. Entfernen Sie das Häkchen, um einen Ordner zu pausieren.</translation>
-    </message>
-    <message>
         <source>Watched folders</source>
         <translation>Überwachte Ordner</translation>
     </message>
@@ -6547,6 +6555,34 @@ Besprochen: %2</translation>
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard, or as it is when it needs no questions. Results appear in the status bar, the import history and the log below. Untick a folder to pause it.</source>
+        <translation>Neue oder geänderte Tabellen in diesen Ordnern werden im Hintergrund importiert, jeweils mit der Zuordnung, die beim Import einer gleich aufgebauten Datei mit dem Assistenten gespeichert wurde, oder so, wie sie ist, wenn sie keine Fragen aufwirft. Ergebnisse erscheinen in der Statusleiste, im Importverlauf und im Protokoll unten. Haken entfernen, um einen Ordner anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Files tried since Needle started:</source>
+        <translation>Seit dem Start von Needle versuchte Dateien:</translation>
+    </message>
+    <message>
+        <source>Files tried since Needle started</source>
+        <translation>Seit dem Start von Needle versuchte Dateien</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
     </message>
 </context>
 <context>

@@ -2082,12 +2082,12 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
         <translation>carpeta vigilada</translation>
     </message>
     <message>
-        <source>No saved mapping matches this file; import it once with File &gt; Import so its mapping is remembered.</source>
-        <translation>Ninguna asignación guardada coincide con este archivo; impórtelo una vez con Archivo &gt; Importar para que se recuerde su asignación.</translation>
-    </message>
-    <message>
         <source>Already imported as batch %1.</source>
         <translation>Ya importado como lote %1.</translation>
+    </message>
+    <message>
+        <source>No saved mapping matches this file, and as read it has errors; import it once with File &gt; Import... to choose what its columns mean.</source>
+        <translation>Ninguna asignación guardada corresponde a este archivo y, leído tal cual, tiene errores; impórtelo una vez con Archivo &gt; Importar… para elegir qué significan sus columnas.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2296,14 @@ DURATION: 15min, 1h, 1d, 1w. WHEN: 1d, 07:00, &quot;mon 07:00&quot;, &quot;befor
     <message>
         <source>Watched folder: %1</source>
         <translation>Carpeta vigilada: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was not imported: %2</source>
+        <translation>Carpeta vigilada: %1 no se importó: %2</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5283,10 @@ Revisado: %2</translation>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
+    <message>
+        <source>The column mapping is remembered for the next file like this one.</source>
+        <translation>La asignación de columnas se recuerda para el próximo archivo como este.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::Sentences</name>
@@ -6521,10 +6533,6 @@ Revisado: %2</translation>
         <translation>Carpetas vigiladas</translation>
     </message>
     <message>
-        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard. Results appear in the status bar and the import history. Untick a folder to pause it.</source>
-        <translation>Las hojas de cálculo nuevas o modificadas de estas carpetas se importan en segundo plano, cada una con la asignación guardada al importar con el asistente un archivo de la misma forma. Los resultados aparecen en la barra de estado y en el historial de importaciones. Desmarque una carpeta para pausarla.</translation>
-    </message>
-    <message>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
@@ -6547,6 +6555,34 @@ Revisado: %2</translation>
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard, or as it is when it needs no questions. Results appear in the status bar, the import history and the log below. Untick a folder to pause it.</source>
+        <translation>Las hojas de cálculo nuevas o modificadas de estas carpetas se importan en segundo plano, cada una con la asignación guardada al importar con el asistente un archivo de la misma forma, o tal cual si no plantea preguntas. Los resultados aparecen en la barra de estado, el historial de importaciones y el registro de abajo. Desmarque una carpeta para pausarla.</translation>
+    </message>
+    <message>
+        <source>Files tried since Needle started:</source>
+        <translation>Archivos probados desde que se inició Needle:</translation>
+    </message>
+    <message>
+        <source>Files tried since Needle started</source>
+        <translation>Archivos probados desde que se inició Needle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
     </message>
 </context>
 <context>

@@ -2082,12 +2082,12 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
         <translation>dossier surveillé</translation>
     </message>
     <message>
-        <source>No saved mapping matches this file; import it once with File &gt; Import so its mapping is remembered.</source>
-        <translation>Aucune correspondance enregistrée ne convient à ce fichier ; importez-le une fois avec Fichier &gt; Importer pour que sa correspondance soit retenue.</translation>
-    </message>
-    <message>
         <source>Already imported as batch %1.</source>
         <translation>Déjà importé dans le lot %1.</translation>
+    </message>
+    <message>
+        <source>No saved mapping matches this file, and as read it has errors; import it once with File &gt; Import... to choose what its columns mean.</source>
+        <translation>Aucune correspondance enregistrée ne convient à ce fichier, et lu tel quel il a des erreurs ; importez-le une fois avec Fichier &gt; Importer… pour choisir ce que signifient ses colonnes.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2296,14 @@ DURATION : 15min, 1h, 1d, 1w. WHEN : 1d, 07:00, &quot;mon 07:00&quot;, &quot;bef
     <message>
         <source>Watched folder: %1</source>
         <translation>Dossier surveillé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 was not imported: %2</source>
+        <translation>Dossier surveillé : %1 n&apos;a pas été importé : %2</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5283,10 @@ Examiné : %2</translation>
         <source>Nothing was written.</source>
         <translation>Rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>The column mapping is remembered for the next file like this one.</source>
+        <translation>La correspondance des colonnes est retenue pour le prochain fichier de ce type.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::Sentences</name>
@@ -6521,10 +6533,6 @@ Examiné : %2</translation>
         <translation>Dossiers surveillés</translation>
     </message>
     <message>
-        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard. Results appear in the status bar and the import history. Untick a folder to pause it.</source>
-        <translation>Les feuilles de calcul nouvelles ou modifiées de ces dossiers sont importées en arrière-plan, chacune avec la correspondance enregistrée lors de l’import d’un fichier de même forme avec l’assistant. Les résultats apparaissent dans la barre d’état et l’historique des imports. Décochez un dossier pour le mettre en pause.</translation>
-    </message>
-    <message>
         <source>Watched folders</source>
         <translation>Dossiers surveillés</translation>
     </message>
@@ -6547,6 +6555,34 @@ Examiné : %2</translation>
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>New or changed spreadsheets in these folders are imported in the background, each with the mapping saved when a file of the same shape was imported with the wizard, or as it is when it needs no questions. Results appear in the status bar, the import history and the log below. Untick a folder to pause it.</source>
+        <translation>Les classeurs nouveaux ou modifiés de ces dossiers sont importés en arrière-plan, chacun avec la correspondance enregistrée lors de l&apos;import d&apos;un fichier de même forme avec l&apos;assistant, ou tel quel s&apos;il ne pose aucune question. Les résultats apparaissent dans la barre d&apos;état, l&apos;historique des imports et le journal ci-dessous. Décochez un dossier pour le mettre en pause.</translation>
+    </message>
+    <message>
+        <source>Files tried since Needle started:</source>
+        <translation>Fichiers essayés depuis le démarrage de Needle :</translation>
+    </message>
+    <message>
+        <source>Files tried since Needle started</source>
+        <translation>Fichiers essayés depuis le démarrage de Needle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
     </message>
 </context>
 <context>

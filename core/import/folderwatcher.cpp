@@ -43,12 +43,16 @@ ImportResult importInBackground(const QString &workspacePath, const QString &pat
     const ImportPlan plan = importer.plan(path, options, progress);
     ImportResult result;
     ImportRepository repo(db->connection());
-    if (plan.savedMappingId == 0 && plan.isReadable()) {
-        result = rejected(
-            path,
+    if (plan.savedMappingId == 0 && plan.isReadable() && !plan.canImport()) {
+        // A file that needs no questions is imported as the command line would; one that does
+        // says what is wrong with it as read, and how to answer the questions once.
+        result = Importer::dryRun(plan);
+        result.issues.append(ImportIssue{
+            ImportIssue::Severity::Error, plan.fileName, QString(), 0, 0,
             QCoreApplication::translate("Needle::FolderWatcher",
-                                        "No saved mapping matches this file; import it once with "
-                                        "File > Import so its mapping is remembered."));
+                                        "No saved mapping matches this file, and as read it has "
+                                        "errors; import it once with File > Import... to choose "
+                                        "what its columns mean.")});
     } else if (const std::optional<ImportBatch> done = repo.batchBySha(plan.sha256, plan.sheet)) {
         result.outcome = ImportResult::Outcome::Imported;
         result.fileName = plan.fileName;
@@ -174,6 +178,9 @@ void FolderWatcher::finished()
 {
     const QString path = m_current;
     const ImportResult result = m_future.result();
+    m_log.prepend(Attempt{QDateTime::currentDateTime(), path, result});
+    if (m_log.size() > MaxLog)
+        m_log.removeLast();
     m_current.clear();
     m_running = false;
     emit fileImported(result, path);

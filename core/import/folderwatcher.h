@@ -35,6 +35,17 @@ public:
 
     static bool isSpreadsheetName(const QString &fileName); // .csv .tsv .txt .xlsx .ods
 
+    // Every import tried since the watcher started, newest first (the watched-folders
+    // dialog's log): imported, already imported, or refused with the reason.
+    struct Attempt
+    {
+        QDateTime at;
+        QString path;
+        ImportResult result;
+    };
+    const QVector<Attempt> &log() const { return m_log; }
+    static constexpr int MaxLog = 200;
+
 signals:
     void fileImported(const Needle::ImportResult &result, const QString &path);
     void busyChanged(bool busy);
@@ -53,6 +64,7 @@ private:
     QString m_current;
     bool m_running = false;
     std::atomic_bool m_cancel{false};
+    QVector<Attempt> m_log;
 };
 
 } // namespace Needle

@@ -197,7 +197,17 @@ std::optional<ColumnMapping> Importer::savedMapping(const QSqlDatabase &db, cons
                                                     const QVector<Row> &firstRows,
                                                     std::optional<ImportLayout> layout, qint64 *id)
 {
-    for (const SavedMapping &saved : ImportRepository(db).mappingsFor(fileName)) {
+    const ImportRepository repository(db);
+    QVector<SavedMapping> candidates = repository.mappingsFor(fileName);
+    for (const SavedMapping &saved : repository.mappings()) {
+        // Same column names, another file name: only for a header that says something.
+        const QStringList names = saved.header.split(QLatin1Char('\t'), Qt::SkipEmptyParts);
+        if (names.size() >= 2
+            && std::none_of(candidates.cbegin(), candidates.cend(),
+                            [&](const SavedMapping &c) { return c.id == saved.id; }))
+            candidates << saved;
+    }
+    for (const SavedMapping &saved : std::as_const(candidates)) {
         const ColumnMapping m =
             ColumnMapping::fromJson(QJsonDocument::fromJson(saved.mapping.toUtf8()).object());
         if (layout && m.layout != *layout

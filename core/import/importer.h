@@ -161,6 +161,8 @@ struct ImportResult
     ImportIssues issues;
 
     bool ok() const { return outcome == Outcome::Imported || outcome == Outcome::DryRun; }
+    // Why it was not imported, in words: the first error, with where it is; empty when none.
+    QString reason() const;
     // One line for people: "sales.csv: 120 values written, 3 unchanged, batch 4."
     QString summary() const;
     // {"batch", "rows_read", "values_written", "unchanged",
@@ -197,7 +199,9 @@ public:
                             const ImportProgress &progress = {});
 
     // The saved mapping of an earlier import that fits a file of this name whose first rows
-    // are firstRows (same column names in the same row); *id is its id.
+    // are firstRows (same column names in the same row); *id is its id. Mappings saved for
+    // files named alike (digits aside) come first, then any with the same column names
+    // (dau_dec.csv's mapping serves dau_jan.csv).
     static std::optional<ColumnMapping> savedMapping(const QSqlDatabase &db,
                                                      const QString &fileName,
                                                      const QVector<Row> &firstRows,
@@ -205,6 +209,8 @@ public:
                                                      qint64 *id = nullptr);
 
 private:
+    bool saveMapping(const ImportPlan &plan, QString *error);
+    bool isNewMapping(const ImportPlan &plan) const;
     bool createOwners(const ImportPlan &plan, QHash<QString, qint64> *owners,
                       QHash<qint64, QString> *names, ImportResult *r, QString *error);
 

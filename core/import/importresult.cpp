@@ -62,6 +62,14 @@ QString ImportResult::summary() const
     return text;
 }
 
+QString ImportResult::reason() const
+{
+    for (const ImportIssue &i : issues)
+        if (i.severity == ImportIssue::Severity::Error)
+            return i.row > 0 ? i.toString() : i.message;
+    return QString();
+}
+
 QJsonObject ImportResult::toJson() const
 {
     QJsonArray created;

@@ -124,6 +124,22 @@ bool Importer::createOwners(const ImportPlan &plan, QHash<QString, qint64> *owne
     return true;
 }
 
+bool Importer::saveMapping(const ImportPlan &plan, QString *error)
+{
+    SavedMapping saved;
+    saved.name = plan.fileName;
+    saved.filePattern = ImportRepository::patternForFileName(plan.fileName);
+    saved.header = plan.mapping.headerSignature();
+    saved.mapping = compact(plan.mapping.toJson());
+    return ImportRepository(m_db).saveMapping(&saved, error);
+}
+
+bool Importer::isNewMapping(const ImportPlan &plan) const
+{
+    const std::optional<ColumnMapping> saved = savedMapping(m_db, plan.fileName, plan.firstRows);
+    return !saved || !(*saved == plan.mapping);
+}
+
 ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progress)
 {
     ImportResult r;
@@ -292,6 +308,12 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
 
     if (r.valuesWritten == 0 && r.kpisCreated.isEmpty() && r.ownersCreated.isEmpty()) {
         tx.rollback(); // nothing changed: no batch to undo
+        // The mapping the user confirmed is remembered all the same (next month's file).
+        if (plan.saveMapping && isNewMapping(plan)) {
+            Sql::WriteTransaction own(m_db);
+            if (!own.begin(&error) || !saveMapping(plan, &error) || !own.commit(&error))
+                return failed(error);
+        }
         r.outcome = ImportResult::Outcome::Imported;
         return r;
     }
@@ -323,15 +345,8 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
                               {QStringLiteral("owners_created"), ownersCreated}});
     if (!log.append(entry, &error))
         return failed(error);
-    if (plan.saveMapping) {
-        SavedMapping saved;
-        saved.name = plan.fileName;
-        saved.filePattern = ImportRepository::patternForFileName(plan.fileName);
-        saved.header = plan.mapping.headerSignature();
-        saved.mapping = compact(plan.mapping.toJson());
-        if (!ImportRepository(m_db).saveMapping(&saved, &error))
-            return failed(error);
-    }
+    if (plan.saveMapping && !saveMapping(plan, &error))
+        return failed(error);
     if (!tx.commit(&error))
         return failed(error);
     r.batchId = batchId;

@@ -127,9 +127,13 @@ void TestFolderWatcher::watchedFolder_data()
         << QStringLiteral("sales-2026-03.csv:Metric;Month;Actual\nrevenue;2026-03-01;12x\nrevenue;"
                           "2026-04-01;130\n")
         << QStringLiteral("rejected") << jan << 1;
-    QTest::newRow("file_without_saved_mapping_logged")
+    // No saved mapping: imported as the command line would when it needs no questions.
+    QTest::newRow("file_without_saved_mapping_needing_no_questions_imported")
         << QStringList() << QStringLiteral("other.csv:kpi,date,value\nrevenue,2026-05-01,1\n")
-        << QStringLiteral("rejected") << jan << 1;
+        << QStringLiteral("imported") << jan + QStringLiteral("\nrevenue|2026-05-01|1") << 0;
+    QTest::newRow("file_without_saved_mapping_with_errors_logged")
+        << QStringList() << QStringLiteral("other.csv:kpi,date,value\nunknown thing,2026-05-01,1\n")
+        << QStringLiteral("rejected:\"unknown thing\" is not a KPI") << jan << 1;
     QTest::newRow("not_a_spreadsheet_ignored")
         << QStringList() << QStringLiteral("notes.pdf:%PDF-1.4\n") << QStringLiteral("none") << jan
         << 0;
@@ -188,7 +192,15 @@ void TestFolderWatcher::watchedFolder()
             QCOMPARE(r.outcome, ImportResult::Outcome::Rejected);
             QVERIFY(hasErrors(r.issues));
             QCOMPARE(r.issues.first().file, step.left(int(step.indexOf(QLatin1Char(':')))));
+            // The reason in words, as the status bar and the log show it.
+            const QString reason = outcome.section(QLatin1Char(':'), 1);
+            QVERIFY2(r.reason().contains(reason), qPrintable(r.reason()));
         }
+        // The log of attempts, newest first.
+        QVERIFY(!watcher.log().isEmpty());
+        QCOMPARE(QFileInfo(watcher.log().first().path).fileName(),
+                 step.left(int(step.indexOf(QLatin1Char(':')))));
+        QCOMPARE(watcher.log().first().result.outcome, r.outcome);
     }
     QTRY_VERIFY_WITH_TIMEOUT(!watcher.isBusy(), 20000);
     QCOMPARE(values(), expected);

@@ -29,6 +29,8 @@ private slots:
     void userDefinitionsWin();
     void matchExisting_data();
     void matchExisting();
+    void mappingByHeader();
+    void unchangedImportKeepsMapping();
     void plausibility_data();
     void plausibility();
     void misreadRows_data();
@@ -273,6 +275,45 @@ void TestImportGuess::matchExisting()
         KpiRepository(m_ws->connection()).byKey(QStringLiteral("churn"));
     QVERIFY(churn);
     QCOMPARE(KpiRepository(m_ws->connection()).all().size(), 2); // nothing created
+}
+
+// A saved mapping serves a file named otherwise with the same columns (dau_dec.csv's mapping
+// reads dau_jan.csv), its matches included.
+void TestImportGuess::mappingByHeader()
+{
+    Importer importer(m_ws->connection());
+    const QString dec = file(QStringLiteral("dau_dec.csv"), "day,Users\n2026-12-01,5\n");
+    ImportOptions o;
+    o.mapping = importer.plan(dec, {}).mapping;
+    o.mapping->kpiMatches.insert(QStringLiteral("users"), QStringLiteral("mrr"));
+    QCOMPARE(importer.importFile(dec, o).outcome, ImportResult::Outcome::Imported);
+    const QString jan = file(QStringLiteral("dau_jan.csv"), "day,Users\n2027-01-01,6\n");
+    const ImportPlan plan = importer.plan(jan, {});
+    QVERIFY(plan.savedMappingId > 0);
+    QVERIFY2(plan.canImport(), qPrintable(issuesText(plan.issues, ImportIssue::Severity::Error)));
+    // Another header is not served by it.
+    const QString other = file(QStringLiteral("dau_feb.csv"), "day,Members\n2027-02-01,6\n");
+    QCOMPARE(importer.plan(other, {}).savedMappingId, qint64(0));
+}
+
+// An import that changes no value still remembers the mapping the user confirmed.
+void TestImportGuess::unchangedImportKeepsMapping()
+{
+    Importer importer(m_ws->connection());
+    const QString path =
+        file(QStringLiteral("churn_a.csv"), "kpi,date,value\nChurn %,2026-01-31,2\n");
+    ImportOptions o;
+    o.mapping = importer.plan(path, {}).mapping;
+    o.mapping->kpiMatches.insert(QStringLiteral("churn %"), QStringLiteral("churn"));
+    o.saveMapping = false;
+    QVERIFY(importer.importFile(path, o).batchId > 0);
+    o.saveMapping = true;
+    const ImportResult again = importer.importFile(path, o);
+    QCOMPARE(again.outcome, ImportResult::Outcome::Imported);
+    QCOMPARE(again.batchId, qint64(0));
+    const ImportPlan plan = importer.plan(path, {});
+    QVERIFY(plan.savedMappingId > 0);
+    QCOMPARE(plan.mapping.kpiMatches.value(QStringLiteral("churn %")), QStringLiteral("churn"));
 }
 
 void TestImportGuess::plausibility_data()

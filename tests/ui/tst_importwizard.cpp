@@ -2,6 +2,7 @@
 #include "import/importhistorydialog.h"
 #include "import/importpages.h"
 #include "import/importwizard.h"
+#include "import/folderwatcher.h"
 #include "import/newkpipanel.h"
 #include "import/previewmodel.h"
 #include "import/sheetgridmodel.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QDir>
 #include <QLabel>
@@ -623,7 +625,22 @@ void TestImportWizard::historyUndo()
 
 void TestImportWizard::watchedFolders()
 {
-    WatchedFoldersDialog dialog(m_ws.get());
+    // A file the watcher refused is in the dialog's log with the reason.
+    QTemporaryDir folder;
+    QFile bad(folder.filePath(QStringLiteral("sales-2026-03.csv")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("kpi,date,value\nSupport tickets,2026-03-01,12\n");
+    bad.close();
+    FolderWatcher watcher(m_ws->filePath());
+    watcher.setDebounceInterval(50);
+    QSignalSpy tried(&watcher, &FolderWatcher::fileImported);
+    watcher.setFolders({folder.path()});
+    QTRY_COMPARE_WITH_TIMEOUT(tried.count(), 1, 20000);
+    WatchedFoldersDialog dialog(m_ws.get(), nullptr, &watcher);
+    QCOMPARE(dialog.logTable()->rowCount(), 1);
+    const QString what = dialog.logTable()->item(0, 2)->text();
+    QVERIFY2(what.contains(QLatin1String("\"Support tickets\" is not a KPI")), qPrintable(what));
+    QVERIFY(dialog.logTable()->item(0, 1)->text().contains(QLatin1String("sales-2026-03.csv")));
     QSignalSpy changed(&dialog, &WatchedFoldersDialog::foldersChanged);
     QVERIFY(!dialog.addFolder(m_dir.filePath(QStringLiteral("no-such-folder"))));
     QVERIFY(dialog.addFolder(m_dir.path()));

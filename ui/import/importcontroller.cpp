@@ -1,5 +1,7 @@
 #include "import/importcontroller.h"
 
+#include "shell/statusnotice.h"
+
 #include "import/folderwatcher.h"
 #include "import/importhistorydialog.h"
 #include "import/importwizard.h"
@@ -138,11 +140,20 @@ void ImportController::wizardImported(const ImportResult &result)
 
 void ImportController::folderImported(const ImportResult &result, const QString &path)
 {
-    // Background imports never open a dialog: the status bar says what happened and the log
-    // keeps it.
+    // Background imports never open a dialog: the status bar says what happened (and why not),
+    // File > Watched Folders keeps the log.
     const QString line = result.summary();
-    m_window->statusBar()->showMessage(tr("Watched folder: %1").arg(line), 15000);
-    qCInfo(lcWatchedImport).noquote() << path << line;
+    qCInfo(lcWatchedImport).noquote() << path << line << result.reason();
+    const bool refused = !result.ok() && result.outcome != ImportResult::Outcome::Cancelled;
+    QVector<StatusNotice::Action> actions;
+    if (refused)
+        actions << StatusNotice::Action{tr("&Import..."), [this, path] { importFiles({path}); }};
+    actions << StatusNotice::Action{tr("&Log"), [this] { showWatchedFolders(); }};
+    StatusNotice::of(m_window)->show(
+        refused ? tr("Watched folder: %1 was not imported: %2")
+                      .arg(result.fileName, result.reason().isEmpty() ? line : result.reason())
+                : tr("Watched folder: %1").arg(line),
+        actions);
     if (result.outcome == ImportResult::Outcome::Imported && m_workspace)
         ImportCommand::pushImported(m_workspace, result.batchId, result.fileName,
                                     !result.kpisCreated.isEmpty());
@@ -161,7 +172,7 @@ void ImportController::showWatchedFolders()
 {
     if (!m_workspace)
         return;
-    auto *dialog = new WatchedFoldersDialog(m_workspace, m_window);
+    auto *dialog = new WatchedFoldersDialog(m_workspace, m_window, m_watcher);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WatchedFoldersDialog::foldersChanged, this,
             &ImportController::updateWatchedFolders);

@@ -282,8 +282,12 @@ void RunPage::runFinished()
     m_done = true;
     switch (result.outcome) {
     case ImportResult::Outcome::Imported:
+        // Nothing written: nothing to undo, but the mapping is kept for the next file.
         m_summary->setText(result.summary() + QLatin1Char('\n')
-                           + tr("Edit > Undo or the import history take it back."));
+                           + (result.batchId > 0
+                                  ? tr("Edit > Undo or the import history take it back.")
+                                  : tr("The column mapping is remembered for the next file "
+                                       "like this one.")));
         break;
     case ImportResult::Outcome::Cancelled:
         m_summary->setText(tr("The import was cancelled. Nothing was written."));
