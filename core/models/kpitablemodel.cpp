@@ -43,10 +43,12 @@ QVariant analysisText(const KpiRow &r, const KpiRowAnalysis *an, int column, con
         if (an->latest)
             return ValueFormat::format(r.kpi, an->latest->value, locale);
         return an->error.isEmpty() ? QString() : KpiTableModel::tr("Error");
-    case KpiTableModel::PeriodColumn:
-        return an->latest
-            ? ReportText::periodLabel(an->latest->period, granularityOf(r.kpi.cadence), locale)
-            : QString();
+    case KpiTableModel::PeriodColumn: // "November 2026", "week 49, 2026", "10 Dec 2026"
+        if (!an->latest)
+            return QString();
+        if (r.kpi.cadence == Cadence::Daily)
+            return DateText::day(an->latest->period, locale);
+        return ReportText::periodLabel(an->latest->period, granularityOf(r.kpi.cadence), locale);
     case KpiTableModel::TargetColumn:
         return targetText(r.kpi, an->target, locale);
     case KpiTableModel::StatusColumn:

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHeaderView>
 #include <QListView>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -35,6 +37,7 @@ private slots:
     void knownCauseLeavesBadge();
     void selectionSurvivesRefresh_data();
     void selectionSurvivesRefresh();
+    void tableShowsPeriodUnclipped();
 
 private:
     static QString describe(const QModelIndex &i, int anomalyRole);
@@ -245,6 +248,43 @@ void TestDashboardConsistency::selectionSurvivesRefresh()
     QCOMPARE(view.currentKpiId(), kept ? nps : 0);
     view.listView()->setFocus(); // a focus frame on the first tile is not a selection
     QCOMPARE(view.currentKpiId(), kept ? nps : 0);
+}
+
+// The table's Latest and new Period columns, sized to their contents as the main window does,
+// show every cell whole (screenshots/table-consistency.png, for a look).
+void TestDashboardConsistency::tableShowsPeriodUnclipped()
+{
+    const QDate asOf(2026, 12, 10);
+    std::unique_ptr<Workspace> ws = ConsistencyFixture::make(
+        Case{Kind::DemoDecemberImport, asOf}, m_dir.filePath(QStringLiteral("table.needle")));
+    WorkspaceAnalyzer analyzer(ws.get());
+    analyzer.setAsOf(asOf);
+    KpiTableModel model(ws.get());
+    model.setAnalyzer(&analyzer);
+    analyzer.waitForFinished();
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1280, 640);
+    view.resizeColumnsToContents();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QFontMetrics fm(view.font());
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column : {int(KpiTableModel::LatestColumn), int(KpiTableModel::PeriodColumn),
+                           int(KpiTableModel::TargetColumn), int(KpiTableModel::StatusColumn)}) {
+            const QString text = model.index(row, column).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) < view.columnWidth(column), qPrintable(text));
+        }
+    const QString mrr =
+        model
+            .index(model.rowOf(KpiRepository(ws->connection()).byKey(QStringLiteral("mrr"))->id),
+                   KpiTableModel::PeriodColumn)
+            .data()
+            .toString();
+    QCOMPARE(mrr, QStringLiteral("November 2026"));
+    QDir().mkpath(QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"));
+    QVERIFY(view.grab().save(QCoreApplication::applicationDirPath()
+                             + QStringLiteral("/screenshots/table-consistency.png")));
 }
 
 QTEST_MAIN(TestDashboardConsistency)
