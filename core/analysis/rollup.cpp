@@ -19,6 +19,21 @@ Granularity granularityOf(Cadence cadence)
     return Granularity::Month;
 }
 
+Cadence cadenceOf(Granularity g)
+{
+    switch (g) {
+    case Granularity::Day:
+        return Cadence::Daily;
+    case Granularity::Week:
+        return Cadence::Weekly;
+    case Granularity::Month:
+        return Cadence::Monthly;
+    case Granularity::Quarter:
+        break;
+    }
+    return Cadence::Quarterly;
+}
+
 bool parseGranularity(const QString &name, Granularity *out)
 {
     if (name == QLatin1String("day"))

@@ -11,6 +11,7 @@ namespace Needle {
 enum class Granularity { Day, Week, Month, Quarter };
 
 Granularity granularityOf(Cadence cadence);
+Cadence cadenceOf(Granularity g);
 bool parseGranularity(const QString &name, Granularity *out); // day, week, month, quarter
 QDate periodStart(const QDate &date, Granularity g); // weeks are ISO 8601: Monday first
 QDate periodEnd(const QDate &date, Granularity g);

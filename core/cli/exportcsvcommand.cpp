@@ -1,4 +1,5 @@
 #include "analysis/rollup.h"
+#include "analysis/workspaceanalyzer.h"
 #include "cli/commands.h"
 #include "report/csvexport.h"
 #include "storage/database.h"
@@ -37,6 +38,28 @@ bool chooseKpis(const CommandLine &cl, const KpiRepository &repo, QVector<Kpi> *
             *kpis << *k;
     }
     return true;
+}
+
+// A computed KPI rolled up: its formula evaluated per period from the inputs rolled up to `g`,
+// as the analysis every view reads does it (it has no stored values of its own).
+QVector<RolledPoint> computedRollUp(const QSqlDatabase &db, const Kpi &kpi, Granularity g,
+                                    const QDate &to, QString *errorMessage)
+{
+    QVector<KpiInput> inputs = readKpiInputs(db, {kpi.id}, errorMessage);
+    AnalysisOptions options;
+    options.asOf = to;
+    for (KpiInput &in : inputs) {
+        in.kpi.cadence = cadenceOf(g);
+        // Up to the last stored value when no end is given (never today's date).
+        if (!to.isValid() && !in.series.dates.isEmpty())
+            options.asOf = std::max(options.asOf, in.series.dates.constLast());
+    }
+    if (!options.asOf.isValid())
+        return {};
+    for (const KpiAnalysis &a : analyzeKpis(inputs, options))
+        if (a.kpiId == kpi.id)
+            return a.points;
+    return {};
 }
 
 } // namespace
@@ -88,9 +111,17 @@ int runExportCsv(const CommandLine &cl, QTextStream &out, QTextStream &err)
                     << shortestNumber(s.values.at(i)) << '\n';
             continue;
         }
-        for (const RolledPoint &p : rollUp(s, g, k.aggregation))
-            out << key << ',' << p.period.toString(Qt::ISODate) << ',' << shortestNumber(p.value)
-                << '\n';
+        const QVector<RolledPoint> points = k.isComputed()
+            ? computedRollUp(db->connection(), k, g, cl.to, &error)
+            : rollUp(s, g, k.aggregation);
+        if (!error.isEmpty()) {
+            err << error << Qt::endl;
+            return ExitRejected;
+        }
+        for (const RolledPoint &p : points)
+            if (!from.isValid() || p.period >= from)
+                out << key << ',' << p.period.toString(Qt::ISODate) << ','
+                    << shortestNumber(p.value) << '\n';
     }
     out.flush();
     return ExitOk;

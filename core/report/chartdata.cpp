@@ -29,21 +29,6 @@ QDate KpiChartData::lastDate() const
 }
 
 namespace {
-Cadence cadenceOf(Granularity g)
-{
-    switch (g) {
-    case Granularity::Day:
-        return Cadence::Daily;
-    case Granularity::Week:
-        return Cadence::Weekly;
-    case Granularity::Month:
-        return Cadence::Monthly;
-    case Granularity::Quarter:
-        break;
-    }
-    return Cadence::Quarterly;
-}
-
 QString anomalyText(const Anomaly &a)
 {
     if (!a.verdict)

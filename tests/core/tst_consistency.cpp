@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,6 +34,8 @@ private slots:
     void tableShowsLatestCompletePeriod();
     void knownCauseDoesNotCount_data();
     void knownCauseDoesNotCount();
+    void csvRollUpOfComputedKpis_data();
+    void csvRollUpOfComputedKpis();
 
 private:
     // "key | value | period | target | status | anomalies" per KPI, by key.
@@ -337,6 +340,44 @@ void TestConsistency::knownCauseDoesNotCount()
     const Lines check = fromCheck(ws.get(), asOf, &keys);
     QVERIFY(check.value(QStringLiteral("churn"))
                 .endsWith(QStringLiteral("anomalies %1").arg(before + change)));
+}
+
+// `needle export-csv --rollup` of a computed KPI: its formula evaluated per period, the value
+// the table shows for the latest complete period (it wrote nothing for computed KPIs before).
+void TestConsistency::csvRollUpOfComputedKpis_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("arr") << QStringLiteral("arr");
+    QTest::newRow("ltv_cac") << QStringLiteral("ltv_cac");
+}
+
+void TestConsistency::csvRollUpOfComputedKpis()
+{
+    QFETCH(QString, key);
+    const QDate asOf(2026, 11, 21);
+    const QString path = m_dir.filePath(QStringLiteral("computed.needle"));
+    if (!m_demo)
+        m_demo = ConsistencyFixture::make(Case{Kind::Demo, asOf}, path);
+    WorkspaceAnalyzer analyzer(m_demo.get());
+    analyzer.setAsOf(asOf);
+    analyzer.waitForFinished();
+    const KpiAnalysis *a = analyzer.analysis(KpiRepository(m_demo->connection()).byKey(key)->id);
+    QVERIFY(a && a->latest);
+    QProcess needle;
+    needle.start(QStringLiteral(NEEDLE_BINARY),
+                 {QStringLiteral("export-csv"), path, QStringLiteral("--kpi"), key,
+                  QStringLiteral("--rollup"), QStringLiteral("month"), QStringLiteral("--to"),
+                  asOf.toString(Qt::ISODate)});
+    QVERIFY(needle.waitForFinished(30000));
+    QCOMPARE(needle.exitCode(), 0);
+    const QStringList lines =
+        QString::fromUtf8(needle.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const QString period = a->latest->period.toString(Qt::ISODate);
+    const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) {
+        return l.startsWith(key + QLatin1Char(',') + period);
+    });
+    QVERIFY2(line != lines.cend(), qPrintable(lines.join(QLatin1Char('|'))));
+    QCOMPARE(line->section(QLatin1Char(','), 2).toDouble(), a->latest->value);
 }
 
 QTEST_GUILESS_MAIN(TestConsistency)
