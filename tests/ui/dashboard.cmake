@@ -7,3 +7,4 @@ needle_add_test(NAME tst_mainwindow SOURCES ui/tst_mainwindow.cpp ui/dashboardfi
 needle_add_test(NAME tst_uxscreens SOURCES ui/tst_uxscreens.cpp UI)
 needle_add_test(NAME tst_dashboardconsistency
                 SOURCES ui/tst_dashboardconsistency.cpp core/consistencyfixture.h UI)
+needle_add_test(NAME tst_instancelink SOURCES ui/tst_instancelink.cpp UI)

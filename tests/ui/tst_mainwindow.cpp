@@ -53,6 +53,8 @@ private slots:
     void openKpiFromTile();
     void openKpiFromTable();
     void followUpColumn();
+    void demoPerLanguage_data();
+    void demoPerLanguage();
     void welcomeHint_data();
     void welcomeHint();
     void helpMenu_data();
@@ -332,6 +334,37 @@ void TestMainWindow::welcomeHint_data()
     QTest::addColumn<bool>("recent");
     QTest::newRow("none") << false;
     QTest::newRow("one") << true;
+}
+
+// The demo is written in the interface language, one file per language, so switching the
+// language never reopens a demo written in another one (issue 19, item 26).
+void TestMainWindow::demoPerLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("english") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             << QStringLiteral("demo.needle");
+    QTest::newRow("german") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringLiteral("demo-de.needle");
+    QTest::newRow("canadian_french")
+        << QLocale(QLocale::French, QLocale::Canada) << QStringLiteral("demo-fr.needle");
+    QTest::newRow("c") << QLocale::c() << QStringLiteral("demo.needle");
+}
+
+void TestMainWindow::demoPerLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, file);
+    QCOMPARE(MainWindow::demoFileName(locale), file);
+    if (QString::fromLatin1(QTest::currentDataTag()) != QLatin1String("german"))
+        return;
+    // Opening the demo under a German interface writes the German one beside the English one.
+    QLocale::setDefault(locale);
+    MainWindow window;
+    window.openDemo();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(window.workspace());
+    QCOMPARE(QFileInfo(window.workspace()->filePath()).fileName(), file);
 }
 
 void TestMainWindow::welcomeHint()

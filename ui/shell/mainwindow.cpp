@@ -407,9 +407,20 @@ void MainWindow::openWorkspaceDialog()
         openWorkspace(path);
 }
 
+QString MainWindow::demoFileName(const QLocale &locale)
+{
+    // One demo per interface language: its KPI names, benchmarks and notes are written in the
+    // language it was made in, so a German interface gets a German demo, not an earlier English
+    // one.
+    const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    return language.isEmpty() || language == QLatin1String("en") || language == QLatin1String("C")
+        ? QStringLiteral("demo.needle")
+        : QStringLiteral("demo-%1.needle").arg(language);
+}
+
 void MainWindow::openDemo()
 {
-    const QString path = dataFolder() + QStringLiteral("/demo.needle");
+    const QString path = dataFolder() + QLatin1Char('/') + demoFileName(QLocale());
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(dataFolder());
         QString error;

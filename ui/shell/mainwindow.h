@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QMainWindow>
 #include <memory>
 
@@ -42,6 +43,9 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     ImportController *importController() const { return m_import; }
     WorkspaceStatus *workspaceStatus() const { return m_status; }
+    // The demo's file in the data folder for an interface language ("demo.needle" in English,
+    // "demo-de.needle" in German).
+    static QString demoFileName(const QLocale &locale);
 
 signals:
     // A workspace was opened (or closed: nullptr). Features hook their views and menus here.

@@ -5,6 +5,7 @@ list(APPEND UI_SOURCES
   shell/shortcuts.h shell/shortcuts.cpp
   shell/helpmenu.h shell/helpmenu.cpp
   shell/statusnotice.h shell/statusnotice.cpp
+  shell/instancelink.h shell/instancelink.cpp
   shell/preferencesdialog.h shell/preferencesdialog.cpp
   shell/workspacestatus.h shell/workspacestatus.cpp
 )
