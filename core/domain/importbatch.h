@@ -20,4 +20,12 @@ struct ImportBatch
     bool undone = false;
 };
 
+// A folder whose new files are imported when they appear.
+struct WatchedFolder
+{
+    qint64 id = 0;
+    QString path;
+    bool enabled = true;
+};
+
 } // namespace Needle

@@ -13,13 +13,14 @@ namespace Needle {
 BenchmarkModel::BenchmarkModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<Benchmark>(parent), m_workspace(workspace)
 {
-    connect(workspace, &Workspace::benchmarksChanged, this, [this](qint64 kpiId) {
-        if (kpiId == m_kpi.id)
-            reload();
-    });
-    connect(workspace, &Workspace::kpiRemoved, this, [this](qint64 kpiId) {
-        if (kpiId == m_kpi.id)
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        using R = WorkspaceChange::Record;
+        if (m_kpi.id == 0)
+            return;
+        if (change.ids(R::Kpi, WorkspaceChange::Kind::Removed).contains(m_kpi.id))
             setKpi(0);
+        else if (change.isReset(R::Benchmark) || change.kpiIds(R::Benchmark).contains(m_kpi.id))
+            reload();
     });
 }
 

@@ -61,21 +61,33 @@ QVariant analysisText(const KpiRow &r, const KpiRowAnalysis *an, int column, con
 KpiTableModel::KpiTableModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<KpiRow>(parent), m_workspace(workspace)
 {
-    connect(workspace, &Workspace::kpiAdded, this, [this] { refresh(); });
-    connect(workspace, &Workspace::kpiRemoved, this, [this] { refresh(); });
-    connect(workspace, &Workspace::kpiChanged, this, &KpiTableModel::refreshKpi);
-    connect(workspace, &Workspace::kpisReset, this, &KpiTableModel::refresh);
-    connect(workspace, &Workspace::valuesReset, this, &KpiTableModel::refresh);
-    connect(workspace, &Workspace::valuesChanged, this,
-            [this](qint64 kpiId) { refreshKpi(kpiId); });
-    connect(workspace, &Workspace::targetsChanged, this, &KpiTableModel::refreshKpi);
-    connect(workspace, &Workspace::benchmarksChanged, this, &KpiTableModel::refreshKpi);
-    connect(workspace, &Workspace::ownerChanged, this, &KpiTableModel::refreshOwner);
-    connect(workspace, &Workspace::ownerRemoved, this, &KpiTableModel::refreshOwner);
-    for (auto signal : {&Workspace::noteAdded, &Workspace::noteChanged, &Workspace::noteRemoved})
-        connect(workspace, signal, this, &KpiTableModel::refreshFollowUp);
-    connect(workspace, &Workspace::meetingsChanged, this, &KpiTableModel::refreshFollowUp);
+    connect(workspace, &Workspace::changed, this, &KpiTableModel::apply);
     refresh();
+}
+
+// Rows follow the change event: added or removed KPIs insert or remove their rows, a KPI whose
+// definition, values, targets or benchmarks changed re-reads its row, an owner's rename its
+// KPIs' rows; an import (a Reset) re-reads every row.
+void KpiTableModel::apply(const WorkspaceChange &change)
+{
+    using R = WorkspaceChange::Record;
+    using K = WorkspaceChange::Kind;
+    if (change.isReset(R::Kpi) || change.isReset(R::Value) || change.isReset(R::Target)
+        || change.isReset(R::Benchmark) || !change.ids(R::Kpi, K::Inserted).isEmpty()
+        || !change.ids(R::Kpi, K::Removed).isEmpty()) {
+        refresh();
+        return;
+    }
+    QSet<qint64> kpis;
+    for (R r : {R::Kpi, R::Value, R::Target, R::Benchmark})
+        kpis.unite(change.kpiIds(r));
+    for (qint64 id : std::as_const(kpis))
+        refreshKpi(id);
+    for (K k : {K::Updated, K::Removed})
+        for (qint64 ownerId : change.ids(R::Owner, k))
+            refreshOwner(ownerId);
+    if (change.touches(R::Note) || change.touches(R::Meeting))
+        refreshFollowUp();
 }
 
 void KpiTableModel::refreshFollowUp()

@@ -7,6 +7,7 @@
 #include "models/recordtablemodel.h"
 #include "models/roles.h"
 #include "review/meetingsummary.h"
+#include "workspace/workspacechange.h"
 
 #include <QHash>
 #include <QLocale>
@@ -114,6 +115,7 @@ private:
     void updateAnalysis(qint64 kpiId);
     const KpiRowAnalysis *analysisOf(qint64 kpiId) const;
 
+    void apply(const WorkspaceChange &change);
     KpiRow makeRow(const Kpi &kpi) const;
     void refreshOwner(qint64 ownerId);
 

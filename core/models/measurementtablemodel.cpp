@@ -4,11 +4,10 @@
 
 #include "domain/valueformat.h"
 #include "models/roles.h"
+#include "storage/importrepository.h"
 #include "storage/kpirepository.h"
 #include "storage/measurementrepository.h"
 #include "workspace/workspace.h"
-
-#include <QSqlQuery>
 
 namespace Needle {
 
@@ -22,22 +21,36 @@ qint64 dateKey(const Measurement &m)
 MeasurementTableModel::MeasurementTableModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<Measurement>(parent), m_workspace(workspace)
 {
-    connect(workspace, &Workspace::valuesChanged, this, [this](qint64 kpiId) {
-        if (kpiId == m_kpi.id)
-            reload();
-    });
-    connect(workspace, &Workspace::valuesReset, this, &MeasurementTableModel::reload);
-    connect(workspace, &Workspace::kpiChanged, this, [this](qint64 kpiId) {
-        if (kpiId != m_kpi.id)
-            return;
-        m_kpi = KpiRepository(m_workspace->connection()).byId(kpiId).value_or(Kpi());
+    connect(workspace, &Workspace::changed, this, &MeasurementTableModel::apply);
+}
+
+void MeasurementTableModel::apply(const WorkspaceChange &change)
+{
+    using R = WorkspaceChange::Record;
+    using K = WorkspaceChange::Kind;
+    if (m_kpi.id == 0)
+        return;
+    if (change.ids(R::Kpi, K::Removed).contains(m_kpi.id)) {
+        setKpi(0);
+        return;
+    }
+    if (change.isReset(R::Kpi) || change.ids(R::Kpi, K::Updated).contains(m_kpi.id)) {
+        m_kpi = KpiRepository(m_workspace->connection()).byId(m_kpi.id).value_or(Kpi());
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
-    connect(workspace, &Workspace::kpiRemoved, this, [this](qint64 kpiId) {
-        if (kpiId == m_kpi.id)
-            setKpi(0);
-    });
+    }
+    if (change.isReset(R::Value) || change.touches(R::Import)) {
+        reload();
+        return;
+    }
+    for (const WorkspaceChange::Part &p : change.parts) {
+        if (p.record != R::Value || p.kpiId != m_kpi.id)
+            continue;
+        syncKeyRange(
+            p.from.toJulianDay(), p.to.toJulianDay(),
+            MeasurementRepository(m_workspace->connection()).measurements(m_kpi.id, p.from, p.to),
+            dateKey);
+    }
 }
 
 void MeasurementTableModel::setKpi(qint64 kpiId)
@@ -54,11 +67,8 @@ void MeasurementTableModel::reload()
         return;
     }
     m_batchFiles.clear();
-    QSqlQuery q(m_workspace->connection());
-    if (q.exec(QStringLiteral("SELECT id, file_name FROM import_batch"))) {
-        while (q.next())
-            m_batchFiles.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    for (const ImportBatch &b : ImportRepository(m_workspace->connection()).batches())
+        m_batchFiles.insert(b.id, b.fileName);
     syncRows(MeasurementRepository(m_workspace->connection()).measurements(m_kpi.id), dateKey);
 }
 

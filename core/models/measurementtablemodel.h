@@ -3,6 +3,7 @@
 #include "domain/kpi.h"
 #include "domain/measurement.h"
 #include "models/recordtablemodel.h"
+#include "workspace/workspacechange.h"
 
 #include <QLocale>
 
@@ -35,6 +36,7 @@ public:
 
 private:
     void reload();
+    void apply(const WorkspaceChange &change);
 
     Workspace *m_workspace;
     Kpi m_kpi;

@@ -9,9 +9,10 @@ namespace Needle {
 OwnerModel::OwnerModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<Owner>(parent), m_workspace(workspace)
 {
-    connect(workspace, &Workspace::ownerAdded, this, &OwnerModel::reload);
-    connect(workspace, &Workspace::ownerChanged, this, &OwnerModel::reload);
-    connect(workspace, &Workspace::ownerRemoved, this, &OwnerModel::reload);
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (change.touches(WorkspaceChange::Record::Owner))
+            reload();
+    });
     reload();
 }
 

@@ -84,6 +84,23 @@ protected:
         }
     }
 
+    // Replaces only the rows whose key lies in [first, last] with a fresh read of that range
+    // (rows ordered by key): an edit of a few values re-reads those, not the whole list.
+    void syncKeyRange(qint64 first, qint64 last, const QVector<Row> &freshRange, const IdOf &idOf)
+    {
+        QVector<Row> merged;
+        merged.reserve(m_rows.size() + freshRange.size());
+        int i = 0;
+        while (i < m_rows.size() && idOf(m_rows.at(i)) < first)
+            merged << m_rows.at(i++);
+        merged << freshRange;
+        while (i < m_rows.size() && idOf(m_rows.at(i)) <= last)
+            ++i;
+        while (i < m_rows.size())
+            merged << m_rows.at(i++);
+        syncRows(merged, idOf);
+    }
+
     void resetRows(const QVector<Row> &rows)
     {
         beginResetModel();

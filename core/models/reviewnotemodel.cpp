@@ -13,14 +13,14 @@ namespace Needle {
 ReviewNoteModel::ReviewNoteModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<ReviewNote>(parent), m_workspace(workspace), m_today(QDate::currentDate())
 {
-    connect(workspace, &Workspace::noteAdded, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::noteChanged, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::noteRemoved, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::kpiChanged, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::kpiRemoved, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::ownerChanged, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::ownerRemoved, this, &ReviewNoteModel::reload);
-    connect(workspace, &Workspace::meetingsChanged, this, &ReviewNoteModel::reload);
+    // Rows show the KPI's, owner's and meeting's names: a change of any of them re-reads the
+    // notes in scope (syncRows then touches only the rows that differ).
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        using R = WorkspaceChange::Record;
+        for (R r : {R::Note, R::Kpi, R::Owner, R::Meeting})
+            if (change.touches(r))
+                return reload();
+    });
     reload();
 }
 

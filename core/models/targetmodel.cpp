@@ -13,13 +13,14 @@ namespace Needle {
 TargetModel::TargetModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<Target>(parent), m_workspace(workspace)
 {
-    connect(workspace, &Workspace::targetsChanged, this, [this](qint64 kpiId) {
-        if (kpiId == m_kpi.id)
-            reload();
-    });
-    connect(workspace, &Workspace::kpiRemoved, this, [this](qint64 kpiId) {
-        if (kpiId == m_kpi.id)
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        using R = WorkspaceChange::Record;
+        if (m_kpi.id == 0)
+            return;
+        if (change.ids(R::Kpi, WorkspaceChange::Kind::Removed).contains(m_kpi.id))
             setKpi(0);
+        else if (change.isReset(R::Target) || change.kpiIds(R::Target).contains(m_kpi.id))
+            reload();
     });
 }
 

@@ -13,12 +13,12 @@ namespace Needle {
 ActionItemModel::ActionItemModel(Workspace *workspace, QObject *parent)
     : RecordTableModel<ActionItemRow>(parent), m_workspace(workspace), m_today(QDate::currentDate())
 {
-    for (auto signal : {&Workspace::noteAdded, &Workspace::noteChanged, &Workspace::noteRemoved,
-                        &Workspace::kpiChanged, &Workspace::kpiRemoved, &Workspace::ownerChanged,
-                        &Workspace::ownerRemoved})
-        connect(workspace, signal, this, &ActionItemModel::reload);
-    connect(workspace, &Workspace::meetingsChanged, this, &ActionItemModel::reload);
-    connect(workspace, &Workspace::kpisReset, this, &ActionItemModel::reload);
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        using R = WorkspaceChange::Record;
+        for (R r : {R::Note, R::Kpi, R::Owner, R::Meeting})
+            if (change.touches(r))
+                return reload();
+    });
     reload();
 }
 

@@ -38,12 +38,13 @@ AgendaModel::AgendaModel(ReviewSession *session, QObject *parent)
                 emit dataChanged(this->index(row), this->index(row));
     });
     Workspace *ws = session->workspace();
-    for (auto signal : {&Workspace::kpiChanged, &Workspace::kpiAdded, &Workspace::kpiRemoved})
-        connect(ws, signal, this, [this] {
-            reloadNames();
-            if (rowCount() > 0)
-                emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
-        });
+    connect(ws, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (!change.touches(WorkspaceChange::Record::Kpi))
+            return;
+        reloadNames();
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+    });
 }
 
 QString AgendaModel::mimeType()

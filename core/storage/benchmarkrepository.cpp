@@ -67,15 +67,14 @@ bool BenchmarkRepository::insert(Benchmark *benchmark, QString *errorMessage)
 {
     QSqlQuery q(m_db);
     if (!Sql::prepare(
-            q, QStringLiteral("INSERT INTO benchmark (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(columns),
+            q,
+            QStringLiteral("INSERT INTO benchmark (%1) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .arg(columns),
             errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(benchmark->id));
     bindFields(q, *benchmark);
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    benchmark->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &benchmark->id, errorMessage);
 }
 
 bool BenchmarkRepository::update(const Benchmark &benchmark, QString *errorMessage)

@@ -1,6 +1,7 @@
 #include "storage/importrepository.h"
 
 #include "storage/kpirepository.h"
+#include "storage/measurementrepository.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -230,8 +231,9 @@ bool ImportRepository::redoBatch(qint64 batchId, const QVector<Measurement> &val
     QSqlQuery put(m_db);
     if (!Sql::prepare(
             put,
-            QStringLiteral("INSERT OR REPLACE INTO measurement (kpi_id, date, value, batch_id, "
-                           "source_row, note) VALUES (?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO measurement (kpi_id, date, value, batch_id, source_row, "
+                           "note) VALUES (?, ?, ?, ?, ?, ?) %1")
+                .arg(MeasurementRepository::upsertClause()),
             errorMessage))
         return false;
     for (const Measurement &m : values) {
@@ -304,16 +306,13 @@ bool ImportRepository::saveMapping(SavedMapping *mapping, QString *errorMessage)
         mapping->createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO saved_mapping (name, file_pattern, header, mapping, "
-                             "created_at) VALUES (?, ?, ?, ?, ?)"));
+                             "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(mapping->name);
     q.addBindValue(mapping->filePattern);
     q.addBindValue(Sql::text(mapping->header));
     q.addBindValue(mapping->mapping);
     q.addBindValue(Sql::dateTime(mapping->createdAt));
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    mapping->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &mapping->id, errorMessage);
 }
 
 bool ImportRepository::removeMapping(qint64 id, QString *errorMessage)
@@ -339,13 +338,14 @@ QVector<WatchedFolder> ImportRepository::watchedFolders() const
 bool ImportRepository::addWatchedFolder(WatchedFolder *folder, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO watched_folder (path, enabled) VALUES (?, ?)"));
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO watched_folder (path, enabled) VALUES (?, ?) RETURNING id"),
+            errorMessage))
+        return false;
     q.addBindValue(folder->path);
     q.addBindValue(folder->enabled ? 1 : 0);
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    folder->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &folder->id, errorMessage);
 }
 
 bool ImportRepository::setWatchedFolderEnabled(qint64 id, bool enabled, QString *errorMessage)

@@ -24,13 +24,6 @@ struct SavedMapping
     QDateTime createdAt;
 };
 
-struct WatchedFolder
-{
-    qint64 id = 0;
-    QString path;
-    bool enabled = true;
-};
-
 // SQL for import batches and what they replaced, saved mappings and watched folders.
 class ImportRepository
 {

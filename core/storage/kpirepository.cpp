@@ -122,16 +122,13 @@ bool KpiRepository::insert(Kpi *kpi, QString *errorMessage)
     QSqlQuery q(m_db);
     if (!Sql::prepare(q,
                       QStringLiteral("INSERT INTO kpi (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                           .arg(columns),
                       errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(kpi->id));
     bindFields(q, *kpi);
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    kpi->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &kpi->id, errorMessage);
 }
 
 bool KpiRepository::update(const Kpi &kpi, QString *errorMessage)

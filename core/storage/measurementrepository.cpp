@@ -166,13 +166,19 @@ QHash<qint64, Series> MeasurementRepository::allSeries(const QDate &from, const 
     return result;
 }
 
+QString MeasurementRepository::upsertClause()
+{
+    return QStringLiteral("ON CONFLICT (kpi_id, date) DO UPDATE SET value = excluded.value, "
+                          "batch_id = excluded.batch_id, source_row = excluded.source_row, "
+                          "note = excluded.note");
+}
+
 bool MeasurementRepository::put(const Measurement &m, QString *errorMessage)
 {
     QSqlQuery q(m_db);
     if (!Sql::prepare(q,
-                      QStringLiteral("INSERT OR REPLACE INTO measurement (%1) VALUES (?, ?, ?, ?, "
-                                     "?, ?)")
-                          .arg(columns),
+                      QStringLiteral("INSERT INTO measurement (%1) VALUES (?, ?, ?, ?, ?, ?) %2")
+                          .arg(columns, upsertClause()),
                       errorMessage))
         return false;
     q.addBindValue(m.kpiId);

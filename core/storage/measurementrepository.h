@@ -38,6 +38,9 @@ public:
 
     // Inserts or replaces the value for (kpi, date). Call inside a transaction for many rows.
     bool put(const Measurement &m, QString *errorMessage);
+    // What makes an INSERT of a (kpi, date) that exists replace its value, batch, row and note:
+    // standard upsert, which SQLite (3.24+) and PostgreSQL both speak.
+    static QString upsertClause();
     bool remove(qint64 kpiId, const QDate &date, QString *errorMessage);
 
 private:

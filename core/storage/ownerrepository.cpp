@@ -46,17 +46,16 @@ std::optional<Owner> OwnerRepository::byId(qint64 id) const
 bool OwnerRepository::insert(Owner *owner, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q, QStringLiteral("INSERT INTO owner (%1) VALUES (?, ?, ?, ?)").arg(columns),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO owner (%1) VALUES (?, ?, ?, ?) RETURNING id").arg(columns),
+            errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(owner->id));
     q.addBindValue(Sql::text(owner->name.trimmed()));
     q.addBindValue(Sql::text(owner->email.trimmed()));
     q.addBindValue(Sql::text(owner->team.trimmed()));
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    owner->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &owner->id, errorMessage);
 }
 
 bool OwnerRepository::update(const Owner &owner, QString *errorMessage)

@@ -184,15 +184,14 @@ bool ReviewRepository::insertMeeting(ReviewMeeting *meeting, QString *errorMessa
     QSqlQuery q(m_db);
     if (!Sql::prepare(q,
                       QStringLiteral("INSERT INTO review_meeting (%1) VALUES (?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?)")
+                                     "?, ?, ?, ?) RETURNING id")
                           .arg(meetingColumns),
                       errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(meeting->id));
     bindMeeting(q, *meeting);
-    if (!Sql::exec(q, errorMessage))
+    if (!Sql::insertReturningId(q, &meeting->id, errorMessage))
         return false;
-    meeting->id = q.lastInsertId().toLongLong();
     return writeAgenda(*meeting, errorMessage);
 }
 
@@ -259,7 +258,7 @@ bool ReviewRepository::insertNote(ReviewNote *note, QString *errorMessage)
     QSqlQuery q(m_db);
     if (!Sql::prepare(q,
                       QStringLiteral("INSERT INTO review_note (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?)")
+                                     "?, ?, ?, ?) RETURNING id")
                           .arg(noteColumns),
                       errorMessage))
         return false;
@@ -267,10 +266,7 @@ bool ReviewRepository::insertNote(ReviewNote *note, QString *errorMessage)
         note->createdAt = QDateTime::currentDateTimeUtc();
     q.addBindValue(Sql::optionalId(note->id));
     bindNote(q, *note);
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    note->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &note->id, errorMessage);
 }
 
 bool ReviewRepository::updateNote(const ReviewNote &note, QString *errorMessage)
@@ -329,7 +325,8 @@ bool ReviewRepository::insertVerdict(AnomalyVerdict *verdict, QString *errorMess
     QSqlQuery q(m_db);
     if (!Sql::prepare(
             q,
-            QStringLiteral("INSERT INTO anomaly_verdict (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            QStringLiteral(
+                "INSERT INTO anomaly_verdict (%1) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .arg(verdictColumns),
             errorMessage))
         return false;
@@ -337,10 +334,7 @@ bool ReviewRepository::insertVerdict(AnomalyVerdict *verdict, QString *errorMess
         verdict->createdAt = QDateTime::currentDateTimeUtc();
     q.addBindValue(Sql::optionalId(verdict->id));
     bindVerdict(q, *verdict);
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    verdict->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &verdict->id, errorMessage);
 }
 
 bool ReviewRepository::updateVerdict(const AnomalyVerdict &verdict, QString *errorMessage)

@@ -110,11 +110,12 @@ std::optional<DataSource> SourceRepository::sourceByName(const QString &name) co
 bool SourceRepository::insertSource(DataSource *s, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO data_source (name, url, query, kpi_id, "
-                                     "interval_seconds, lookback_periods, timeout_seconds, "
-                                     "enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO data_source (name, url, query, kpi_id, "
+                           "interval_seconds, lookback_periods, timeout_seconds, "
+                           "enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            errorMessage))
         return false;
     if (!s->createdAt.isValid())
         s->createdAt = QDateTime::currentDateTimeUtc();
@@ -127,10 +128,7 @@ bool SourceRepository::insertSource(DataSource *s, QString *errorMessage)
     q.addBindValue(s->timeoutSeconds);
     q.addBindValue(s->enabled ? 1 : 0);
     q.addBindValue(Sql::dateTime(s->createdAt));
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    s->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &s->id, errorMessage);
 }
 
 bool SourceRepository::removeSource(qint64 id, QString *errorMessage)
@@ -167,10 +165,12 @@ std::optional<ScheduledExport> SourceRepository::exportByName(const QString &nam
 bool SourceRepository::insertExport(ScheduledExport *e, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO scheduled_export (name, kind, folder, schedule, "
-                                     "options, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral(
+                "INSERT INTO scheduled_export (name, kind, folder, schedule, "
+                "options, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            errorMessage))
         return false;
     if (!e->createdAt.isValid())
         e->createdAt = QDateTime::currentDateTimeUtc();
@@ -181,10 +181,7 @@ bool SourceRepository::insertExport(ScheduledExport *e, QString *errorMessage)
     q.addBindValue(Sql::text(e->options));
     q.addBindValue(e->enabled ? 1 : 0);
     q.addBindValue(Sql::dateTime(e->createdAt));
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    e->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &e->id, errorMessage);
 }
 
 bool SourceRepository::removeExport(qint64 id, QString *errorMessage)
@@ -195,11 +192,12 @@ bool SourceRepository::removeExport(qint64 id, QString *errorMessage)
 bool SourceRepository::logRun(JobRun *r, QString *errorMessage)
 {
     QSqlQuery q(m_db);
-    if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO job_run (%1) VALUES "
-                                     "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(runColumns),
-                      errorMessage))
+    if (!Sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO job_run (%1) VALUES "
+                           "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .arg(runColumns),
+            errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(r->sourceId));
     q.addBindValue(Sql::optionalId(r->exportId));
@@ -216,10 +214,7 @@ bool SourceRepository::logRun(JobRun *r, QString *errorMessage)
     q.addBindValue(r->valuesWritten);
     q.addBindValue(Sql::text(r->output));
     q.addBindValue(Sql::text(r->message));
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    r->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &r->id, errorMessage);
 }
 
 std::optional<JobRun> SourceRepository::oneRun(const QString &where, qint64 id) const

@@ -58,6 +58,21 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *errorMessage)
     return false;
 }
 
+bool insertReturningId(QSqlQuery &query, qint64 *id, QString *errorMessage)
+{
+    if (!exec(query, errorMessage))
+        return false;
+    if (!query.next()) {
+        if (errorMessage)
+            *errorMessage =
+                QCoreApplication::translate("Needle::Sql", "The database gave the new row no id.");
+        return false;
+    }
+    *id = query.value(0).toLongLong();
+    query.finish();
+    return true;
+}
+
 ChangeStamp changeStamp(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -15,6 +15,9 @@ namespace Needle::Sql {
 bool exec(QSqlQuery &query, QString *errorMessage);
 bool exec(const QSqlDatabase &db, const QString &statement, QString *errorMessage);
 bool prepare(QSqlQuery &query, const QString &statement, QString *errorMessage);
+// Runs an INSERT ... RETURNING id and reads the id the database gave the row (engines agree
+// on RETURNING; lastInsertId() is an SQLite and MySQL habit).
+bool insertReturningId(QSqlQuery &query, qint64 *id, QString *errorMessage);
 
 QVariant text(const QString &s); // never NULL: a null QString binds as ''
 QVariant date(const QDate &d); // ISO text or NULL

@@ -84,16 +84,14 @@ bool TargetRepository::insert(Target *target, QString *errorMessage)
 {
     QSqlQuery q(m_db);
     if (!Sql::prepare(q,
-                      QStringLiteral("INSERT INTO target (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      QStringLiteral(
+                          "INSERT INTO target (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                           .arg(columns),
                       errorMessage))
         return false;
     q.addBindValue(Sql::optionalId(target->id));
     bindFields(q, *target);
-    if (!Sql::exec(q, errorMessage))
-        return false;
-    target->id = q.lastInsertId().toLongLong();
-    return true;
+    return Sql::insertReturningId(q, &target->id, errorMessage);
 }
 
 bool TargetRepository::update(const Target &target, QString *errorMessage)

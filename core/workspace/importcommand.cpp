@@ -32,17 +32,34 @@ ImportCommand::ImportCommand(Workspace *workspace, qint64 batchId, const QString
       m_workspace(workspace), m_batchId(batchId)
 {}
 
+namespace {
+WorkspaceChange batchChange(qint64 batchId, WorkspaceChange::Kind kind, bool kpisChanged)
+{
+    WorkspaceChange change;
+    change.add(WorkspaceChange::Record::Import, kind, batchId);
+    change.addReset(WorkspaceChange::Record::Value);
+    if (kpisChanged)
+        change.addReset(WorkspaceChange::Record::Kpi);
+    return change;
+}
+} // namespace
+
 void ImportCommand::undo()
 {
     QString error;
     qint64 kept = 0;
-    if (!undoImportBatch(m_workspace->connection(), m_batchId, &m_values, &kept, &error, &m_kpis)) {
-        emit m_workspace->editFailed(error);
+    Workspace::Write write(m_workspace);
+    if (!write.begin(&error)
+        || !undoImportBatch(m_workspace->connection(), m_batchId, &m_values, &kept, &error,
+                            &m_kpis)) {
+        write.rollback();
+        m_workspace->reportFailure(error);
         return;
     }
-    if (!m_kpis.isEmpty())
-        m_workspace->notifyKpisReset();
-    m_workspace->notifyValuesReset();
+    m_workspace->noteChange(
+        batchChange(m_batchId, WorkspaceChange::Kind::Removed, !m_kpis.isEmpty()));
+    if (!write.commit(&error))
+        m_workspace->reportFailure(error);
 }
 
 void ImportCommand::redo()
@@ -52,23 +69,27 @@ void ImportCommand::redo()
         return;
     }
     QString error;
-    if (!redoImportBatch(m_workspace->connection(), m_batchId, m_values, m_kpis, &error)) {
-        emit m_workspace->editFailed(error);
+    Workspace::Write write(m_workspace);
+    if (!write.begin(&error)
+        || !redoImportBatch(m_workspace->connection(), m_batchId, m_values, m_kpis, &error)) {
+        write.rollback();
+        m_workspace->reportFailure(error);
+        return;
+    }
+    m_workspace->noteChange(
+        batchChange(m_batchId, WorkspaceChange::Kind::Inserted, !m_kpis.isEmpty()));
+    if (!write.commit(&error)) {
+        m_workspace->reportFailure(error);
         return;
     }
     m_values.clear();
-    if (!m_kpis.isEmpty())
-        m_workspace->notifyKpisReset();
     m_kpis.clear();
-    m_workspace->notifyValuesReset();
 }
 
 void ImportCommand::pushImported(Workspace *workspace, qint64 batchId, const QString &fileName,
                                  bool kpisCreated)
 {
-    if (kpisCreated)
-        workspace->notifyKpisReset();
-    workspace->notifyValuesReset();
+    workspace->notifyChanged(batchChange(batchId, WorkspaceChange::Kind::Inserted, kpisCreated));
     if (batchId > 0)
         workspace->undoStack()->push(new ImportCommand(workspace, batchId, fileName));
 }

@@ -9,14 +9,15 @@ class Workspace;
 
 // One undoable edit of one record (owner, KPI, target, benchmark, note, verdict): before and
 // after, either of which may be missing (a creation, a removal). The edit is applied by the
-// Workspace before the command is pushed, so the first redo() does nothing.
+// Workspace before the command is pushed, so the first redo() does nothing. A child of a
+// CompoundCommand is applied with its siblings in one write.
 template <typename Record>
 class RecordCommand : public QUndoCommand
 {
 public:
     RecordCommand(Workspace *workspace, std::optional<Record> before, std::optional<Record> after,
-                  const QString &text)
-        : QUndoCommand(text), m_workspace(workspace), m_before(std::move(before)),
+                  const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_workspace(workspace), m_before(std::move(before)),
           m_after(std::move(after))
     {}
 

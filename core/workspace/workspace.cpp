@@ -75,6 +75,85 @@ QString Workspace::displayName() const
     return QFileInfo(filePath()).completeBaseName();
 }
 
+Workspace::Write::Write(Workspace *workspace)
+    : m_workspace(workspace), m_tx(workspace->connection())
+{}
+
+Workspace::Write::~Write()
+{
+    rollback();
+}
+
+bool Workspace::Write::begin(QString *errorMessage)
+{
+    if (!m_tx.begin(errorMessage))
+        return false;
+    m_active = true;
+    m_mark = m_workspace->m_pending.parts.size();
+    if (m_workspace->m_writeDepth++ == 0)
+        m_workspace->m_failure.clear();
+    return true;
+}
+
+bool Workspace::Write::commit(QString *errorMessage)
+{
+    if (!m_active)
+        return false;
+    const bool outermost = m_workspace->m_writeDepth == 1;
+    if (outermost && !m_workspace->m_failure.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = m_workspace->m_failure;
+        rollback();
+        return false;
+    }
+    if (!m_tx.commit(errorMessage)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_workspace->m_writeDepth;
+    if (outermost) {
+        const WorkspaceChange change = m_workspace->m_pending;
+        m_workspace->m_pending = WorkspaceChange();
+        m_workspace->emitChange(change);
+    }
+    return true;
+}
+
+void Workspace::Write::rollback()
+{
+    if (!m_active)
+        return;
+    m_tx.rollback();
+    m_active = false;
+    m_workspace->m_pending.parts.resize(m_mark);
+    if (--m_workspace->m_writeDepth == 0)
+        m_workspace->m_pending = WorkspaceChange();
+}
+
+void Workspace::notifyChanged(const WorkspaceChange &change)
+{
+    emitChange(change);
+}
+
+void Workspace::reportFailure(const QString &message)
+{
+    if (m_writeDepth > 0) {
+        if (m_failure.isEmpty())
+            m_failure = message;
+        return;
+    }
+    emit editFailed(message);
+}
+
+void Workspace::emitChange(const WorkspaceChange &change)
+{
+    if (change.isEmpty())
+        return;
+    emit changed(change);
+    emitLegacySignals(change);
+}
+
 bool Workspace::log(const QString &entity, qint64 entityId, qint64 kpiId, const QVariantMap &before,
                     const QVariantMap &after, QString *errorMessage)
 {
@@ -115,45 +194,104 @@ QVariantMap fieldsOrEmpty(const std::optional<Record> &r)
 }
 
 template <typename Record>
-qint64 idOf(const std::optional<Record> &a, const std::optional<Record> &b)
+WorkspaceChange recordChange(WorkspaceChange::Record record, const std::optional<Record> &from,
+                             const std::optional<Record> &to, qint64 id, qint64 kpiId)
 {
-    return a ? a->id : (b ? b->id : 0);
+    using K = WorkspaceChange::Kind;
+    WorkspaceChange c;
+    c.add(record, !to ? K::Removed : (!from ? K::Inserted : K::Updated), id, kpiId);
+    return c;
 }
 
 } // namespace
 
 bool Workspace::apply(const std::optional<Owner> &from, const std::optional<Owner> &to,
-                      QString *err)
+                      QString *err, qint64 *insertedId)
 {
-    Sql::WriteTransaction tx(connection());
+    Write tx(this);
     OwnerRepository repo(connection());
     Owner copy = to.value_or(Owner());
     const bool ok = tx.begin(err)
         && (!to ? repo.remove(from->id, err)
                 : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
-        && log(QStringLiteral("owner"), idOf(from, to), 0, fieldsOrEmpty(from), fieldsOrEmpty(to),
-               err)
-        && tx.commit(err);
+        && log(QStringLiteral("owner"), from ? from->id : copy.id, 0, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err);
     if (!ok)
         return false;
-    if (!to)
-        emit ownerRemoved(from->id);
-    else if (!from)
-        emit ownerAdded(copy.id);
-    else
-        emit ownerChanged(to->id);
+    noteChange(
+        recordChange(WorkspaceChange::Record::Owner, from, to, from ? from->id : copy.id, 0));
+    if (insertedId)
+        *insertedId = copy.id;
+    return tx.commit(err);
+}
+
+namespace {
+
+bool insertDependents(const QSqlDatabase &db, const KpiRecord &r, QString *err)
+{
+    TargetRepository targets(db);
+    BenchmarkRepository benchmarks(db);
+    MeasurementRepository values(db);
+    ReviewRepository reviews(db);
+    for (Target t : r.targets)
+        if (!targets.insert(&t, err))
+            return false;
+    for (Benchmark b : r.benchmarks)
+        if (!benchmarks.insert(&b, err))
+            return false;
+    for (const Measurement &m : r.values)
+        if (!values.put(m, err))
+            return false;
+    for (AnomalyVerdict v : r.verdicts)
+        if (!reviews.insertVerdict(&v, err))
+            return false;
+    for (qint64 noteId : r.noteIds) {
+        std::optional<ReviewNote> n = reviews.note(noteId);
+        if (n) {
+            n->kpiId = r.kpi.id;
+            if (!reviews.updateNote(*n, err))
+                return false;
+        }
+    }
     return true;
 }
 
+// What a removed KPI brings back (or takes away) with it, for the change event.
+WorkspaceChange dependentsChange(const KpiRecord &r, WorkspaceChange::Kind kind)
+{
+    using R = WorkspaceChange::Record;
+    WorkspaceChange c;
+    const qint64 id = r.kpi.id;
+    for (const Target &t : r.targets)
+        c.add(R::Target, kind, t.id, id);
+    for (const Benchmark &b : r.benchmarks)
+        c.add(R::Benchmark, kind, b.id, id);
+    for (const AnomalyVerdict &v : r.verdicts)
+        c.add(R::Verdict, kind, v.id, id);
+    for (qint64 noteId : r.noteIds)
+        c.add(R::Note, WorkspaceChange::Kind::Updated, noteId, 0);
+    if (!r.values.isEmpty()) {
+        QDate first = r.values.first().date, last = first;
+        for (const Measurement &m : r.values) {
+            first = qMin(first, m.date);
+            last = qMax(last, m.date);
+        }
+        c.addValues(id, first, last);
+    }
+    return c;
+}
+
+} // namespace
+
 bool Workspace::apply(const std::optional<KpiRecord> &from, const std::optional<KpiRecord> &to,
-                      QString *err)
+                      QString *err, qint64 *insertedId)
 {
     const QSqlDatabase db = connection();
-    Sql::WriteTransaction tx(db);
+    Write tx(this);
     if (!tx.begin(err))
         return false;
     KpiRepository repo(db);
-    const qint64 id = from ? from->kpi.id : to->kpi.id;
+    qint64 id = from ? from->kpi.id : to->kpi.id;
     if (!to) {
         if (!repo.remove(id, err))
             return false;
@@ -161,146 +299,132 @@ bool Workspace::apply(const std::optional<KpiRecord> &from, const std::optional<
         Kpi kpi = to->kpi;
         if (!repo.insert(&kpi, err))
             return false;
-        if (to->withDependents) {
-            TargetRepository targets(db);
-            BenchmarkRepository benchmarks(db);
-            MeasurementRepository values(db);
-            ReviewRepository reviews(db);
-            for (Target t : to->targets)
-                if (!targets.insert(&t, err))
-                    return false;
-            for (Benchmark b : to->benchmarks)
-                if (!benchmarks.insert(&b, err))
-                    return false;
-            for (const Measurement &m : to->values)
-                if (!values.put(m, err))
-                    return false;
-            for (AnomalyVerdict v : to->verdicts)
-                if (!reviews.insertVerdict(&v, err))
-                    return false;
-            for (qint64 noteId : to->noteIds) {
-                std::optional<ReviewNote> n = reviews.note(noteId);
-                if (n) {
-                    n->kpiId = id;
-                    if (!reviews.updateNote(*n, err))
-                        return false;
-                }
-            }
-        }
+        id = kpi.id;
+        KpiRecord withId = *to;
+        withId.kpi.id = id;
+        if (to->withDependents && !insertDependents(db, withId, err))
+            return false;
     } else if (!repo.update(to->kpi, err)) {
         return false;
     }
-    if (!log(QStringLiteral("kpi"), id, id, fieldsOrEmpty(from), fieldsOrEmpty(to), err)
-        || !tx.commit(err))
+    if (!log(QStringLiteral("kpi"), id, id, fieldsOrEmpty(from), fieldsOrEmpty(to), err))
         return false;
-    if (!to) {
-        emit kpiRemoved(id);
-    } else if (!from) {
-        emit kpiAdded(id);
-        if (to->withDependents) {
-            emit targetsChanged(id);
-            emit benchmarksChanged(id);
-            emit valuesReset();
-        }
-    } else {
-        emit kpiChanged(id);
-    }
-    return true;
+    noteChange(recordChange(WorkspaceChange::Record::Kpi, from, to, id, 0));
+    if (!to && from->withDependents)
+        noteChange(dependentsChange(*from, WorkspaceChange::Kind::Removed));
+    if (!from && to->withDependents)
+        noteChange(dependentsChange(*to, WorkspaceChange::Kind::Inserted));
+    if (insertedId)
+        *insertedId = id;
+    return tx.commit(err);
 }
 
-bool Workspace::apply(const std::optional<Target> &from, const std::optional<Target> &to,
-                      QString *err)
+namespace {
+
+// One record of a KPI (target, benchmark) changed: its KPI, and the KPI it moved from.
+template <typename Record>
+WorkspaceChange kpiRecordChange(WorkspaceChange::Record kind, const std::optional<Record> &from,
+                                const std::optional<Record> &to, qint64 id)
 {
-    Sql::WriteTransaction tx(connection());
+    WorkspaceChange c = recordChange(kind, from, to, id, to ? to->kpiId : from->kpiId);
+    if (from && to && from->kpiId != to->kpiId)
+        c.add(kind, WorkspaceChange::Kind::Updated, id, from->kpiId);
+    return c;
+}
+
+} // namespace
+
+bool Workspace::apply(const std::optional<Target> &from, const std::optional<Target> &to,
+                      QString *err, qint64 *insertedId)
+{
+    Write tx(this);
     TargetRepository repo(connection());
     Target copy = to.value_or(Target());
     const qint64 kpiId = from ? from->kpiId : to->kpiId;
     const bool ok = tx.begin(err)
         && (!to ? repo.remove(from->id, err)
                 : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
-        && log(QStringLiteral("target"), idOf(from, to), kpiId, fieldsOrEmpty(from),
-               fieldsOrEmpty(to), err)
-        && tx.commit(err);
+        && log(QStringLiteral("target"), from ? from->id : copy.id, kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err);
     if (!ok)
         return false;
-    emit targetsChanged(kpiId);
-    if (to && from && to->kpiId != from->kpiId)
-        emit targetsChanged(to->kpiId);
-    return true;
+    noteChange(
+        kpiRecordChange(WorkspaceChange::Record::Target, from, to, from ? from->id : copy.id));
+    if (insertedId)
+        *insertedId = copy.id;
+    return tx.commit(err);
 }
 
 bool Workspace::apply(const std::optional<Benchmark> &from, const std::optional<Benchmark> &to,
-                      QString *err)
+                      QString *err, qint64 *insertedId)
 {
-    Sql::WriteTransaction tx(connection());
+    Write tx(this);
     BenchmarkRepository repo(connection());
     Benchmark copy = to.value_or(Benchmark());
     const qint64 kpiId = from ? from->kpiId : to->kpiId;
     const bool ok = tx.begin(err)
         && (!to ? repo.remove(from->id, err)
                 : (!from ? repo.insert(&copy, err) : repo.update(*to, err)))
-        && log(QStringLiteral("benchmark"), idOf(from, to), kpiId, fieldsOrEmpty(from),
-               fieldsOrEmpty(to), err)
-        && tx.commit(err);
+        && log(QStringLiteral("benchmark"), from ? from->id : copy.id, kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err);
     if (!ok)
         return false;
-    emit benchmarksChanged(kpiId);
-    if (to && from && to->kpiId != from->kpiId)
-        emit benchmarksChanged(to->kpiId);
-    return true;
+    noteChange(
+        kpiRecordChange(WorkspaceChange::Record::Benchmark, from, to, from ? from->id : copy.id));
+    if (insertedId)
+        *insertedId = copy.id;
+    return tx.commit(err);
 }
 
 bool Workspace::apply(const std::optional<ReviewNote> &from, const std::optional<ReviewNote> &to,
-                      QString *err)
+                      QString *err, qint64 *insertedId)
 {
-    Sql::WriteTransaction tx(connection());
+    Write tx(this);
     ReviewRepository repo(connection());
     ReviewNote copy = to.value_or(ReviewNote());
     const qint64 kpiId = from ? from->kpiId : to->kpiId;
     const bool ok = tx.begin(err)
         && (!to ? repo.removeNote(from->id, err)
                 : (!from ? repo.insertNote(&copy, err) : repo.updateNote(*to, err)))
-        && log(QStringLiteral("note"), idOf(from, to), kpiId, fieldsOrEmpty(from),
-               fieldsOrEmpty(to), err)
-        && tx.commit(err);
+        && log(QStringLiteral("note"), from ? from->id : copy.id, kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err);
     if (!ok)
         return false;
-    if (!to)
-        emit noteRemoved(from->id);
-    else if (!from)
-        emit noteAdded(copy.id);
-    else
-        emit noteChanged(to->id);
-    return true;
+    noteChange(kpiRecordChange(WorkspaceChange::Record::Note, from, to, from ? from->id : copy.id));
+    if (insertedId)
+        *insertedId = copy.id;
+    return tx.commit(err);
 }
 
 bool Workspace::apply(const std::optional<AnomalyVerdict> &from,
-                      const std::optional<AnomalyVerdict> &to, QString *err)
+                      const std::optional<AnomalyVerdict> &to, QString *err, qint64 *insertedId)
 {
-    Sql::WriteTransaction tx(connection());
+    Write tx(this);
     ReviewRepository repo(connection());
     AnomalyVerdict copy = to.value_or(AnomalyVerdict());
     const qint64 kpiId = from ? from->kpiId : to->kpiId;
     const bool ok = tx.begin(err)
         && (!to ? repo.removeVerdict(from->id, err)
                 : (!from ? repo.insertVerdict(&copy, err) : repo.updateVerdict(*to, err)))
-        && log(QStringLiteral("verdict"), idOf(from, to), kpiId, fieldsOrEmpty(from),
-               fieldsOrEmpty(to), err)
-        && tx.commit(err);
+        && log(QStringLiteral("verdict"), from ? from->id : copy.id, kpiId, fieldsOrEmpty(from),
+               fieldsOrEmpty(to), err);
     if (!ok)
         return false;
-    emit verdictsChanged(kpiId);
-    return true;
+    noteChange(
+        kpiRecordChange(WorkspaceChange::Record::Verdict, from, to, from ? from->id : copy.id));
+    if (insertedId)
+        *insertedId = copy.id;
+    return tx.commit(err);
 }
 
 bool Workspace::applyValues(const QVector<ValueChange> &changes, bool forward, QString *err)
 {
     const QSqlDatabase db = connection();
-    Sql::WriteTransaction tx(db);
+    Write tx(this);
     if (!tx.begin(err))
         return false;
     MeasurementRepository repo(db);
-    QMap<qint64, QPair<QDate, QDate>> touched;
+    WorkspaceChange change;
     for (const ValueChange &c : changes) {
         const std::optional<Measurement> &from = forward ? c.before : c.after;
         const std::optional<Measurement> &to = forward ? c.after : c.before;
@@ -308,17 +432,45 @@ bool Workspace::applyValues(const QVector<ValueChange> &changes, bool forward, Q
             return false;
         if (!log(QStringLiteral("value"), 0, c.kpiId, fieldsOrEmpty(from), fieldsOrEmpty(to), err))
             return false;
-        auto it = touched.find(c.kpiId);
-        if (it == touched.end())
-            touched.insert(c.kpiId, qMakePair(c.date, c.date));
-        else
-            *it = qMakePair(qMin(it->first, c.date), qMax(it->second, c.date));
+        change.addValues(c.kpiId, c.date, c.date);
     }
-    if (!tx.commit(err))
-        return false;
-    for (auto it = touched.cbegin(); it != touched.cend(); ++it)
-        emit valuesChanged(it.key(), it->first, it->second);
-    return true;
+    noteChange(change);
+    return tx.commit(err);
+}
+
+// The signals before changed(), for the views that still listen to them.
+void Workspace::emitLegacySignals(const WorkspaceChange &change)
+{
+    using R = WorkspaceChange::Record;
+    using K = WorkspaceChange::Kind;
+    for (const WorkspaceChange::Part &p : change.parts) {
+        for (qint64 id : p.ids) {
+            const bool added = p.kind == K::Inserted, removed = p.kind == K::Removed;
+            if (p.record == R::Owner)
+                added ? ownerAdded(id) : (removed ? ownerRemoved(id) : ownerChanged(id));
+            else if (p.record == R::Kpi)
+                added ? kpiAdded(id) : (removed ? kpiRemoved(id) : kpiChanged(id));
+            else if (p.record == R::Note)
+                added ? noteAdded(id) : (removed ? noteRemoved(id) : noteChanged(id));
+        }
+        if (p.kind == K::Reset) {
+            if (p.record == R::Kpi)
+                emit kpisReset();
+            if (p.record == R::Value)
+                emit valuesReset();
+            continue;
+        }
+        if (p.record == R::Target && p.kpiId > 0)
+            emit targetsChanged(p.kpiId);
+        else if (p.record == R::Benchmark && p.kpiId > 0)
+            emit benchmarksChanged(p.kpiId);
+        else if (p.record == R::Verdict && p.kpiId > 0)
+            emit verdictsChanged(p.kpiId);
+        else if (p.record == R::Value)
+            emit valuesChanged(p.kpiId, p.from, p.to);
+        else if (p.record == R::Meeting)
+            emit meetingsChanged();
+    }
 }
 
 } // namespace Needle

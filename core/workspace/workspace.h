@@ -2,6 +2,8 @@
 
 #include "domain/anomalyverdict.h"
 #include "domain/benchmark.h"
+#include "domain/datasource.h"
+#include "domain/importbatch.h"
 #include "domain/kpi.h"
 #include "domain/measurement.h"
 #include "domain/owner.h"
@@ -9,9 +11,12 @@
 #include "domain/reviewnote.h"
 #include "domain/target.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "workspace/kpirecord.h"
+#include "workspace/workspacechange.h"
 
 #include <QObject>
+#include <functional>
 #include <QSqlDatabase>
 #include <memory>
 #include <optional>
@@ -25,7 +30,7 @@ struct ValueChange;
 
 // The open workspace: owns the database connection and the undo stack, performs every edit a
 // user makes as an undo command (written to the change log), and tells the models what changed
-// with typed signals. Reads go straight to the repositories over connection().
+// with one typed event, changed(), emitted once per committed write.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -81,24 +86,61 @@ public:
     bool saveMeeting(ReviewMeeting *meeting, QString *errorMessage);
     bool removeMeeting(qint64 id, QString *errorMessage);
 
-    // For bulk writers (import, undo-import) that change values outside the undo commands above.
-    void notifyValuesReset() { emit valuesReset(); }
-    void notifyKpisReset() { emit kpisReset(); }
+    // Settings of the workspace, written at once and not undoable (like meetings): data sources
+    // and watched folders. Each emits changed() (Source, Folder).
+    bool addSource(DataSource *source, QString *errorMessage); // names are unique
+    bool removeSource(qint64 id, QString *errorMessage);
+    bool addWatchedFolder(WatchedFolder *folder, QString *errorMessage);
+    bool setWatchedFolderEnabled(qint64 id, bool enabled, QString *errorMessage);
+    bool removeWatchedFolder(qint64 id, QString *errorMessage);
+
+    // One write transaction of the workspace (a savepoint inside another): collects what the
+    // edits inside it change and, when the outermost one commits, emits changed() once. Rolls
+    // back unless committed; a rolled-back write emits nothing. A step of a compound edit that
+    // fails inside it (reportFailure) makes the outermost commit fail and roll back.
+    class Write
+    {
+    public:
+        explicit Write(Workspace *workspace);
+        ~Write();
+        Write(const Write &) = delete;
+        Write &operator=(const Write &) = delete;
+        bool begin(QString *errorMessage);
+        bool commit(QString *errorMessage);
+        void rollback();
+
+    private:
+        Workspace *m_workspace;
+        Sql::WriteTransaction m_tx;
+        int m_mark = 0;
+        bool m_active = false;
+    };
+
+    // Records what the write in progress changes; emitted with its commit.
+    void noteChange(const WorkspaceChange &change) { m_pending.append(change); }
+    // For writes committed through another connection (a worker thread's import or refresh).
+    void notifyChanged(const WorkspaceChange &change);
+    // An undo or redo step failed: inside a write it fails the whole write, else editFailed().
+    void reportFailure(const QString &message);
 
     // Used by the undo commands: apply a change from one state of a record to another.
-    bool apply(const std::optional<Owner> &from, const std::optional<Owner> &to, QString *err);
+    bool apply(const std::optional<Owner> &from, const std::optional<Owner> &to, QString *err,
+               qint64 *insertedId = nullptr);
     bool apply(const std::optional<KpiRecord> &from, const std::optional<KpiRecord> &to,
-               QString *err);
-    bool apply(const std::optional<Target> &from, const std::optional<Target> &to, QString *err);
+               QString *err, qint64 *insertedId = nullptr);
+    bool apply(const std::optional<Target> &from, const std::optional<Target> &to, QString *err,
+               qint64 *insertedId = nullptr);
     bool apply(const std::optional<Benchmark> &from, const std::optional<Benchmark> &to,
-               QString *err);
+               QString *err, qint64 *insertedId = nullptr);
     bool apply(const std::optional<ReviewNote> &from, const std::optional<ReviewNote> &to,
-               QString *err);
+               QString *err, qint64 *insertedId = nullptr);
     bool apply(const std::optional<AnomalyVerdict> &from, const std::optional<AnomalyVerdict> &to,
-               QString *err);
+               QString *err, qint64 *insertedId = nullptr);
     bool applyValues(const QVector<ValueChange> &changes, bool forward, QString *err);
 
 signals:
+    // Once per committed edit, undo, redo, import or meeting save: what changed.
+    void changed(const Needle::WorkspaceChange &change);
     void ownerAdded(qint64 id);
     void ownerChanged(qint64 id);
     void ownerRemoved(qint64 id);
@@ -122,14 +164,28 @@ signals:
 private:
     explicit Workspace(std::unique_ptr<Database> database);
     template <typename Record>
-    bool edit(const std::optional<Record> &before, const std::optional<Record> &after,
-              const QString &text, QString *errorMessage);
+    bool edit(const std::optional<Record> &before, std::optional<Record> after, const QString &text,
+              QString *errorMessage, QUndoCommand *parent = nullptr, qint64 *createdId = nullptr);
+    // Several edits as one write and one undo step (the steps add their commands to the
+    // parent); all or nothing.
+    bool compound(const QString &text, const std::function<bool(QUndoCommand *, QString *)> &steps,
+                  QString *errorMessage);
+    // Runs one settings write and notes its change (record, kind, id) for the commit.
+    bool writeSetting(const std::function<bool(QString *)> &write, WorkspaceChange::Record record,
+                      WorkspaceChange::Kind kind, const qint64 *id, QString *errorMessage);
+    bool clearOmtm(qint64 exceptId, const QString &text, QUndoCommand *parent,
+                   QString *errorMessage);
+    void emitChange(const WorkspaceChange &change);
+    void emitLegacySignals(const WorkspaceChange &change);
     bool log(const QString &entity, qint64 entityId, qint64 kpiId, const QVariantMap &before,
              const QVariantMap &after, QString *errorMessage);
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
     QString m_userName;
+    WorkspaceChange m_pending; // what the write in progress changed
+    int m_writeDepth = 0;
+    QString m_failure; // the first failed step of the write in progress
 };
 
 // What one value edit changes: the stored value before and after (missing: no value).
@@ -147,7 +203,7 @@ void applyRecord(Workspace *workspace, const std::optional<Record> &from,
 {
     QString error;
     if (!workspace->apply(from, to, &error))
-        emit workspace->editFailed(error);
+        workspace->reportFailure(error);
 }
 
 } // namespace Needle

@@ -10,12 +10,14 @@
 #include "storage/reviewrepository.h"
 #include "storage/sql.h"
 #include "storage/targetrepository.h"
+#include "workspace/compoundcommand.h"
 #include "workspace/recordcommand.h"
 #include "workspace/valuescommand.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <cmath>
+#include <memory>
 
 namespace Needle {
 
@@ -27,22 +29,49 @@ bool fail(QString *errorMessage, const QString &message)
     return false;
 }
 
-qint64 nextId(const QSqlDatabase &db, const QString &table)
+template <typename Record>
+void setId(Record &r, qint64 id)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table)) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    r.id = id;
+}
+
+void setId(KpiRecord &r, qint64 id)
+{
+    r.kpi.id = id;
 }
 } // namespace
 
+// A created record gets its id from the database (the insert returns it); the command keeps
+// it so that a redo after an undo creates the same record again.
 template <typename Record>
-bool Workspace::edit(const std::optional<Record> &before, const std::optional<Record> &after,
-                     const QString &text, QString *errorMessage)
+bool Workspace::edit(const std::optional<Record> &before, std::optional<Record> after,
+                     const QString &text, QString *errorMessage, QUndoCommand *parent,
+                     qint64 *createdId)
 {
-    if (!apply(before, after, errorMessage))
+    qint64 id = 0;
+    if (!apply(before, after, errorMessage, &id))
         return false;
-    m_undoStack->push(new RecordCommand<Record>(this, before, after, text));
+    if (after && !before) {
+        setId(*after, id);
+        if (createdId)
+            *createdId = id;
+    }
+    auto *command = new RecordCommand<Record>(this, before, after, text, parent);
+    if (!parent)
+        m_undoStack->push(command);
+    return true;
+}
+
+bool Workspace::compound(const QString &text,
+                         const std::function<bool(QUndoCommand *, QString *)> &steps,
+                         QString *errorMessage)
+{
+    auto command = std::make_unique<CompoundCommand>(this, text);
+    Write write(this);
+    if (!write.begin(errorMessage) || !steps(command.get(), errorMessage)
+        || !write.commit(errorMessage))
+        return false;
+    m_undoStack->push(command.release());
     return true;
 }
 
@@ -52,11 +81,12 @@ bool Workspace::addOwner(Owner *owner, QString *errorMessage)
 {
     if (owner->name.trimmed().isEmpty())
         return fail(errorMessage, tr("An owner needs a name."));
-    owner->id = nextId(connection(), QStringLiteral("owner"));
     for (const Owner &o : OwnerRepository(connection()).all())
         if (o.name.compare(owner->name.trimmed(), Qt::CaseInsensitive) == 0)
             return fail(errorMessage, tr("An owner called %1 already exists.").arg(o.name));
-    return edit<Owner>(std::nullopt, *owner, tr("Add owner %1").arg(owner->name), errorMessage);
+    owner->id = 0;
+    return edit<Owner>(std::nullopt, *owner, tr("Add owner %1").arg(owner->name), errorMessage,
+                       nullptr, &owner->id);
 }
 
 bool Workspace::updateOwner(const Owner &owner, QString *errorMessage)
@@ -76,29 +106,32 @@ bool Workspace::removeOwner(qint64 id, QString *errorMessage)
     const std::optional<Owner> before = OwnerRepository(connection()).byId(id);
     if (!before)
         return fail(errorMessage, tr("The owner no longer exists."));
-    // KPIs and action items lose their owner with it; undo gives it back to them.
-    m_undoStack->beginMacro(tr("Remove owner %1").arg(before->name));
-    bool ok = true;
-    for (const Kpi &k : KpiRepository(connection()).all()) {
-        if (ok && k.ownerId == id) {
-            Kpi changed = k;
-            changed.ownerId = 0;
-            ok = updateKpi(changed, errorMessage);
-        }
-    }
-    for (const ReviewNote &n : ReviewRepository(connection()).notes()) {
-        if (ok && n.ownerId == id) {
-            ReviewNote changed = n;
-            changed.ownerId = 0;
-            ok = updateNote(changed, errorMessage);
-        }
-    }
-    ok = ok
-        && edit<Owner>(before, std::nullopt, tr("Remove owner %1").arg(before->name), errorMessage);
-    m_undoStack->endMacro();
-    if (!ok)
-        m_undoStack->undo();
-    return ok;
+    // KPIs and action items lose their owner with it; undo gives it back to them. One write:
+    // if any step fails, nothing is changed and nothing is pushed.
+    const QString text = tr("Remove owner %1").arg(before->name);
+    return compound(
+        text,
+        [&](QUndoCommand *parent, QString *err) {
+            for (const Kpi &k : KpiRepository(connection()).all()) {
+                if (k.ownerId != id)
+                    continue;
+                KpiRecord from, to;
+                from.kpi = to.kpi = k;
+                to.kpi.ownerId = 0;
+                if (!edit<KpiRecord>(from, to, text, err, parent))
+                    return false;
+            }
+            for (const ReviewNote &n : ReviewRepository(connection()).notes()) {
+                if (n.ownerId != id)
+                    continue;
+                ReviewNote changed = n;
+                changed.ownerId = 0;
+                if (!edit<ReviewNote>(n, changed, text, err, parent))
+                    return false;
+            }
+            return edit<Owner>(before, std::nullopt, text, err, parent);
+        },
+        errorMessage);
 }
 
 // KPIs --------------------------------------------------------------------------------------
@@ -133,30 +166,37 @@ bool validateKpi(const QSqlDatabase &db, const Kpi &kpi, QString *errorMessage)
 
 bool Workspace::addKpi(Kpi *kpi, QString *errorMessage)
 {
-    kpi->id = nextId(connection(), QStringLiteral("kpi"));
+    kpi->id = 0;
     if (!validateKpi(connection(), *kpi, errorMessage))
         return false;
     KpiRecord record;
     record.kpi = *kpi;
-    if (kpi->omtm) {
-        // The flag moves: the other KPI loses it in the same undo step.
-        m_undoStack->beginMacro(tr("Add KPI %1").arg(kpi->name));
-        bool ok = true;
-        for (const Kpi &k : KpiRepository(connection()).all()) {
-            if (ok && k.omtm) {
-                Kpi other = k;
-                other.omtm = false;
-                ok = updateKpi(other, errorMessage);
-            }
-        }
-        ok = ok
-            && edit<KpiRecord>(std::nullopt, record, tr("Add KPI %1").arg(kpi->name), errorMessage);
-        m_undoStack->endMacro();
-        if (!ok)
-            m_undoStack->undo();
-        return ok;
+    const QString text = tr("Add KPI %1").arg(kpi->name);
+    if (!kpi->omtm)
+        return edit<KpiRecord>(std::nullopt, record, text, errorMessage, nullptr, &kpi->id);
+    // The flag moves: the other KPI loses it in the same write and undo step.
+    return compound(
+        text,
+        [&](QUndoCommand *parent, QString *err) {
+            return clearOmtm(0, text, parent, err)
+                && edit<KpiRecord>(std::nullopt, record, text, err, parent, &kpi->id);
+        },
+        errorMessage);
+}
+
+bool Workspace::clearOmtm(qint64 exceptId, const QString &text, QUndoCommand *parent,
+                          QString *errorMessage)
+{
+    for (const Kpi &k : KpiRepository(connection()).all()) {
+        if (!k.omtm || k.id == exceptId)
+            continue;
+        KpiRecord from, to;
+        from.kpi = to.kpi = k;
+        to.kpi.omtm = false;
+        if (!edit<KpiRecord>(from, to, text, errorMessage, parent))
+            return false;
     }
-    return edit<KpiRecord>(std::nullopt, record, tr("Add KPI %1").arg(kpi->name), errorMessage);
+    return true;
 }
 
 bool Workspace::updateKpi(const Kpi &kpi, QString *errorMessage)
@@ -173,24 +213,14 @@ bool Workspace::updateKpi(const Kpi &kpi, QString *errorMessage)
     from.kpi = *before;
     to.kpi = kpi;
     const QString text = tr("Edit KPI %1").arg(kpi.name);
-    if (kpi.omtm && !before->omtm) {
-        m_undoStack->beginMacro(text);
-        bool ok = true;
-        for (const Kpi &k : repo.all()) {
-            if (ok && k.omtm && k.id != kpi.id) {
-                KpiRecord otherFrom, otherTo;
-                otherFrom.kpi = k;
-                otherTo.kpi = k;
-                otherTo.kpi.omtm = false;
-                ok = edit<KpiRecord>(otherFrom, otherTo, text, errorMessage);
-            }
-        }
-        ok = ok && edit<KpiRecord>(from, to, text, errorMessage);
-        m_undoStack->endMacro();
-        if (!ok)
-            m_undoStack->undo();
-        return ok;
-    }
+    if (kpi.omtm && !before->omtm)
+        return compound(
+            text,
+            [&](QUndoCommand *parent, QString *err) {
+                return clearOmtm(kpi.id, text, parent, err)
+                    && edit<KpiRecord>(from, to, text, err, parent);
+            },
+            errorMessage);
     return edit<KpiRecord>(from, to, text, errorMessage);
 }
 
@@ -239,10 +269,11 @@ bool validateTarget(const QSqlDatabase &db, const Target &t, QString *errorMessa
 
 bool Workspace::addTarget(Target *target, QString *errorMessage)
 {
-    target->id = nextId(connection(), QStringLiteral("target"));
+    target->id = 0;
     if (!validateTarget(connection(), *target, errorMessage))
         return false;
-    return edit<Target>(std::nullopt, *target, tr("Add target"), errorMessage);
+    return edit<Target>(std::nullopt, *target, tr("Add target"), errorMessage, nullptr,
+                        &target->id);
 }
 
 bool Workspace::updateTarget(const Target &target, QString *errorMessage)
@@ -281,11 +312,11 @@ bool validateBenchmark(const QSqlDatabase &db, const Benchmark &b, QString *erro
 
 bool Workspace::addBenchmark(Benchmark *benchmark, QString *errorMessage)
 {
-    benchmark->id = nextId(connection(), QStringLiteral("benchmark"));
+    benchmark->id = 0;
     if (!validateBenchmark(connection(), *benchmark, errorMessage))
         return false;
     return edit<Benchmark>(std::nullopt, *benchmark, tr("Add benchmark %1").arg(benchmark->label),
-                           errorMessage);
+                           errorMessage, nullptr, &benchmark->id);
 }
 
 bool Workspace::updateBenchmark(const Benchmark &benchmark, QString *errorMessage)
@@ -376,13 +407,13 @@ bool Workspace::addNote(ReviewNote *note, QString *errorMessage)
 {
     if (note->text.trimmed().isEmpty())
         return fail(errorMessage, tr("A note needs some text."));
-    note->id = nextId(connection(), QStringLiteral("review_note"));
+    note->id = 0;
     if (!note->createdAt.isValid())
         note->createdAt = QDateTime::currentDateTimeUtc();
     if (note->author.isEmpty())
         note->author = m_userName;
     return edit<ReviewNote>(std::nullopt, *note, tr("Add %1").arg(Needle::displayName(note->kind)),
-                            errorMessage);
+                            errorMessage, nullptr, &note->id);
 }
 
 bool Workspace::updateNote(const ReviewNote &note, QString *errorMessage)
@@ -419,8 +450,9 @@ bool Workspace::setVerdict(AnomalyVerdict *verdict, QString *errorMessage)
     for (const AnomalyVerdict &v : ReviewRepository(connection()).verdicts(verdict->kpiId))
         if (v.period == verdict->period)
             before = v;
-    verdict->id = before ? before->id : nextId(connection(), QStringLiteral("anomaly_verdict"));
-    return edit<AnomalyVerdict>(before, *verdict, tr("Record verdict"), errorMessage);
+    verdict->id = before ? before->id : 0;
+    return edit<AnomalyVerdict>(before, *verdict, tr("Record verdict"), errorMessage, nullptr,
+                                before ? nullptr : &verdict->id);
 }
 
 bool Workspace::removeVerdict(qint64 id, QString *errorMessage)
@@ -437,27 +469,31 @@ bool Workspace::saveMeeting(ReviewMeeting *meeting, QString *errorMessage)
         return fail(errorMessage, tr("A meeting needs a title."));
     if (!meeting->date.isValid())
         return fail(errorMessage, tr("A meeting needs a date."));
-    Sql::WriteTransaction tx(connection());
+    Write tx(this);
     ReviewRepository repo(connection());
-    const bool ok = tx.begin(errorMessage)
-        && (meeting->id > 0 && repo.meeting(meeting->id)
-                ? repo.updateMeeting(*meeting, errorMessage)
-                : repo.insertMeeting(meeting, errorMessage))
-        && tx.commit(errorMessage);
-    if (ok)
-        emit meetingsChanged();
-    return ok;
+    if (!tx.begin(errorMessage))
+        return false;
+    const bool exists = meeting->id > 0 && repo.meeting(meeting->id);
+    if (!(exists ? repo.updateMeeting(*meeting, errorMessage)
+                 : repo.insertMeeting(meeting, errorMessage)))
+        return false;
+    WorkspaceChange change;
+    change.add(WorkspaceChange::Record::Meeting,
+               exists ? WorkspaceChange::Kind::Updated : WorkspaceChange::Kind::Inserted,
+               meeting->id);
+    noteChange(change);
+    return tx.commit(errorMessage);
 }
 
 bool Workspace::removeMeeting(qint64 id, QString *errorMessage)
 {
-    Sql::WriteTransaction tx(connection());
-    const bool ok = tx.begin(errorMessage)
-        && ReviewRepository(connection()).removeMeeting(id, errorMessage)
-        && tx.commit(errorMessage);
-    if (ok)
-        emit meetingsChanged();
-    return ok;
+    Write tx(this);
+    if (!tx.begin(errorMessage) || !ReviewRepository(connection()).removeMeeting(id, errorMessage))
+        return false;
+    WorkspaceChange change;
+    change.add(WorkspaceChange::Record::Meeting, WorkspaceChange::Kind::Removed, id);
+    noteChange(change);
+    return tx.commit(errorMessage);
 }
 
 } // namespace Needle

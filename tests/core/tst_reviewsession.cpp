@@ -62,7 +62,7 @@ bool TestReviewSession::startMeeting(ReviewSession *session, const QDate &date)
 void TestReviewSession::startBuildsAndSavesTheAgenda()
 {
     ReviewSession session(m_ws.get());
-    QSignalSpy saved(m_ws.get(), &Workspace::meetingsChanged);
+    QSignalSpy saved(m_ws.get(), &Workspace::changed);
     QVERIFY2(startMeeting(&session), qPrintable(m_error));
     QVERIFY(session.isRunning());
     QCOMPARE(session.itemCount(), 7);

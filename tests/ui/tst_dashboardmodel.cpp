@@ -149,7 +149,9 @@ void TestDashboardModel::apply(Change change, DashboardModel *model)
         m.value = 99;
         QVERIFY2(MeasurementRepository(other->connection()).put(m, &error), qPrintable(error));
         other.reset();
-        m_ws->notifyValuesReset();
+        WorkspaceChange change;
+        change.addReset(WorkspaceChange::Record::Value);
+        m_ws->notifyChanged(change);
         break;
     }
     case RawSql: {

@@ -183,7 +183,7 @@ void TestDataSources::appRunsDueJobs()
     controller.setWorkspace(m_ws.get());
     QSignalSpy finished(&controller, &SourcesController::finished);
     QSignalSpy message(&controller, &SourcesController::message);
-    QSignalSpy values(m_ws.get(), &Workspace::valuesReset);
+    QSignalSpy values(m_ws.get(), &Workspace::changed);
     controller.runDue();
     QVERIFY(finished.wait(20000));
     QCOMPARE(MeasurementRepository(m_ws->connection()).measurements(m_kpi).size(), 2);

@@ -2,10 +2,10 @@
 
 #include "automation/datasourcesdialog.h"
 #include "automation/sourceeditdialog.h"
-#include "storage/database.h"
-#include "storage/sourcerepository.h"
 #include "workspace/importcommand.h"
+#include "workspace/workerjobs.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -84,7 +84,7 @@ void SourcesController::refreshNow(qint64 sourceId)
     if (!m_workspace || isBusy())
         return;
     std::optional<DataSource> source;
-    for (const DataSource &s : SourceRepository(m_workspace->connection()).sources())
+    for (const DataSource &s : WorkspaceReader(m_workspace).sources())
         if (s.id == sourceId)
             source = s;
     if (!source)
@@ -93,17 +93,8 @@ void SourcesController::refreshNow(qint64 sourceId)
     emit message(tr("Refreshing %1...").arg(source->name));
     // The worker opens its own connection: a connection belongs to the thread
     // that opened it.
-    m_refresh.setFuture(QtConcurrent::run([path, s = *source]() {
-        RefreshResult r;
-        QString error;
-        const auto db = Database::open(path, Database::Mode::OpenExisting, &error);
-        if (!db) {
-            r.source = s.name;
-            r.error = error;
-            return r;
-        }
-        return Refresher(db->connection()).refresh(s, {});
-    }));
+    m_refresh.setFuture(QtConcurrent::run(
+        [path, s = *source]() { return WorkerJobs::refreshSource(path, s, {}); }));
 }
 
 void SourcesController::refreshDone()
@@ -144,8 +135,12 @@ void SourcesController::runDueDone()
     if (!r.error.isEmpty())
         failed << r.error;
     if (m_workspace && written) {
-        m_workspace->notifyKpisReset();
-        m_workspace->notifyValuesReset();
+        WorkspaceChange change;
+        change.addReset(WorkspaceChange::Record::Import);
+        change.addReset(WorkspaceChange::Record::Kpi);
+        change.addReset(WorkspaceChange::Record::Value);
+        change.addReset(WorkspaceChange::Record::Source);
+        m_workspace->notifyChanged(change);
     }
     if (!failed.isEmpty())
         emit message(failed.join(QStringLiteral("; ")));

@@ -96,16 +96,10 @@ KpiDefinitionPanel::KpiDefinitionPanel(Workspace *workspace, QWidget *parent)
     layout->addStretch(1);
     setAccessibleName(tr("KPI definition"));
 
-    const auto ifMine = [this](qint64 kpiId) {
-        if (kpiId == m_kpiId)
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (change.touchesKpi(m_kpiId) || change.touches(WorkspaceChange::Record::Owner))
             refresh();
-    };
-    connect(workspace, &Workspace::kpiChanged, this, ifMine);
-    connect(workspace, &Workspace::targetsChanged, this, ifMine);
-    connect(workspace, &Workspace::benchmarksChanged, this, ifMine);
-    connect(workspace, &Workspace::valuesChanged, this, ifMine);
-    connect(workspace, &Workspace::valuesReset, this, &KpiDefinitionPanel::refresh);
-    connect(workspace, &Workspace::ownerChanged, this, &KpiDefinitionPanel::refresh);
+    });
 }
 
 void KpiDefinitionPanel::setKpi(qint64 kpiId)

@@ -1,6 +1,6 @@
 #include "import/importhistorydialog.h"
 
-#include "import/undobatchcommand.h"
+#include "workspace/undobatchcommand.h"
 #include "storage/importrepository.h"
 #include "workspace/workspace.h"
 
@@ -55,7 +55,10 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace *workspace, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &ImportHistoryDialog::selectionChanged);
     // Edit > Undo and Redo while the dialog is open change the states shown.
-    connect(m_workspace, &Workspace::valuesReset, this, &ImportHistoryDialog::reload);
+    connect(m_workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (change.touches(WorkspaceChange::Record::Import))
+            reload();
+    });
     connect(m_workspace, &Workspace::editFailed, this,
             [this](const QString &message) { m_message->setText(message); });
     resize(820, 420);

@@ -1,8 +1,7 @@
 #include "import/importtask.h"
 
-#include "storage/database.h"
+#include "workspace/workerjobs.h"
 
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Needle {
@@ -46,18 +45,6 @@ SheetPeek peekNow(const QString &path, const QString &sheet)
     return peek;
 }
 
-ImportPlan failedPlan(const QString &path, const QString &message)
-{
-    ImportPlan plan;
-    plan.filePath = path;
-    plan.fileName = QFileInfo(path).fileName();
-    ImportIssue issue;
-    issue.file = plan.fileName;
-    issue.message = message;
-    plan.issues << issue;
-    return plan;
-}
-
 } // namespace
 
 QFuture<SheetPeek> peek(const QString &path, const QString &sheet)
@@ -68,37 +55,15 @@ QFuture<SheetPeek> peek(const QString &path, const QString &sheet)
 QFuture<ImportPlan> plan(const QString &workspacePath, const QString &userName, const QString &path,
                          const ImportOptions &options, const ImportProgress &progress)
 {
-    return QtConcurrent::run([=] {
-        QString error;
-        const auto db = Database::open(workspacePath, Database::Mode::OpenExisting, &error);
-        if (!db)
-            return failedPlan(path, error);
-        Importer importer(db->connection());
-        importer.setUserName(userName);
-        return importer.plan(path, options, progress);
-    });
+    return QtConcurrent::run(
+        [=] { return WorkerJobs::planImport(workspacePath, userName, path, options, progress); });
 }
 
 QFuture<ImportResult> run(const QString &workspacePath, const QString &userName,
                           const ImportPlan &plan, const ImportProgress &progress)
 {
-    return QtConcurrent::run([=] {
-        QString error;
-        const auto db = Database::open(workspacePath, Database::Mode::OpenExisting, &error);
-        if (!db) {
-            ImportResult result;
-            result.outcome = ImportResult::Outcome::Failed;
-            result.fileName = plan.fileName;
-            ImportIssue issue;
-            issue.file = plan.fileName;
-            issue.message = error;
-            result.issues << issue;
-            return result;
-        }
-        Importer importer(db->connection());
-        importer.setUserName(userName);
-        return importer.run(plan, progress);
-    });
+    return QtConcurrent::run(
+        [=] { return WorkerJobs::runImport(workspacePath, userName, plan, progress); });
 }
 
 } // namespace ImportTask

@@ -5,7 +5,6 @@ list(APPEND UI_SOURCES
   import/importwizard.h import/importwizard.cpp
   import/importpages.h import/importfilepage.cpp import/importmappingpage.cpp
   import/importpreviewpage.cpp import/newkpipanel.h import/newkpipanel.cpp
-  import/undobatchcommand.h import/undobatchcommand.cpp
   import/importhistorydialog.h import/importhistorydialog.cpp
   import/watchedfoldersdialog.h import/watchedfoldersdialog.cpp
   import/importcontroller.h import/importcontroller.cpp

@@ -66,9 +66,10 @@ ActionItemsWindow::ActionItemsWindow(Workspace *workspace, QWidget *parent)
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setStateFilter(ActionItemModel::State(m_state->currentData().toInt()));
     });
-    connect(workspace, &Workspace::ownerAdded, this, &ActionItemsWindow::fillOwners);
-    connect(workspace, &Workspace::ownerChanged, this, &ActionItemsWindow::fillOwners);
-    connect(workspace, &Workspace::ownerRemoved, this, &ActionItemsWindow::fillOwners);
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (change.touches(WorkspaceChange::Record::Owner))
+            fillOwners();
+    });
     resize(900, 420);
     restoreGeometry(QSettings().value(QStringLiteral("actionItems/geometry")).toByteArray());
 }

@@ -121,9 +121,10 @@ AgendaEditor::AgendaEditor(ReviewSession *session, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AgendaEditor::fillKpis);
     Workspace *ws = session->workspace();
-    for (auto signal : {&Workspace::kpiAdded, &Workspace::kpiChanged, &Workspace::kpiRemoved})
-        connect(ws, signal, this, &AgendaEditor::fillKpis);
-    connect(ws, &Workspace::kpisReset, this, &AgendaEditor::fillKpis);
+    connect(ws, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (change.touches(WorkspaceChange::Record::Kpi))
+            fillKpis();
+    });
     fillKpis();
     m_view->setCurrentIndex(m_model->index(session->currentIndex(), 0));
     updateButtons();

@@ -322,8 +322,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         escape->setContext(Qt::WidgetWithChildrenShortcut);
         connect(escape, &QShortcut::activated, this, [this] { showKpi(0); });
         m_kpiView = new KpiView(m_workspace.get());
-        connect(m_workspace.get(), &Workspace::kpiRemoved, this, [this] {
-            if (m_pages->currentWidget() == m_kpiPage && m_kpiView->kpiId() == 0)
+        connect(m_workspace.get(), &Workspace::changed, this, [this](const WorkspaceChange &c) {
+            const qint64 shown = m_kpiView->kpiId();
+            if (m_pages->currentWidget() == m_kpiPage
+                && (shown == 0
+                    || c.ids(WorkspaceChange::Record::Kpi, WorkspaceChange::Kind::Removed)
+                           .contains(shown)))
                 showKpi(0); // the KPI on screen was deleted
         });
         kpiLayout->addWidget(m_kpiView, 1);

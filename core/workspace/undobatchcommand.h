@@ -24,6 +24,8 @@ public:
     qint64 keptValues() const { return m_kept; }
 
 private:
+    bool apply(bool undoBatch, QString *error);
+
     Workspace *m_workspace;
     qint64 m_batchId;
     QVector<Measurement> m_values;
