@@ -5863,10 +5863,6 @@ Besprochen: %2</translation>
         <source>The query failed. Nothing would be written.</source>
         <translation>Die Abfrage ist fehlgeschlagen. Nichts würde geschrieben.</translation>
     </message>
-    <message>
-        <source>There is already a source named &quot;%1&quot;.</source>
-        <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
-    </message>
 </context>
 <context>
     <name>Needle::SourceUrl</name>
@@ -6029,6 +6025,10 @@ Besprochen: %2</translation>
     <message>
         <source>The disk holding the workspace is full; make room on it and try again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist voll; schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database gave the new row no id.</source>
+        <translation>Die Datenbank hat der neuen Zeile keine ID gegeben.</translation>
     </message>
 </context>
 <context>
@@ -6770,6 +6770,10 @@ Besprochen: %2</translation>
     <message>
         <source>A meeting needs a date.</source>
         <translation>Eine Besprechung braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -5863,10 +5863,6 @@ Revisado: %2</translation>
         <source>The query failed. Nothing would be written.</source>
         <translation>La consulta falló. No se escribiría nada.</translation>
     </message>
-    <message>
-        <source>There is already a source named &quot;%1&quot;.</source>
-        <translation>Ya existe un origen llamado «%1».</translation>
-    </message>
 </context>
 <context>
     <name>Needle::SourceUrl</name>
@@ -6029,6 +6025,10 @@ Revisado: %2</translation>
     <message>
         <source>The disk holding the workspace is full; make room on it and try again.</source>
         <translation>El disco que contiene el espacio de trabajo está lleno; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database gave the new row no id.</source>
+        <translation>La base de datos no dio ningún identificador a la nueva fila.</translation>
     </message>
 </context>
 <context>
@@ -6770,6 +6770,10 @@ Revisado: %2</translation>
     <message>
         <source>A meeting needs a date.</source>
         <translation>Una reunión necesita una fecha.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Ya existe un origen llamado «%1».</translation>
     </message>
 </context>
 <context>

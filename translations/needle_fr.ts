@@ -5863,10 +5863,6 @@ Examiné : %2</translation>
         <source>The query failed. Nothing would be written.</source>
         <translation>La requête a échoué. Rien ne serait écrit.</translation>
     </message>
-    <message>
-        <source>There is already a source named &quot;%1&quot;.</source>
-        <translation>Il existe déjà une source nommée « %1 ».</translation>
-    </message>
 </context>
 <context>
     <name>Needle::SourceUrl</name>
@@ -6029,6 +6025,10 @@ Examiné : %2</translation>
     <message>
         <source>The disk holding the workspace is full; make room on it and try again.</source>
         <translation>Le disque contenant l’espace de travail est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database gave the new row no id.</source>
+        <translation>La base de données n’a donné aucun identifiant à la nouvelle ligne.</translation>
     </message>
 </context>
 <context>
@@ -6770,6 +6770,10 @@ Examiné : %2</translation>
     <message>
         <source>A meeting needs a date.</source>
         <translation>Une réunion doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>Il existe déjà une source nommée « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "models/roles.h"
 #include "storage/kpirepository.h"
+#include "workspace/workspace.h"
 #include "storage/sourcerepository.h"
 
 #include <QLocale>
@@ -9,6 +10,11 @@
 namespace Needle {
 
 DataSourceModel::DataSourceModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DataSourceModel::reload(const Workspace *workspace)
+{
+    reload(workspace->connection());
+}
 
 void DataSourceModel::reload(const QSqlDatabase &db)
 {

@@ -9,6 +9,8 @@
 
 namespace Needle {
 
+class Workspace;
+
 // The workspace's data sources with their last run, for File > Data Sources:
 // name, server, KPI (empty: the query names them), interval, last run and its
 // result. IdRole gives the source's id; the result column's tool tip holds the
@@ -30,6 +32,7 @@ public:
     explicit DataSourceModel(QObject *parent = nullptr);
 
     void reload(const QSqlDatabase &db);
+    void reload(const Workspace *workspace);
     DataSource source(int row) const { return m_rows.at(row).source; }
     std::optional<JobRun> lastRun(int row) const { return m_rows.at(row).last; }
 

@@ -1,6 +1,6 @@
 #include "report/csvexport.h"
 
-#include "storage/outputfile.h"
+#include "io/outputfile.h"
 #include "workspace/recordfields.h"
 
 #include <QAbstractItemModel>

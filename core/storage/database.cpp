@@ -1,7 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
-#include "storage/outputfile.h"
+#include "io/outputfile.h"
 #include "storage/sql.h"
 
 #include <QAtomicInt>

@@ -12,6 +12,5 @@ list(APPEND CORE_SOURCES
   storage/changelogrepository.h storage/changelogrepository.cpp
   storage/bulkvalues.h storage/bulkvalues.cpp
   storage/importrepository.h storage/importrepository.cpp
-  storage/outputfile.h storage/outputfile.cpp
 )
 list(APPEND CORE_SOURCES storage/sourcerepository.h storage/sourcerepository.cpp)

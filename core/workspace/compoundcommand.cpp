@@ -10,11 +10,14 @@ CompoundCommand::CompoundCommand(Workspace *workspace, const QString &text)
 
 void CompoundCommand::undo()
 {
-    run(false);
+    if (!m_workspace->restoringUndoStack())
+        run(false);
 }
 
 void CompoundCommand::redo()
 {
+    if (m_workspace->restoringUndoStack())
+        return;
     if (m_applied) { // the children skip their first redo too
         m_applied = false;
         QUndoCommand::redo();

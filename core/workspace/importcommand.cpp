@@ -46,6 +46,8 @@ WorkspaceChange batchChange(qint64 batchId, WorkspaceChange::Kind kind, bool kpi
 
 void ImportCommand::undo()
 {
+    if (m_workspace->restoringUndoStack())
+        return;
     QString error;
     qint64 kept = 0;
     Workspace::Write write(m_workspace);
@@ -64,6 +66,8 @@ void ImportCommand::undo()
 
 void ImportCommand::redo()
 {
+    if (m_workspace->restoringUndoStack())
+        return;
     if (m_applied) { // the import wrote the batch before the command was pushed
         m_applied = false;
         return;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "workspace/workspace.h"
+
 #include <QUndoCommand>
 #include <optional>
 
 namespace Needle {
-
-class Workspace;
 
 // One undoable edit of one record (owner, KPI, target, benchmark, note, verdict): before and
 // after, either of which may be missing (a creation, a removal). The edit is applied by the
@@ -21,9 +21,15 @@ public:
           m_after(std::move(after))
     {}
 
-    void undo() override { applyRecord(m_workspace, m_after, m_before); }
+    void undo() override
+    {
+        if (!m_workspace->restoringUndoStack())
+            applyRecord(m_workspace, m_after, m_before);
+    }
     void redo() override
     {
+        if (m_workspace->restoringUndoStack())
+            return;
         if (m_applied) {
             m_applied = false;
             return;

@@ -41,14 +41,18 @@ bool UndoBatchCommand::apply(bool undoBatch, QString *error)
 void UndoBatchCommand::redo()
 {
     m_error.clear();
+    if (m_workspace->restoringUndoStack())
+        return;
     if (!apply(true, &m_error)) {
-        setObsolete(true); // nothing happened: nothing to undo later
-        m_workspace->reportFailure(m_error);
+        setObsolete(true); // nothing happened: the stack drops the command
+        emit m_workspace->editFailed(m_error);
     }
 }
 
 void UndoBatchCommand::undo()
 {
+    if (m_workspace->restoringUndoStack())
+        return;
     QString error;
     if (!apply(false, &error))
         m_workspace->reportFailure(error);

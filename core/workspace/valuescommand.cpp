@@ -9,20 +9,24 @@ ValuesCommand::ValuesCommand(Workspace *workspace, QVector<ValueChange> changes,
 
 void ValuesCommand::undo()
 {
+    if (m_workspace->restoringUndoStack())
+        return;
     QString error;
     if (!m_workspace->applyValues(m_changes, false, &error))
-        emit m_workspace->editFailed(error);
+        m_workspace->reportFailure(error);
 }
 
 void ValuesCommand::redo()
 {
+    if (m_workspace->restoringUndoStack())
+        return;
     if (m_applied) {
         m_applied = false;
         return;
     }
     QString error;
     if (!m_workspace->applyValues(m_changes, true, &error))
-        emit m_workspace->editFailed(error);
+        m_workspace->reportFailure(error);
 }
 
 } // namespace Needle

@@ -55,6 +55,14 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
     return std::unique_ptr<Workspace>(new Workspace(std::move(db)));
 }
 
+std::unique_ptr<Workspace> Workspace::openReadOnly(const QString &path, QString *errorMessage)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly, errorMessage);
+    if (!db || !db->checkIntegrity(errorMessage))
+        return nullptr;
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db)));
+}
+
 std::unique_ptr<Workspace> Workspace::createInMemory(QString *errorMessage)
 {
     auto db = Database::openInMemory(errorMessage);
@@ -143,7 +151,30 @@ void Workspace::reportFailure(const QString &message)
             m_failure = message;
         return;
     }
+    m_stepFailed = true;
     emit editFailed(message);
+}
+
+void Workspace::undo()
+{
+    m_stepFailed = false;
+    m_undoStack->undo();
+    if (m_stepFailed) { // nothing was undone: the step goes back where it was
+        m_restoring = true;
+        m_undoStack->redo();
+        m_restoring = false;
+    }
+}
+
+void Workspace::redo()
+{
+    m_stepFailed = false;
+    m_undoStack->redo();
+    if (m_stepFailed) {
+        m_restoring = true;
+        m_undoStack->undo();
+        m_restoring = false;
+    }
 }
 
 void Workspace::emitChange(const WorkspaceChange &change)

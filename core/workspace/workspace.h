@@ -38,6 +38,8 @@ public:
     static std::unique_ptr<Workspace> open(const QString &path, QString *errorMessage);
     static std::unique_ptr<Workspace> create(const QString &path, QString *errorMessage);
     static std::unique_ptr<Workspace> createInMemory(QString *errorMessage);
+    // For commands that only read: never written, refused when damaged (quick_check).
+    static std::unique_ptr<Workspace> openReadOnly(const QString &path, QString *errorMessage);
     ~Workspace() override;
 
     QSqlDatabase connection() const;
@@ -45,6 +47,14 @@ public:
     QString filePath() const { return m_database->path(); }
     QString displayName() const; // the file name without extension
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Edit > Undo and Redo: the stack's, except that a step the database refuses leaves the
+    // workspace and the stack as they were (editFailed says why), so the stack never claims a
+    // state the workspace is not in.
+    void undo();
+    void redo();
+    // True while undo() or redo() puts the stack back after a refused step: the commands then
+    // leave the workspace alone.
+    bool restoringUndoStack() const { return m_restoring; }
 
     // Who edits, for the change log: the system user unless set.
     QString userName() const { return m_userName; }
@@ -185,6 +195,8 @@ private:
     QString m_userName;
     WorkspaceChange m_pending; // what the write in progress changed
     int m_writeDepth = 0;
+    bool m_stepFailed = false; // an undo or redo step failed (see undo())
+    bool m_restoring = false;
     QString m_failure; // the first failed step of the write in progress
 };
 

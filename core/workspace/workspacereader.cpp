@@ -24,12 +24,23 @@ WorkspaceReader::WorkspaceReader(const Workspace *workspace, Mode mode) : m_work
 {
     // Inside a write of this connection the reads already see one state: no snapshot needed.
     const QSqlDatabase db = workspace->connection();
-    if (mode == Mode::Snapshot && !Sql::inTransaction(db)) {
-        m_snapshot = std::make_unique<Snapshot>(db);
-        QString error;
-        if (!m_snapshot->tx.begin(&error))
-            m_snapshot.reset(); // reads still work, each on its own
+    if (mode != Mode::Snapshot)
+        return;
+    if (Sql::inTransaction(db)) {
+        m_held = true;
+        return;
     }
+    m_snapshot = std::make_unique<Snapshot>(db);
+    m_held = m_snapshot->tx.begin(&m_error);
+    if (!m_held)
+        m_snapshot.reset(); // reads still work, each on its own
+}
+
+bool WorkspaceReader::snapshotHeld(QString *errorMessage) const
+{
+    if (!m_held && errorMessage)
+        *errorMessage = m_error;
+    return m_held;
 }
 
 WorkspaceReader::~WorkspaceReader() = default;

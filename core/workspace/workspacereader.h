@@ -37,6 +37,10 @@ public:
     WorkspaceReader(const WorkspaceReader &) = delete;
     WorkspaceReader &operator=(const WorkspaceReader &) = delete;
 
+    // Snapshot mode: false when the read transaction could not begin (*errorMessage says
+    // why); the reads then see each its own state.
+    bool snapshotHeld(QString *errorMessage = nullptr) const;
+
     QVector<Owner> owners() const; // by name
     std::optional<Owner> owner(qint64 id) const;
     QString ownerName(qint64 id) const; // empty for none
@@ -67,6 +71,8 @@ private:
     struct Snapshot;
     const Workspace *m_workspace;
     std::unique_ptr<Snapshot> m_snapshot;
+    bool m_held = false;
+    QString m_error;
 };
 
 } // namespace Needle

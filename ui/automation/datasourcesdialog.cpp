@@ -4,7 +4,6 @@
 #include "automation/sourcescontroller.h"
 #include "models/datasourcemodel.h"
 #include "models/roles.h"
-#include "storage/sourcerepository.h"
 #include "workspace/workspace.h"
 
 #include <QDialogButtonBox>
@@ -56,7 +55,7 @@ DataSourcesDialog::DataSourcesDialog(Workspace *workspace, SourcesController *co
 void DataSourcesDialog::reload()
 {
     const qint64 selected = selectedId();
-    m_model->reload(m_workspace->connection());
+    m_model->reload(m_workspace);
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->source(row).id == selected || (selected == 0 && row == 0))
             m_view->selectRow(row);
@@ -73,7 +72,7 @@ bool DataSourcesDialog::removeSelected()
 {
     const qint64 id = selectedId();
     QString error;
-    if (id == 0 || !SourceRepository(m_workspace->connection()).removeSource(id, &error)) {
+    if (id == 0 || !m_workspace->removeSource(id, &error)) {
         m_message->setText(error);
         return false;
     }

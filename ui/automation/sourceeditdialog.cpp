@@ -1,11 +1,10 @@
 #include "automation/sourceeditdialog.h"
 
 #include "domain/datasource.h"
-#include "sources/refresher.h"
 #include "sources/sourceurl.h"
-#include "storage/kpirepository.h"
-#include "storage/sourcerepository.h"
+#include "workspace/workerjobs.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,7 +33,7 @@ SourceEditDialog::SourceEditDialog(Workspace *workspace, qint64 kpiId, QWidget *
     form->addRow(tr("&Connection:"), m_url);
     m_kpi = new QComboBox;
     m_kpi->addItem(tr("(the query names the KPIs: kpi, date, value)"), qint64(0));
-    for (const Kpi &k : KpiRepository(workspace->connection()).all())
+    for (const Kpi &k : WorkspaceReader(workspace).kpis())
         m_kpi->addItem(QStringLiteral("%1 (%2)").arg(k.name, k.key), k.id);
     m_kpi->setCurrentIndex(qMax(0, m_kpi->findData(kpiId)));
     form->addRow(tr("&KPI:"), m_kpi);
@@ -93,11 +92,8 @@ bool SourceEditDialog::test()
         m_result->setPlainText(error);
         return false;
     }
-    RefreshOptions options;
-    options.dryRun = true;
-    options.createKpis = s.kpiId == 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const RefreshResult r = Refresher(m_workspace->connection()).refresh(s, options);
+    const RefreshResult r = WorkerJobs::tryRefresh(m_workspace, s);
     QApplication::restoreOverrideCursor();
     QStringList lines;
     lines << (r.import.outcome == ImportResult::Outcome::Failed
@@ -115,12 +111,7 @@ bool SourceEditDialog::save(QString *errorMessage)
     DataSource s;
     if (!sourceFromFields(&s, errorMessage))
         return false;
-    SourceRepository repo(m_workspace->connection());
-    if (repo.sourceByName(s.name)) {
-        *errorMessage = tr("There is already a source named \"%1\".").arg(s.name);
-        return false;
-    }
-    return repo.insertSource(&s, errorMessage);
+    return m_workspace->addSource(&s, errorMessage);
 }
 
 void SourceEditDialog::accept()

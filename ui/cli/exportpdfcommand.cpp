@@ -4,9 +4,9 @@
 #include "pdf/reportcharts.h"
 #include "report/minutesbuilder.h"
 #include "report/snapshotbuilder.h"
-#include "storage/database.h"
-#include "storage/outputfile.h"
-#include "storage/sql.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,14 +31,14 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return ExitRejected;
     }
-    const auto db = Database::open(cl.workspace, Database::Mode::ReadOnly, &error);
-    if (!db) {
+    const auto ws = Workspace::openReadOnly(cl.workspace, &error);
+    if (!ws) {
         err << error << Qt::endl;
         return ExitRejected;
     }
     // Everything the PDF shows comes from one checked snapshot of the workspace.
-    Sql::ReadTransaction snapshot(db->connection());
-    if (!db->checkIntegrity(&error) || !snapshot.begin(&error)) {
+    const WorkspaceReader snapshot(ws.get(), WorkspaceReader::Mode::Snapshot);
+    if (!snapshot.snapshotHeld(&error)) {
         err << error << Qt::endl;
         return ExitRejected;
     }
@@ -54,15 +54,15 @@ int runExportPdf(const CommandLine &cl, QTextStream &out, QTextStream &err)
     const QString name = QFileInfo(cl.workspace).completeBaseName();
     ReportDocument document;
     const bool built = options.meetingId > 0
-        ? MinutesBuilder::build(db->connection(), name, options, &document, &error)
-        : SnapshotBuilder::build(db->connection(), name, options, &document, &error);
+        ? MinutesBuilder::build(ws->connection(), name, options, &document, &error)
+        : SnapshotBuilder::build(ws->connection(), name, options, &document, &error);
     if (!built) {
         err << error << Qt::endl;
         return ExitRejected;
     }
     if (!PdfExporter::write(
             document, options,
-            reportChartRenderer(chartDataSource(db->connection()), document, options), cl.output,
+            reportChartRenderer(chartDataSource(ws->connection()), document, options), cl.output,
             &error)) {
         err << error << Qt::endl;
         return ExitRejected;

@@ -5,9 +5,8 @@
 #include "analysis/workspaceanalyzer.h"
 #include "charts/palette.h"
 #include "domain/valueformat.h"
-#include "storage/kpirepository.h"
-#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -143,8 +142,8 @@ void KpiDefinitionPanel::updateDetails()
 
 void KpiDefinitionPanel::refresh()
 {
-    const QSqlDatabase db = m_workspace->connection();
-    const std::optional<Kpi> kpi = m_kpiId ? KpiRepository(db).byId(m_kpiId) : std::nullopt;
+    const WorkspaceReader read(m_workspace);
+    const std::optional<Kpi> kpi = m_kpiId ? read.kpi(m_kpiId) : std::nullopt;
     if (!kpi) {
         m_name->setText(tr("No KPI selected"));
         m_description->clear();
@@ -164,7 +163,8 @@ void KpiDefinitionPanel::refresh()
     AnalysisOptions options;
     options.locale = locale;
     options.asOf = m_asOf;
-    const QVector<KpiAnalysis> results = analyzeWorkspace(db, {kpi->id}, options);
+    const QVector<KpiAnalysis> results =
+        analyzeWorkspace(m_workspace->connection(), {kpi->id}, options);
     const auto self = std::find_if(results.cbegin(), results.cend(),
                                    [&](const KpiAnalysis &a) { return a.kpiId == kpi->id; });
     const KpiAnalysis analysis = self != results.cend() ? *self : KpiAnalysis();
@@ -203,8 +203,7 @@ void KpiDefinitionPanel::refresh()
     setField(Cadence_,
              tr("%1, rolled up by %2")
                  .arg(displayName(kpi->cadence), displayName(kpi->aggregation).toLower()));
-    const std::optional<Owner> owner =
-        kpi->ownerId ? OwnerRepository(db).byId(kpi->ownerId) : std::nullopt;
+    const std::optional<Owner> owner = kpi->ownerId ? read.owner(kpi->ownerId) : std::nullopt;
     setField(
         Owner_,
         owner ? (owner->team.isEmpty() ? owner->name : tr("%1 (%2)").arg(owner->name, owner->team))

@@ -1,7 +1,7 @@
 #include "dashboard/kpinotedialog.h"
 
-#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +32,7 @@ KpiNoteDialog::KpiNoteDialog(Workspace *workspace, const ReviewNote &note, QWidg
     m_text->setAccessibleName(tr("Text"));
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("(nobody)"), qint64(0));
-    const QVector<Owner> owners = OwnerRepository(workspace->connection()).all();
+    const QVector<Owner> owners = WorkspaceReader(workspace).owners();
     for (const Owner &o : owners)
         m_owner->addItem(o.name, o.id);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(note.ownerId)));

@@ -1,9 +1,8 @@
 #include "editing/changelogdialog.h"
 
 #include "editing/changelogtext.h"
-#include "storage/changelogrepository.h"
-#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -24,9 +23,9 @@ ChangeLogModel::ChangeLogModel(Workspace *workspace, qint64 kpiId, QObject *pare
 void ChangeLogModel::reload()
 {
     beginResetModel();
-    m_entries = ChangeLogRepository(m_workspace->connection()).entries(m_kpiId);
+    m_entries = WorkspaceReader(m_workspace).changeLog(m_kpiId);
     m_owners.clear();
-    for (const Owner &o : OwnerRepository(m_workspace->connection()).all())
+    for (const Owner &o : WorkspaceReader(m_workspace).owners())
         m_owners.insert(o.id, o.name);
     endResetModel();
 }

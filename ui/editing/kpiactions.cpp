@@ -4,9 +4,8 @@
 #include "editing/changelogdialog.h"
 #include "editing/kpidialog.h"
 #include "editing/targetsdialog.h"
-#include "storage/kpirepository.h"
-#include "storage/measurementrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -67,7 +66,7 @@ void KpiActions::updateEnabled()
 namespace {
 std::optional<Kpi> kpiOf(Workspace *ws, qint64 id)
 {
-    return ws && id > 0 ? KpiRepository(ws->connection()).byId(id) : std::nullopt;
+    return ws && id > 0 ? WorkspaceReader(ws).kpi(id) : std::nullopt;
 }
 } // namespace
 
@@ -128,7 +127,7 @@ bool KpiActions::deleteKpi()
     const std::optional<Kpi> k = kpiOf(m_workspace, m_currentKpi());
     if (!k)
         return false;
-    const int values = int(MeasurementRepository(m_workspace->connection()).series(k->id).size());
+    const int values = WorkspaceReader(m_workspace).valueCount(k->id);
     const QString question = tr("Delete the KPI \"%1\" with its %n value(s), targets and "
                                 "benchmarks?\n\nEdit > Undo brings it back.",
                                 nullptr, values)

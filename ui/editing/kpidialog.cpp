@@ -3,9 +3,8 @@
 #include "analysis/formula.h"
 #include "catalog/kpilibrary.h"
 #include "editing/enumcombo.h"
-#include "storage/kpirepository.h"
-#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +38,7 @@ KpiDialog::KpiDialog(Workspace *workspace, const std::optional<Kpi> &existing, Q
         m_library->addItem(tr("A blank KPI"), QString());
         // KPIs the workspace already has (by key) are marked, still there to start from.
         QSet<QString> keys;
-        for (const Kpi &k : KpiRepository(workspace->connection()).all())
+        for (const Kpi &k : WorkspaceReader(workspace).kpis())
             keys.insert(k.key);
         for (const LibraryEntry &e : KpiLibrary::entries()) {
             const bool have = keys.contains(e.kpi.key);
@@ -100,7 +99,7 @@ KpiDialog::KpiDialog(Workspace *workspace, const std::optional<Kpi> &existing, Q
     form->addRow(QString(), m_formulaCheck);
     m_owner = new QComboBox;
     m_owner->addItem(tr("No owner"), 0);
-    for (const Owner &o : OwnerRepository(workspace->connection()).all())
+    for (const Owner &o : WorkspaceReader(workspace).owners())
         m_owner->addItem(o.team.isEmpty() ? o.name : tr("%1 (%2)").arg(o.name, o.team), o.id);
     add(tr("&Owner:"), m_owner, QStringLiteral("owner"));
     m_source = new QLineEdit;
@@ -214,7 +213,7 @@ void KpiDialog::check()
     QString formulaText;
     bool formulaOk = true;
     if (k.isComputed()) {
-        QVector<Kpi> all = KpiRepository(m_workspace->connection()).all();
+        QVector<Kpi> all = WorkspaceReader(m_workspace).kpis();
         all.erase(std::remove_if(all.begin(), all.end(),
                                  [&k](const Kpi &o) { return o.id == k.id && k.id; }),
                   all.end());
@@ -239,7 +238,7 @@ void KpiDialog::check()
         m_problem->clear();
     else if (!k.validate(&error) && !error.isEmpty())
         m_problem->setText(error);
-    else if (const auto other = KpiRepository(m_workspace->connection()).byKey(k.key);
+    else if (const auto other = WorkspaceReader(m_workspace).kpiByKey(k.key);
              other && other->id != k.id)
         m_problem->setText(tr("The workspace already has a KPI with the key \"%1\" (%2); "
                               "choose another key.")

@@ -5,8 +5,8 @@
 #include "editing/valuespinbox.h"
 #include "models/targetcoverage.h"
 #include "models/targetmodel.h"
-#include "storage/measurementrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -188,7 +188,7 @@ QVector<Target> TargetsDialog::targets() const
 
 QVector<QDate> TargetsDialog::valueDates() const
 {
-    return MeasurementRepository(m_workspace->connection()).series(m_kpi.id).dates;
+    return WorkspaceReader(m_workspace).valueDates(m_kpi.id);
 }
 
 std::unique_ptr<TargetForm> TargetsDialog::newTargetForm(const QDate &today)

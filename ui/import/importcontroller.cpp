@@ -6,9 +6,9 @@
 #include "import/importhistorydialog.h"
 #include "import/importwizard.h"
 #include "import/watchedfoldersdialog.h"
-#include "storage/importrepository.h"
 #include "workspace/importcommand.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -80,7 +80,7 @@ void ImportController::updateWatchedFolders()
     if (!m_workspace || !m_watcher)
         return;
     QStringList folders;
-    for (const WatchedFolder &f : ImportRepository(m_workspace->connection()).watchedFolders()) {
+    for (const WatchedFolder &f : WorkspaceReader(m_workspace).watchedFolders()) {
         if (f.enabled)
             folders << f.path;
     }

@@ -1,8 +1,8 @@
 #include "import/importhistorydialog.h"
 
 #include "workspace/undobatchcommand.h"
-#include "storage/importrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -71,8 +71,7 @@ void ImportHistoryDialog::reload()
         ? m_table->item(m_table->currentRow(), IdColumn)->data(Qt::UserRole).toLongLong()
         : 0;
     QString error;
-    const QVector<ImportBatch> batches =
-        ImportRepository(m_workspace->connection()).batches(&error);
+    const QVector<ImportBatch> batches = WorkspaceReader(m_workspace).importBatches(&error);
     if (!error.isEmpty())
         m_message->setText(error);
     const QLocale locale;
@@ -124,7 +123,7 @@ bool ImportHistoryDialog::undoSelected()
     auto *command = new UndoBatchCommand(m_workspace, id, file);
     m_workspace->undoStack()->push(command); // runs redo(): the batch is taken back
     reload();
-    const auto batch = ImportRepository(m_workspace->connection()).batch(id);
+    const auto batch = WorkspaceReader(m_workspace).importBatch(id);
     const bool done = batch && batch->undone; // else editFailed has shown why
     if (done)
         m_message->setText(

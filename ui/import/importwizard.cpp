@@ -1,8 +1,8 @@
 #include "import/importwizard.h"
 
 #include "import/importpages.h"
-#include "storage/kpirepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QMetaObject>
 
@@ -49,7 +49,7 @@ QString ImportWizard::userName() const
 
 QVector<Kpi> ImportWizard::existingKpis() const
 {
-    return m_workspace ? KpiRepository(m_workspace->connection()).all() : QVector<Kpi>();
+    return m_workspace ? WorkspaceReader(m_workspace).kpis() : QVector<Kpi>();
 }
 
 QStringList ImportWizard::kpiKeysAndNames() const

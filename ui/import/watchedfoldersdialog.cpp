@@ -1,8 +1,8 @@
 #include "import/watchedfoldersdialog.h"
 
 #include "import/folderwatcher.h"
-#include "storage/importrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -61,8 +61,8 @@ WatchedFoldersDialog::WatchedFoldersDialog(Workspace *workspace, QWidget *parent
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         QString error;
         const bool enabled = item->checkState() == Qt::Checked;
-        if (!ImportRepository(m_workspace->connection())
-                 .setWatchedFolderEnabled(item->data(Qt::UserRole).toLongLong(), enabled, &error))
+        if (!m_workspace->setWatchedFolderEnabled(item->data(Qt::UserRole).toLongLong(), enabled,
+                                                  &error))
             m_message->setText(error);
         emit foldersChanged();
     });
@@ -98,7 +98,7 @@ void WatchedFoldersDialog::reload()
 {
     QSignalBlocker block(m_list);
     m_list->clear();
-    for (const WatchedFolder &f : ImportRepository(m_workspace->connection()).watchedFolders()) {
+    for (const WatchedFolder &f : WorkspaceReader(m_workspace).watchedFolders()) {
         auto *item = new QListWidgetItem(QDir::toNativeSeparators(f.path), m_list);
         item->setData(Qt::UserRole, f.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -126,7 +126,7 @@ bool WatchedFoldersDialog::addFolder(const QString &path)
     WatchedFolder folder;
     folder.path = QFileInfo(path).absoluteFilePath();
     QString error;
-    if (!ImportRepository(m_workspace->connection()).addWatchedFolder(&folder, &error)) {
+    if (!m_workspace->addWatchedFolder(&folder, &error)) {
         m_message->setText(error);
         return false;
     }
@@ -141,8 +141,7 @@ bool WatchedFoldersDialog::removeSelected()
     if (!item)
         return false;
     QString error;
-    if (!ImportRepository(m_workspace->connection())
-             .removeWatchedFolder(item->data(Qt::UserRole).toLongLong(), &error)) {
+    if (!m_workspace->removeWatchedFolder(item->data(Qt::UserRole).toLongLong(), &error)) {
         m_message->setText(error);
         return false;
     }

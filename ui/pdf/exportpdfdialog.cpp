@@ -8,8 +8,8 @@
 #include "report/minutesbuilder.h"
 #include "report/snapshotbuilder.h"
 #include "shell/statusnotice.h"
-#include "storage/reviewrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,7 +40,7 @@ ExportPdfDialog::ExportPdfDialog(Workspace *workspace, const QAbstractItemModel 
         tr("Snapshot of the KPIs the &table shows (%1)").arg(m_visibleKeys.size()));
     m_minutes = new QRadioButton(tr("&Minutes of a meeting:"));
     m_meeting = new QComboBox;
-    for (const ReviewMeeting &m : ReviewRepository(workspace->connection()).meetings())
+    for (const ReviewMeeting &m : WorkspaceReader(workspace).meetings())
         m_meeting->addItem(tr("%1 (%2)").arg(m.title, DateText::day(m.date, QLocale())), m.id);
     m_all->setChecked(true);
     m_visible->setEnabled(!m_visibleKeys.isEmpty());

@@ -3,7 +3,7 @@
 #include "pdf/reportpainter.h"
 #include "report/pdfamendment.h"
 #include "report/reportlayout.h"
-#include "storage/outputfile.h"
+#include "io/outputfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "review/actionitemswindow.h"
 
 #include "review/actionitemmodel.h"
-#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -80,7 +80,7 @@ void ActionItemsWindow::fillOwners()
     const QSignalBlocker block(m_owner);
     m_owner->clear();
     m_owner->addItem(tr("Everyone"), qint64(0));
-    for (const Owner &o : OwnerRepository(m_workspace->connection()).all())
+    for (const Owner &o : WorkspaceReader(m_workspace).owners())
         m_owner->addItem(o.name, o.id);
     const int at = m_owner->findData(current);
     m_owner->setCurrentIndex(at < 0 ? 0 : at);

@@ -3,8 +3,8 @@
 #include "review/agendamodel.h"
 #include "review/reviewsession.h"
 #include "shell/shortcuts.h"
-#include "storage/kpirepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -71,8 +71,8 @@ AgendaEditor::AgendaEditor(ReviewSession *session, QWidget *parent)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
-    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(undo, &QAction::triggered, session->workspace(), &Workspace::undo);
+    connect(redo, &QAction::triggered, session->workspace(), &Workspace::redo);
     auto follow = [stack, undo, redo] {
         undo->setEnabled(stack->canUndo());
         redo->setEnabled(stack->canRedo());
@@ -173,7 +173,7 @@ void AgendaEditor::fillKpis()
     const qint64 chosen = m_kpis->currentData().toLongLong();
     const QSignalBlocker block(m_kpis);
     m_kpis->clear();
-    for (const Kpi &k : KpiRepository(m_session->workspace()->connection()).all())
+    for (const Kpi &k : WorkspaceReader(m_session->workspace()).kpis())
         if (m_session->indexOf(k.id) < 0)
             m_kpis->addItem(k.archived ? tr("%1 (archived)").arg(k.name) : k.name, k.id);
     const int at = m_kpis->findData(chosen);

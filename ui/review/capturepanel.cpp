@@ -1,9 +1,8 @@
 #include "review/capturepanel.h"
 
 #include "review/reviewsession.h"
-#include "storage/kpirepository.h"
-#include "storage/ownerrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,13 +78,13 @@ void CapturePanel::open(Mode mode, const SlideContent &slide)
     m_period->setVisible(verdict);
     m_verdict->setVisible(verdict);
     if (action) {
-        const QSqlDatabase db = m_session->workspace()->connection();
+        const WorkspaceReader read(m_session->workspace());
         m_owner->clear();
         m_owner->addItem(tr("Owner…"), qint64(0));
-        for (const Owner &o : OwnerRepository(db).all())
+        for (const Owner &o : read.owners())
             m_owner->addItem(o.name, o.id);
         // The KPI's owner is the likely one.
-        const std::optional<Kpi> kpi = KpiRepository(db).byId(slide.kpiId);
+        const std::optional<Kpi> kpi = read.kpi(slide.kpiId);
         const int at = kpi ? m_owner->findData(kpi->ownerId) : -1;
         m_owner->setCurrentIndex(at > 0 ? at : 0);
         m_due->setDate(QDate::currentDate().addDays(14));

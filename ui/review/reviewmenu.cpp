@@ -8,8 +8,8 @@
 #include "review/reviewmode.h"
 #include "review/startmeetingdialog.h"
 #include "shell/mainwindow.h"
-#include "storage/reviewrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QAction>
 #include <algorithm>
@@ -54,7 +54,7 @@ qint64 chooseUnfinishedMeeting(Workspace *workspace, QWidget *parent, bool forAg
     QStringList labels;
     QVector<qint64> ids;
     const QLocale locale;
-    for (const ReviewMeeting &m : ReviewRepository(workspace->connection()).meetings()) {
+    for (const ReviewMeeting &m : WorkspaceReader(workspace).meetings()) {
         if (m.status == MeetingStatus::Closed)
             continue;
         labels << QCoreApplication::translate("Needle::ReviewMenu", "%1 (%2, %3)")
@@ -110,7 +110,7 @@ static qint64 chooseMeeting(Workspace *workspace, QWidget *parent)
     QStringList labels;
     QVector<qint64> ids;
     const QLocale locale;
-    QVector<ReviewMeeting> meetings = ReviewRepository(workspace->connection()).meetings();
+    QVector<ReviewMeeting> meetings = WorkspaceReader(workspace).meetings();
     std::sort(meetings.begin(), meetings.end(),
               [](const ReviewMeeting &a, const ReviewMeeting &b) { return a.date > b.date; });
     for (const ReviewMeeting &m : meetings) {

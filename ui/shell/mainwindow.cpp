@@ -345,8 +345,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
             m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
         });
-        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
-        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(m_undoAction, &QAction::triggered, m_workspace.get(), &Workspace::undo);
+        connect(m_redoAction, &QAction::triggered, m_workspace.get(), &Workspace::redo);
         connect(m_workspace.get(), &Workspace::editFailed, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Needle"), message);
         });

@@ -1,9 +1,8 @@
 #include "shell/workspacestatus.h"
 
 #include "analysis/workspaceanalyzer.h"
-#include "storage/importrepository.h"
-#include "storage/kpirepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -118,7 +117,7 @@ void WorkspaceStatus::updateImport()
 {
     if (!m_workspace)
         return;
-    const QVector<ImportBatch> batches = ImportRepository(m_workspace->connection()).batches();
+    const QVector<ImportBatch> batches = WorkspaceReader(m_workspace).importBatches();
     const auto last = std::find_if(batches.cbegin(), batches.cend(),
                                    [](const ImportBatch &b) { return !b.undone; });
     if (last == batches.cend()) {
@@ -149,7 +148,7 @@ void WorkspaceStatus::updateFreshness()
     QDate latest;
     QStringList stale;
     int analysed = 0;
-    const QVector<Kpi> kpis = KpiRepository(m_workspace->connection()).all();
+    const QVector<Kpi> kpis = WorkspaceReader(m_workspace).kpis();
     for (const Kpi &k : kpis) {
         const KpiAnalysis *a = m_analyzer && !k.archived ? m_analyzer->analysis(k.id) : nullptr;
         if (!a)

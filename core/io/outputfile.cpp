@@ -1,4 +1,4 @@
-#include "storage/outputfile.h"
+#include "io/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

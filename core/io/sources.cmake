@@ -1,0 +1,3 @@
+list(APPEND CORE_SOURCES
+  io/outputfile.h io/outputfile.cpp
+)
