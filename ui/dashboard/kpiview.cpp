@@ -278,6 +278,8 @@ KpiView::Period KpiView::period() const
 
 void KpiView::setAsOf(const QDate &asOf)
 {
+    if (asOf == m_asOf)
+        return;
     m_asOf = asOf;
     m_definition->setAsOf(asOf);
     m_values->setAsOf(asOf);

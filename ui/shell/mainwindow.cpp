@@ -460,6 +460,9 @@ void MainWindow::showKpi(qint64 kpiId)
             m_kpiTable->setFocus();
         return;
     }
+    // The KPI view analyses as of the date the table and the tiles show (issue 15).
+    if (m_analyzer)
+        m_kpiView->setAsOf(m_analyzer->asOf());
     m_kpiView->setKpi(kpiId);
     m_pages->setCurrentWidget(m_kpiPage);
     m_kpiActions->updateEnabled();
