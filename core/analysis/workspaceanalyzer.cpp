@@ -180,6 +180,10 @@ void WorkspaceAnalyzer::setAsOf(const QDate &asOf)
         return;
     m_asOf = asOf;
     recomputeAll();
+    // What is held is of another date now: views show "pending" until the new one arrives.
+    const QList<qint64> held = m_cache.keys();
+    for (qint64 id : held)
+        emit analysisChanged(id);
 }
 
 void WorkspaceAnalyzer::setLocale(const QLocale &locale)
@@ -191,7 +195,8 @@ void WorkspaceAnalyzer::setLocale(const QLocale &locale)
 const KpiAnalysis *WorkspaceAnalyzer::analysis(qint64 kpiId) const
 {
     const auto it = m_cache.constFind(kpiId);
-    return it == m_cache.constEnd() ? nullptr : &it.value();
+    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
+    return it == m_cache.constEnd() || it->asOf != asOf ? nullptr : &it.value();
 }
 
 bool WorkspaceAnalyzer::isBusy() const

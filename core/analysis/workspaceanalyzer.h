@@ -42,7 +42,8 @@ public:
     QDate asOf() const { return m_asOf; }
     void setLocale(const QLocale &locale);
 
-    // The cached analysis, or nullptr while it is not computed yet (or the KPI is gone).
+    // The cached analysis as of asOf(), or nullptr while it is not computed yet for that date
+    // (or the KPI is gone): views then say "pending", never an answer of another date.
     const KpiAnalysis *analysis(qint64 kpiId) const;
     QList<qint64> analyzedKpis() const { return m_cache.keys(); }
     bool isBusy() const;

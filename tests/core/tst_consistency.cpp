@@ -295,6 +295,12 @@ void TestConsistency::tableShowsLatestCompletePeriod()
     const SlideContent slide = buildSlideContent(ws.get(), meeting, mrr);
     QVERIFY(slide.latest);
     QCOMPARE(slide.latest->value, november);
+    // Another as-of date: "pending" at once, never the answer of the date before.
+    analyzer.setAsOf(QDate(2026, 10, 20));
+    QCOMPARE(model.index(row, KpiTableModel::LatestColumn).data().toString(),
+             QStringLiteral("pending"));
+    analyzer.waitForFinished();
+    QCOMPARE(model.index(row, 0).data(LatestDateRole).toDate(), QDate(2026, 9, 1));
 }
 
 // Issue 15, third defect: a flag judged "known cause" still counted on the tile; `needle check`
