@@ -3919,6 +3919,10 @@ Besprochen: %2</translation>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Needle (%2). Opening it here too is safe, since every change is saved at once, but each window shows the other&apos;s changes only after it is opened again.</source>
+        <translation>%1 ist bereits in einem anderen Needle geöffnet (%2). Es auch hier zu öffnen ist sicher, da jede Änderung sofort gespeichert wird, aber jedes Fenster zeigt die Änderungen des anderen erst, nachdem es erneut geöffnet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MappingPage</name>
@@ -6774,6 +6778,21 @@ Besprochen: %2</translation>
     <message>
         <source>There is already a source named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>Arbeitsbereich bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Here Too</source>
+        <translation>&amp;Auch hier öffnen</translation>
     </message>
 </context>
 <context>

@@ -3919,6 +3919,10 @@ Revisado: %2</translation>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Needle (%2). Opening it here too is safe, since every change is saved at once, but each window shows the other&apos;s changes only after it is opened again.</source>
+        <translation>%1 ya está abierto en otro Needle (%2). Abrirlo también aquí es seguro, porque cada cambio se guarda al instante, pero cada ventana muestra los cambios de la otra solo después de volver a abrirse.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MappingPage</name>
@@ -6774,6 +6778,21 @@ Revisado: %2</translation>
     <message>
         <source>There is already a source named &quot;%1&quot;.</source>
         <translation>Ya existe un origen llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>proceso %1 en %2</translation>
+    </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>Espacio de trabajo ya abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Here Too</source>
+        <translation>&amp;Abrir también aquí</translation>
     </message>
 </context>
 <context>

@@ -3919,6 +3919,10 @@ Examiné : %2</translation>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Needle (%2). Opening it here too is safe, since every change is saved at once, but each window shows the other&apos;s changes only after it is opened again.</source>
+        <translation>%1 est déjà ouvert dans un autre Needle (%2). L&apos;ouvrir ici aussi est sans danger, car chaque modification est enregistrée aussitôt, mais chaque fenêtre ne montre les modifications de l&apos;autre qu&apos;après avoir été rouverte.</translation>
+    </message>
 </context>
 <context>
     <name>Needle::MappingPage</name>
@@ -6774,6 +6778,21 @@ Examiné : %2</translation>
     <message>
         <source>There is already a source named &quot;%1&quot;.</source>
         <translation>Il existe déjà une source nommée « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Needle::WorkspaceLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>Espace de travail déjà ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Open Here Too</source>
+        <translation>&amp;Ouvrir ici aussi</translation>
     </message>
 </context>
 <context>

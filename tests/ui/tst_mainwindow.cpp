@@ -12,6 +12,7 @@
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
 #include "shell/shortcuts.h"
+#include "shell/workspacelock.h"
 #include "shell/workspacestatus.h"
 #include "workspace/importcommand.h"
 
@@ -24,7 +25,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QSysInfo>
+#include <QTemporaryDir>
 #include <QShortcut>
 #include <QShortcutEvent>
 #include <QUndoStack>
@@ -53,6 +57,9 @@ private slots:
     void openKpiFromTile();
     void openKpiFromTable();
     void followUpColumn();
+    void openElsewhere_data();
+    void openElsewhere();
+    void openWithStaleLock();
     void demoPerLanguage_data();
     void demoPerLanguage();
     void welcomeHint_data();
@@ -334,6 +341,72 @@ void TestMainWindow::welcomeHint_data()
     QTest::addColumn<bool>("recent");
     QTest::newRow("none") << false;
     QTest::newRow("one") << true;
+}
+
+// A workspace another Needle process has open: Needle says so and asks; Cancel leaves it, "Open
+// Here Too" opens it (issue 19, item 10). The other process is a stand-in holding the lock file
+// as Needle's QLockFile writes it.
+void TestMainWindow::openElsewhere_data()
+{
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("cancelled") << false;
+    QTest::newRow("opened_here_too") << true;
+}
+
+void TestMainWindow::openElsewhere()
+{
+    QFETCH(bool, answer);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.needle"));
+    QString error;
+    QVERIFY2(Workspace::create(path, &error), qPrintable(error));
+    QProcess other;
+    other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(other.waitForStarted());
+    const qint64 pid = other.processId();
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + '\n'
+               + QSysInfo::machineUniqueId() + '\n');
+    lock.close();
+    QString asked;
+    WorkspaceLock::setAsk([&](QWidget *, const QString &message) {
+        asked = message;
+        return answer;
+    });
+    MainWindow window;
+    QCOMPARE(window.openWorkspace(path), answer);
+    WorkspaceLock::setAsk({});
+    other.kill();
+    other.waitForFinished();
+    QVERIFY2(asked.contains(QLatin1String("shared.needle")) && asked.contains(QString::number(pid)),
+             qPrintable(asked));
+    QCOMPARE(window.workspace() != nullptr, answer);
+    QVERIFY(QFile::exists(path + QStringLiteral(".lock"))); // the other's lock is left alone
+}
+
+// The same workspace in this process (a test's second window) and a lock left by a crashed
+// Needle are opened without a question.
+void TestMainWindow::openWithStaleLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crashed.needle"));
+    QString error;
+    QVERIFY2(Workspace::create(path, &error), qPrintable(error));
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("999999999\nneedle\n" + QSysInfo::machineHostName().toUtf8() + '\n'
+               + QSysInfo::machineUniqueId() + '\n');
+    lock.close();
+    bool asked = false;
+    WorkspaceLock::setAsk([&](QWidget *, const QString &) { return asked = true; });
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    MainWindow second;
+    QVERIFY(second.openWorkspace(path));
+    WorkspaceLock::setAsk({});
+    QVERIFY(!asked);
+    window.closeWorkspace();
 }
 
 // The demo is written in the interface language, one file per language, so switching the

@@ -21,6 +21,7 @@
 #include "shell/recentfiles.h"
 #include "shell/shortcuts.h"
 #include "shell/theme.h"
+#include "shell/workspacelock.h"
 #include "shell/workspacestatus.h"
 #include "workspace/workspace.h"
 
@@ -266,6 +267,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    m_lock.reset(); // openWorkspace takes the new one's
     m_kpiTable->setModel(nullptr);
     if (m_dashboard)
         m_dashboard->saveState();
@@ -369,12 +371,25 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 bool MainWindow::openWorkspace(const QString &path)
 {
     QString error;
+    if (m_workspace && QFileInfo(m_workspace->filePath()) == QFileInfo(path))
+        m_lock.reset(); // opened again: its lock is taken anew
+    auto lock = std::make_unique<WorkspaceLock>(path);
+    QString holder;
+    if (!lock->acquire(&holder)
+        && !WorkspaceLock::ask(this,
+                               tr("%1 is already open in another Needle (%2). Opening it "
+                                  "here too is safe, since every change is saved at once, "
+                                  "but each window shows the other's changes only after "
+                                  "it is opened again.")
+                                   .arg(QFileInfo(path).fileName(), holder)))
+        return false;
     std::unique_ptr<Workspace> ws = Workspace::open(path, &error);
     if (!ws) {
         QMessageBox::warning(this, tr("Cannot open workspace"), error);
         return false;
     }
     setWorkspace(std::move(ws));
+    m_lock = std::move(lock);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }

@@ -23,6 +23,7 @@ class WorkspaceAnalyzer;
 class KpiActions;
 class KpiView;
 class ImportController;
+class WorkspaceLock;
 class WorkspaceStatus;
 
 // The application window: composes the views over the open workspace and owns the menus.
@@ -71,6 +72,7 @@ private:
     QWidget *createWorkspacePage();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceLock> m_lock; // says to other Needles that it is open here
     KpiTableModel *m_kpiModel = nullptr;
     WorkspaceAnalyzer *m_analyzer = nullptr;
     KpiFilterProxyModel *m_kpiProxy = nullptr;

@@ -6,6 +6,7 @@ list(APPEND UI_SOURCES
   shell/helpmenu.h shell/helpmenu.cpp
   shell/statusnotice.h shell/statusnotice.cpp
   shell/instancelink.h shell/instancelink.cpp
+  shell/workspacelock.h shell/workspacelock.cpp
   shell/preferencesdialog.h shell/preferencesdialog.cpp
   shell/workspacestatus.h shell/workspacestatus.cpp
 )
