@@ -21,7 +21,7 @@ packages=(
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
   libquazip1-qt6-dev libmuparser-dev python3-openpyxl
   fonts-dejavu-core
-  sqlite3 poppler-utils xvfb xauth
+  sqlite3 poppler-utils xvfb xauth x11-utils
   libqt6sql6-psql libqt6sql6-mysql postgresql mariadb-server
   clang libclang-rt-14-dev clang-format faketime
   desktop-file-utils appstream dpkg-dev file shared-mime-info libglib2.0-bin

@@ -4,3 +4,4 @@ needle_add_test(NAME tst_agendaeditor SOURCES ui/tst_agendaeditor.cpp UI)
 # The review mode on two (offscreen) screens: slides full screen on the chosen one, presenter
 # view on the other. Picks its own platform configuration, so the test's environment is replaced.
 needle_add_test(NAME tst_reviewscreens SOURCES ui/tst_reviewscreens.cpp UI)
+needle_add_test(NAME tst_twoscreens SOURCES ui/tst_twoscreens.cpp)

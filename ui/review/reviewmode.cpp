@@ -52,11 +52,11 @@ void ReviewMode::show(int screenIndex, bool fullScreen)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
     QScreen *slides = screens.value(screenIndex, QGuiApplication::primaryScreen());
-    m_presentation->resize(1280, 720);
+    // On its screen before it is shown: with two X screens a window moved to the other screen
+    // once shown is recreated there and never mapped (issue 19, item 29).
+    m_presentation->setScreen(slides);
+    m_presentation->setGeometry(QRect(slides->geometry().topLeft(), QSize(1280, 720)));
     m_presentation->show();
-    if (m_presentation->windowHandle())
-        m_presentation->windowHandle()->setScreen(slides);
-    m_presentation->move(slides->geometry().topLeft());
     if (fullScreen)
         m_presentation->showFullScreen();
     m_presentation->activateWindow();
@@ -66,12 +66,13 @@ void ReviewMode::show(int screenIndex, bool fullScreen)
         for (QScreen *s : screens)
             if (s != slides && !other)
                 other = s;
-        m_presenter->resize(1100, 700);
-        m_presenter->show();
-        if (other && m_presenter->windowHandle()) {
-            m_presenter->windowHandle()->setScreen(other);
-            m_presenter->move(other->geometry().topLeft());
+        if (other) {
+            m_presenter->setScreen(other);
+            m_presenter->setGeometry(QRect(other->geometry().topLeft(), QSize(1100, 700)));
+        } else {
+            m_presenter->resize(1100, 700);
         }
+        m_presenter->show();
         if (fullScreen)
             m_presenter->showMaximized();
     }
