@@ -9,6 +9,7 @@
 #include "storage/reviewrepository.h"
 #include "storage/targetrepository.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacechange.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -148,24 +149,36 @@ QVector<KpiAnalysis> analyzeWorkspace(const QSqlDatabase &db, const QSet<qint64>
 WorkspaceAnalyzer::WorkspaceAnalyzer(Workspace *workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace)
 {
-    auto one = [this](qint64 id) { schedule({id}, false); };
-    auto all = [this] { schedule({}, true); };
-    connect(workspace, &Workspace::kpiAdded, this, one);
-    connect(workspace, &Workspace::kpiChanged, this, all); // a key or formula may have changed
-    connect(workspace, &Workspace::kpiRemoved, this, [this](qint64 id) {
-        removeKpi(id);
-        schedule({}, true);
-    });
-    connect(workspace, &Workspace::kpisReset, this, all);
-    connect(workspace, &Workspace::valuesReset, this, all);
-    connect(workspace, &Workspace::valuesChanged, this, one);
-    connect(workspace, &Workspace::targetsChanged, this, one);
-    connect(workspace, &Workspace::benchmarksChanged, this, one);
-    connect(workspace, &Workspace::verdictsChanged, this, one);
-    connect(workspace, &Workspace::ownerRemoved, this, all);
+    connect(workspace, &Workspace::changed, this, &WorkspaceAnalyzer::apply);
     connect(&m_watcher, &QFutureWatcher<QVector<KpiAnalysis>>::finished, this,
             &WorkspaceAnalyzer::jobDone);
     schedule({}, true);
+}
+
+// Recomputes what an edit touched: the KPIs whose values, targets, benchmarks or verdicts
+// changed (schedule adds the computed KPIs that use them); everything after a reset, a changed
+// or removed definition (a key or formula other KPIs use) or a removed owner ("no owner").
+void WorkspaceAnalyzer::apply(const WorkspaceChange &change)
+{
+    using R = WorkspaceChange::Record;
+    using K = WorkspaceChange::Kind;
+    for (qint64 id : change.ids(R::Kpi, K::Removed))
+        removeKpi(id);
+    bool all = !change.ids(R::Kpi, K::Updated).isEmpty()
+        || !change.ids(R::Kpi, K::Removed).isEmpty() || !change.ids(R::Owner, K::Removed).isEmpty();
+    for (R r : {R::Kpi, R::Value, R::Target, R::Benchmark, R::Verdict, R::Owner})
+        all = all || change.isReset(r);
+    if (all) {
+        schedule({}, true);
+        return;
+    }
+    QSet<qint64> ids;
+    for (qint64 id : change.ids(R::Kpi, K::Inserted))
+        ids.insert(id);
+    for (R r : {R::Value, R::Target, R::Benchmark, R::Verdict})
+        ids.unite(change.kpiIds(r));
+    if (!ids.isEmpty())
+        schedule(ids, false);
 }
 
 WorkspaceAnalyzer::~WorkspaceAnalyzer()

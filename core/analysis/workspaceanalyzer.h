@@ -12,6 +12,7 @@
 namespace Needle {
 
 class Workspace;
+struct WorkspaceChange;
 
 // Reads every KPI's inputs from a workspace connection: definitions, series, targets,
 // benchmarks and verdicts. With ids, those KPIs plus the KPIs their formulas use (so computed
@@ -60,6 +61,7 @@ signals:
     void finished(); // nothing is queued or running any more
 
 private:
+    void apply(const WorkspaceChange &change);
     void schedule(const QSet<qint64> &kpiIds, bool all);
     void startNext();
     void jobDone();

@@ -1,6 +1,7 @@
 #include "charts/kpichartfeed.h"
 
 #include "workspace/workspace.h"
+#include "workspace/workspacechange.h"
 
 namespace Needle {
 
@@ -10,20 +11,7 @@ KpiChartFeed::KpiChartFeed(Workspace *workspace, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &KpiChartFeed::refresh);
-    const auto forKpi = [this](qint64 kpiId) { schedule(kpiId); };
-    const auto any = [this] { schedule(0); };
-    connect(workspace, &Workspace::valuesChanged, this, forKpi);
-    connect(workspace, &Workspace::targetsChanged, this, forKpi);
-    connect(workspace, &Workspace::benchmarksChanged, this, forKpi);
-    connect(workspace, &Workspace::verdictsChanged, this, forKpi);
-    connect(workspace, &Workspace::kpiChanged, this, forKpi);
-    connect(workspace, &Workspace::kpiRemoved, this, forKpi);
-    connect(workspace, &Workspace::valuesReset, this, any);
-    connect(workspace, &Workspace::kpisReset, this, any);
-    // Notes may move between KPIs: any note change is worth a look.
-    connect(workspace, &Workspace::noteAdded, this, any);
-    connect(workspace, &Workspace::noteChanged, this, any);
-    connect(workspace, &Workspace::noteRemoved, this, any);
+    connect(workspace, &Workspace::changed, this, &KpiChartFeed::apply);
 }
 
 void KpiChartFeed::setRequest(const KpiChartRequest &request)
@@ -32,10 +20,13 @@ void KpiChartFeed::setRequest(const KpiChartRequest &request)
     refresh();
 }
 
-void KpiChartFeed::schedule(qint64 kpiId)
+void KpiChartFeed::apply(const WorkspaceChange &change)
 {
-    // Computed KPIs depend on others: any value change may move them.
-    if (kpiId == 0 || kpiId == m_request.kpiId || m_data.kpi.isComputed())
+    using R = WorkspaceChange::Record;
+    // The KPI's own records; notes (they may move between KPIs); and, for a computed KPI,
+    // any value or definition (it depends on others).
+    if (change.touchesKpi(m_request.kpiId) || change.touches(R::Note)
+        || (m_data.kpi.isComputed() && (change.touches(R::Value) || change.touches(R::Kpi))))
         m_timer.start();
 }
 

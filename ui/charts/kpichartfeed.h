@@ -8,6 +8,7 @@
 namespace Needle {
 
 class Workspace;
+struct WorkspaceChange;
 
 // A live KpiChartData: rebuilt (once per event-loop turn, however many edits arrive) whenever
 // the workspace changes the KPI's values, targets, benchmarks, notes, verdicts or definition.
@@ -27,7 +28,7 @@ signals:
     void dataChanged();
 
 private:
-    void schedule(qint64 kpiId);
+    void apply(const WorkspaceChange &change);
 
     Workspace *m_workspace;
     KpiChartRequest m_request;

@@ -3,6 +3,7 @@
 #include "analysis/workspaceanalyzer.h"
 #include "dashboard/tiletext.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacechange.h"
 
 #include <QCollator>
 #include <QMap>
@@ -40,23 +41,17 @@ DashboardModel::DashboardModel(Workspace *workspace, QObject *parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
     connect(m_reloadTimer, &QTimer::timeout, this, &DashboardModel::reload);
-    auto later = [this] { m_reloadTimer->start(); };
-    connect(workspace, &Workspace::kpiAdded, this, later);
-    connect(workspace, &Workspace::kpiChanged, this, later);
-    connect(workspace, &Workspace::kpiRemoved, this, later);
-    connect(workspace, &Workspace::kpisReset, this, later);
-    connect(workspace, &Workspace::valuesChanged, this, later);
-    connect(workspace, &Workspace::valuesReset, this, later);
-    connect(workspace, &Workspace::targetsChanged, this, later);
-    connect(workspace, &Workspace::benchmarksChanged, this, later);
-    connect(workspace, &Workspace::ownerChanged, this, later);
-    connect(workspace, &Workspace::ownerRemoved, this, later);
-    connect(workspace, &Workspace::verdictsChanged, this, later);
-    // Action items: a new one, one marked done or given another due date.
-    connect(workspace, &Workspace::noteAdded, this, later);
-    connect(workspace, &Workspace::noteChanged, this, later);
-    connect(workspace, &Workspace::noteRemoved, this, later);
-    connect(workspace, &Workspace::meetingsChanged, this, later);
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        using R = WorkspaceChange::Record;
+        // Anything a tile shows or is built from; the data sources, import batches and
+        // watched folders are not.
+        for (R r :
+             {R::Kpi, R::Owner, R::Value, R::Target, R::Benchmark, R::Verdict, R::Note, R::Meeting})
+            if (change.touches(r)) {
+                m_reloadTimer->start();
+                return;
+            }
+    });
     reload();
 }
 

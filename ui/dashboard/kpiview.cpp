@@ -6,7 +6,8 @@
 #include "dashboard/kpinotedialog.h"
 #include "dashboard/kpivaluestable.h"
 #include "models/reviewnotemodel.h"
-#include "storage/kpirepository.h"
+#include "workspace/workspacechange.h"
+#include "workspace/workspacereader.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -77,8 +78,9 @@ KpiView::KpiView(Workspace *workspace, QWidget *parent)
         emit editFailed(message);
     };
     connect(m_values, &KpiValuesTable::editFailed, this, showError);
-    connect(workspace, &Workspace::kpiRemoved, this, [this](qint64 id) {
-        if (id == m_kpiId)
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange &change) {
+        if (change.ids(WorkspaceChange::Record::Kpi, WorkspaceChange::Kind::Removed)
+                .contains(m_kpiId))
             setKpi(0);
     });
     restoreState();
@@ -240,7 +242,7 @@ void KpiView::setKpi(qint64 kpiId)
         // daily view of one KPI does not carry over to a monthly one.
         Granularity g = m_granularityByKpi.value(kpiId, Granularity::Month);
         if (!m_granularityByKpi.contains(kpiId))
-            if (const auto kpi = KpiRepository(m_workspace->connection()).byId(kpiId))
+            if (const auto kpi = WorkspaceReader(m_workspace).kpi(kpiId))
                 g = granularityOf(kpi->cadence);
         m_kpiId = 0; // no chart request for the old KPI at the new granularity
         setGranularity(g);

@@ -5,7 +5,7 @@
 #include "review/presentationwidget.h"
 #include "review/reviewsession.h"
 #include "review/slidewidget.h"
-#include "storage/kpirepository.h"
+#include "workspace/workspacereader.h"
 #include "workspace/workspace.h"
 
 #include <QGridLayout>
@@ -114,10 +114,10 @@ void PresenterView::updateTimer()
 
 void PresenterView::refresh()
 {
-    const KpiRepository kpis(m_session->workspace()->connection());
+    const WorkspaceReader kpis(m_session->workspace());
     m_title->setText(m_session->meeting().title);
     const int current = m_session->currentIndex();
-    const std::optional<Kpi> kpi = kpis.byId(m_session->currentKpiId());
+    const std::optional<Kpi> kpi = kpis.kpi(m_session->currentKpiId());
     QString onScreen = tr("Now: %1. %2").arg(current + 1).arg(kpi ? kpi->name : QString());
     switch (m_presentation->page()) {
     case PresentationWidget::Page::Black:
@@ -136,7 +136,7 @@ void PresenterView::refresh()
     QString next = tr("Next: the summary");
     for (int i = current + 1; i < m_session->itemCount(); ++i) {
         if (!m_session->item(i).skipped) {
-            const std::optional<Kpi> k = kpis.byId(m_session->item(i).kpiId);
+            const std::optional<Kpi> k = kpis.kpi(m_session->item(i).kpiId);
             next = tr("Next: %1. %2").arg(i + 1).arg(k ? k->name : QString());
             break;
         }

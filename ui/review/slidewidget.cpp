@@ -6,7 +6,7 @@
 #include "charts/kpichart.h"
 #include "charts/kpichartfeed.h"
 #include "charts/palette.h"
-#include "storage/kpirepository.h"
+#include "workspace/workspacereader.h"
 #include "workspace/workspace.h"
 
 #include <QChartView>
@@ -123,8 +123,7 @@ void SlideWidget::showSlide(const SlideContent &content, const ReviewMeeting &me
 
     KpiChartRequest request;
     request.kpiId = content.kpiId;
-    if (const std::optional<Kpi> kpi =
-            KpiRepository(m_workspace->connection()).byId(content.kpiId)) {
+    if (const std::optional<Kpi> kpi = WorkspaceReader(m_workspace).kpi(content.kpiId)) {
         request.granularity = granularityOf(kpi->cadence);
         request.from = chartStart(kpi->cadence, meeting.periodTo);
     }
