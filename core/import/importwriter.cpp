@@ -6,13 +6,13 @@
 #include "storage/importrepository.h"
 #include "storage/kpirepository.h"
 #include "storage/ownerrepository.h"
+#include "storage/bulkreferencechecks.h"
 #include "storage/sql.h"
 #include "workspace/recordfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace Needle {
 
@@ -33,65 +33,6 @@ QString valueJson(qint32 day, double value)
     return compact({{QStringLiteral("date"), QDate::fromJulianDay(day).toString(Qt::ISODate)},
                     {QStringLiteral("value"), shortestNumber(value)}});
 }
-
-// SQLite looks up the KPI and the batch of every value it inserts while foreign keys are on:
-// half the cost of a bulk insert. An import knows its references: the batch is the one it
-// writes, the KPIs are the ones it creates or finds. So on SQLite the pragma is off for the
-// import's transaction (it cannot change inside one) and on again after it, and the references
-// the database would have checked are checked inside the transaction instead (checked()).
-class OwnReferenceChecks
-{
-public:
-    explicit OwnReferenceChecks(const QSqlDatabase &db) : m_db(db)
-    {
-        QString error;
-        if (db.driverName() == QLatin1String("QSQLITE"))
-            m_off = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &error);
-    }
-    ~OwnReferenceChecks()
-    {
-        QString error;
-        if (m_off)
-            Sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error);
-    }
-    OwnReferenceChecks(const OwnReferenceChecks &) = delete;
-    OwnReferenceChecks &operator=(const OwnReferenceChecks &) = delete;
-
-    // Inside the transaction, after the writes: every KPI the values point to exists, and the
-    // KPI table (owners of created KPIs) has no dangling reference; the message the database
-    // would have given otherwise.
-    bool checked(const QVector<qint64> &kpiIds, QString *error) const
-    {
-        if (!m_off)
-            return true;
-        QSqlQuery q(m_db);
-        if (!Sql::prepare(q, QStringLiteral("SELECT 1 FROM kpi WHERE id = ?"), error))
-            return false;
-        for (qint64 id : kpiIds) {
-            q.bindValue(0, id);
-            if (!Sql::exec(q, error))
-                return false;
-            if (!q.next())
-                return dangling(error);
-        }
-        QSqlQuery check(m_db);
-        if (!Sql::prepare(check, QStringLiteral("PRAGMA foreign_key_check(kpi)"), error)
-            || !Sql::exec(check, error))
-            return false;
-        return !check.next() || dangling(error);
-    }
-
-private:
-    static bool dangling(QString *error)
-    {
-        *error = QCoreApplication::translate("Needle::Sql", "Database error: %1")
-                     .arg(QStringLiteral("FOREIGN KEY constraint failed"));
-        return false;
-    }
-
-    QSqlDatabase m_db;
-    bool m_off = false;
-};
 
 } // namespace
 
@@ -167,29 +108,22 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
     };
     const ImportPlanData &d = *plan.data;
     QString error;
-    const OwnReferenceChecks references(m_db); // before the transaction, ended after it
+    const BulkReferenceChecks references(m_db); // before the transaction, ended after it
     Sql::WriteTransaction tx(m_db);
     if (!tx.begin(&error))
         return failed(error);
 
-    QSqlQuery batch(m_db);
-    if (!Sql::prepare(
-            batch,
-            QStringLiteral(
-                "INSERT INTO import_batch (file_name, sha256, sheet, layout, mapping, "
-                "rows_read, values_written, imported_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
-            &error))
+    ImportBatch batch;
+    batch.fileName = plan.fileName;
+    batch.sha256 = plan.sha256;
+    batch.sheet = plan.sheet;
+    batch.layout = storageName(plan.mapping.layout);
+    batch.mapping = compact(plan.mapping.toJson());
+    batch.rowsRead = plan.rowsRead;
+    batch.importedAt = QDateTime::currentDateTimeUtc();
+    if (!ImportRepository(m_db).insertBatch(&batch, &error))
         return failed(error);
-    batch.addBindValue(plan.fileName);
-    batch.addBindValue(Sql::text(plan.sha256));
-    batch.addBindValue(Sql::text(plan.sheet));
-    batch.addBindValue(storageName(plan.mapping.layout));
-    batch.addBindValue(compact(plan.mapping.toJson()));
-    batch.addBindValue(plan.rowsRead);
-    batch.addBindValue(Sql::dateTime(QDateTime::currentDateTimeUtc()));
-    if (!Sql::exec(batch, &error))
-        return failed(error);
-    const qint64 batchId = batch.lastInsertId().toLongLong();
+    const qint64 batchId = batch.id;
 
     ChangeLogRepository log(m_db);
     ChangeLogEntry entry;
@@ -317,14 +251,7 @@ ImportResult Importer::run(const ImportPlan &plan, const ImportProgress &progres
         r.outcome = ImportResult::Outcome::Imported;
         return r;
     }
-    QSqlQuery totals(m_db);
-    if (!Sql::prepare(totals,
-                      QStringLiteral("UPDATE import_batch SET values_written = ? WHERE id = ?"),
-                      &error))
-        return failed(error);
-    totals.addBindValue(r.valuesWritten);
-    totals.addBindValue(batchId);
-    if (!Sql::exec(totals, &error))
+    if (!ImportRepository(m_db).setValuesWritten(batchId, r.valuesWritten, &error))
         return failed(error);
     entry.entity = QStringLiteral("import");
     entry.entityId = batchId;

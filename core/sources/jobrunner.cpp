@@ -5,6 +5,7 @@
 #include "sources/exportwhen.h"
 #include "sources/refresher.h"
 #include "storage/database.h"
+#include "storage/reviewrepository.h"
 #include "storage/sourcerepository.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QSysInfo>
 
 namespace Needle {
@@ -31,10 +31,9 @@ constexpr qint64 RetryAfterFailure = 3600;
 QVector<QDate> plannedMeetings(const QSqlDatabase &db)
 {
     QVector<QDate> dates;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT date FROM review_meeting WHERE status = 'planned'")))
-        while (q.next())
-            dates << QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+    for (const ReviewMeeting &m : ReviewRepository(db).meetings())
+        if (m.status == MeetingStatus::Planned)
+            dates << m.date;
     return dates;
 }
 

@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Needle {
 
@@ -86,27 +84,15 @@ QDate Refresher::windowStart(const DataSource &source, QString *errorMessage) co
 {
     // The KPIs this source has written, each up to its last value that came from
     // the source: values stored by imports or other sources do not count.
-    QSqlQuery q(m_db);
-    if (!q.prepare(
-            QStringLiteral("SELECT m.kpi_id, max(m.date) FROM measurement m WHERE m.batch_id IN "
-                           "(SELECT batch_id FROM job_run WHERE source_id = ? AND batch_id IS "
-                           "NOT NULL) "
-                           "GROUP BY m.kpi_id"))) {
-        if (errorMessage)
-            *errorMessage = q.lastError().text();
+    bool ok = true;
+    const QVector<QPair<qint64, QDate>> lastValues =
+        SourceRepository(m_db).lastValueDates(source.id, &ok, errorMessage);
+    if (!ok)
         return {};
-    }
-    q.addBindValue(source.id);
-    if (!q.exec()) {
-        if (errorMessage)
-            *errorMessage = q.lastError().text();
-        return {};
-    }
     QDate start;
     KpiRepository kpis(m_db);
-    while (q.next()) {
-        const auto kpi = kpis.byId(q.value(0).toLongLong());
-        const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    for (const auto &[kpiId, last] : lastValues) {
+        const auto kpi = kpis.byId(kpiId);
         if (!kpi || !last.isValid())
             continue;
         const QDate from = periodsBefore(last, kpi->cadence, source.lookbackPeriods);

@@ -365,4 +365,35 @@ bool ImportRepository::removeWatchedFolder(qint64 id, QString *errorMessage)
     return Sql::exec(q, errorMessage);
 }
 
+bool ImportRepository::insertBatch(ImportBatch *batch, QString *errorMessage)
+{
+    QSqlQuery q(m_db);
+    if (!Sql::prepare(q,
+                      QStringLiteral("INSERT INTO import_batch (file_name, sha256, sheet, layout, "
+                                     "mapping, rows_read, values_written, imported_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                      errorMessage))
+        return false;
+    q.addBindValue(batch->fileName);
+    q.addBindValue(Sql::text(batch->sha256));
+    q.addBindValue(Sql::text(batch->sheet));
+    q.addBindValue(batch->layout);
+    q.addBindValue(batch->mapping);
+    q.addBindValue(batch->rowsRead);
+    q.addBindValue(batch->valuesWritten);
+    q.addBindValue(Sql::dateTime(batch->importedAt));
+    return Sql::insertReturningId(q, &batch->id, errorMessage);
+}
+
+bool ImportRepository::setValuesWritten(qint64 batchId, qint64 valuesWritten, QString *errorMessage)
+{
+    QSqlQuery q(m_db);
+    if (!Sql::prepare(q, QStringLiteral("UPDATE import_batch SET values_written = ? WHERE id = ?"),
+                      errorMessage))
+        return false;
+    q.addBindValue(valuesWritten);
+    q.addBindValue(batchId);
+    return Sql::exec(q, errorMessage);
+}
+
 } // namespace Needle

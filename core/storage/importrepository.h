@@ -32,6 +32,9 @@ public:
 
     QVector<ImportBatch> batches(QString *errorMessage = nullptr) const; // newest first
     std::optional<ImportBatch> batch(qint64 id) const;
+    // A new batch (its id from the database) and, once its values are written, their count.
+    bool insertBatch(ImportBatch *batch, QString *errorMessage);
+    bool setValuesWritten(qint64 batchId, qint64 valuesWritten, QString *errorMessage);
     // The latest batch, not undone, of a file with that SHA-256 (a file already imported).
     std::optional<ImportBatch> batchBySha(const QString &sha256, const QString &sheet) const;
 

@@ -306,4 +306,26 @@ bool SourceRepository::releaseLock(const QString &name, const QString &holder,
     return Sql::exec(q, errorMessage);
 }
 
+QVector<QPair<qint64, QDate>> SourceRepository::lastValueDates(qint64 sourceId, bool *ok,
+                                                               QString *errorMessage) const
+{
+    QVector<QPair<qint64, QDate>> result;
+    QSqlQuery q(m_db);
+    *ok = Sql::prepare(q,
+                       QStringLiteral("SELECT m.kpi_id, max(m.date) FROM measurement m WHERE "
+                                      "m.batch_id IN (SELECT batch_id FROM job_run WHERE "
+                                      "source_id = ? AND batch_id IS NOT NULL) GROUP BY m.kpi_id"),
+                       errorMessage);
+    if (!*ok)
+        return result;
+    q.addBindValue(sourceId);
+    *ok = Sql::exec(q, errorMessage);
+    while (*ok && q.next()) {
+        const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        if (last.isValid())
+            result.append(qMakePair(q.value(0).toLongLong(), last));
+    }
+    return result;
+}
+
 } // namespace Needle

@@ -2,6 +2,8 @@
 
 #include "domain/datasource.h"
 
+#include <QDate>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -26,6 +28,10 @@ public:
     bool removeExport(qint64 id, QString *errorMessage);
 
     bool logRun(JobRun *run, QString *errorMessage);
+    // Each KPI the source's runs wrote, with the date of its last value from them (values
+    // stored by imports or other sources do not count). *ok false on a read error.
+    QVector<QPair<qint64, QDate>> lastValueDates(qint64 sourceId, bool *ok,
+                                                 QString *errorMessage) const;
     // The latest run of a source (or export, with exportId), if any.
     std::optional<JobRun> lastSourceRun(qint64 sourceId) const;
     std::optional<JobRun> lastExportRun(qint64 exportId) const;

@@ -11,6 +11,9 @@ list(APPEND CORE_SOURCES
   storage/reviewrepository.h storage/reviewrepository.cpp
   storage/changelogrepository.h storage/changelogrepository.cpp
   storage/bulkvalues.h storage/bulkvalues.cpp
+  storage/bulkreferencechecks.h
+  storage/valuestore.h storage/sqlitevaluestore.h storage/sqlitevaluestore.cpp
+  storage/portablevaluestore.h storage/portablevaluestore.cpp
   storage/importrepository.h storage/importrepository.cpp
 )
 list(APPEND CORE_SOURCES storage/sourcerepository.h storage/sourcerepository.cpp)

@@ -75,8 +75,10 @@ bool insertReturningId(QSqlQuery &query, qint64 *id, QString *errorMessage)
 
 ChangeStamp changeStamp(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
     ChangeStamp stamp;
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return stamp; // this engine cannot tell: invalid, so holders read again
+    QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version()"))
         && q.next()) {
         stamp.changes = q.value(0).toLongLong();

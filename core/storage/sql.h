@@ -28,9 +28,11 @@ QDate toDate(const QVariant &v);
 QDateTime toDateTime(const QVariant &v);
 std::optional<double> toOptionalReal(const QVariant &v);
 
-// Moves whenever the database's contents may have changed: a write through this connection
-// (SQLite's total_changes()) or a commit by any other connection (PRAGMA data_version). Lets a
-// reader keep what it read until then. Both -1 when it cannot be read.
+// The "changes since" seam: moves whenever the database's contents may have changed, a write
+// through this connection or a commit by any other, so a reader can keep what it read until
+// then. SQLite: total_changes() and PRAGMA data_version. An engine that cannot tell gives an
+// invalid stamp (both -1) and holders read again; a server engine would use a commit counter
+// its triggers bump. See docs/architecture.md.
 struct ChangeStamp
 {
     qint64 changes = -1;

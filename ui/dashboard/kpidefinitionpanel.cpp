@@ -142,7 +142,8 @@ void KpiDefinitionPanel::updateDetails()
 
 void KpiDefinitionPanel::refresh()
 {
-    const WorkspaceReader read(m_workspace);
+    // The definition, owner and analysis shown together come from one state.
+    const WorkspaceReader read(m_workspace, WorkspaceReader::Mode::Snapshot);
     const std::optional<Kpi> kpi = m_kpiId ? read.kpi(m_kpiId) : std::nullopt;
     if (!kpi) {
         m_name->setText(tr("No KPI selected"));

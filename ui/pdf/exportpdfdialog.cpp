@@ -133,7 +133,9 @@ bool ExportPdfDialog::write(Workspace *workspace, const ReportOptions &options, 
             return !progress.wasCanceled();
         };
     };
-    const QSqlDatabase db = workspace->connection();
+    // The document and its charts come from one state of the workspace.
+    const WorkspaceReader snapshot(workspace, WorkspaceReader::Mode::Snapshot);
+    const auto db = workspace->connection();
     ReportDocument document;
     QString error;
     bool built = false;
