@@ -2,7 +2,6 @@ cmake_minimum_required(VERSION 3.25)
 # Fails when a file under ui/ includes a storage/ header or a QtSql header: the windows read and
 # write through core (the Workspace, WorkspaceReader, the item models and the analysis), so the
 # engine behind a workspace can change without them (DESIGN section 1).
-# KNOWN_EXCEPTIONS: files (relative to ui/) still allowed, while they are being moved.
 file(GLOB_RECURSE ui_files RELATIVE "${SOURCE_DIR}/ui" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp")
 list(LENGTH ui_files count)
 if(count LESS 50)
@@ -10,9 +9,6 @@ if(count LESS 50)
 endif()
 set(violations "")
 foreach(file ${ui_files})
-  if(file IN_LIST KNOWN_EXCEPTIONS)
-    continue()
-  endif()
   file(STRINGS "${SOURCE_DIR}/ui/${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
   foreach(line ${includes})
     string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*" "\\1" header "${line}")

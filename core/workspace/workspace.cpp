@@ -182,7 +182,6 @@ void Workspace::emitChange(const WorkspaceChange &change)
     if (change.isEmpty())
         return;
     emit changed(change);
-    emitLegacySignals(change);
 }
 
 bool Workspace::log(const QString &entity, qint64 entityId, qint64 kpiId, const QVariantMap &before,
@@ -467,41 +466,6 @@ bool Workspace::applyValues(const QVector<ValueChange> &changes, bool forward, Q
     }
     noteChange(change);
     return tx.commit(err);
-}
-
-// The signals before changed(), for the views that still listen to them.
-void Workspace::emitLegacySignals(const WorkspaceChange &change)
-{
-    using R = WorkspaceChange::Record;
-    using K = WorkspaceChange::Kind;
-    for (const WorkspaceChange::Part &p : change.parts) {
-        for (qint64 id : p.ids) {
-            const bool added = p.kind == K::Inserted, removed = p.kind == K::Removed;
-            if (p.record == R::Owner)
-                added ? ownerAdded(id) : (removed ? ownerRemoved(id) : ownerChanged(id));
-            else if (p.record == R::Kpi)
-                added ? kpiAdded(id) : (removed ? kpiRemoved(id) : kpiChanged(id));
-            else if (p.record == R::Note)
-                added ? noteAdded(id) : (removed ? noteRemoved(id) : noteChanged(id));
-        }
-        if (p.kind == K::Reset) {
-            if (p.record == R::Kpi)
-                emit kpisReset();
-            if (p.record == R::Value)
-                emit valuesReset();
-            continue;
-        }
-        if (p.record == R::Target && p.kpiId > 0)
-            emit targetsChanged(p.kpiId);
-        else if (p.record == R::Benchmark && p.kpiId > 0)
-            emit benchmarksChanged(p.kpiId);
-        else if (p.record == R::Verdict && p.kpiId > 0)
-            emit verdictsChanged(p.kpiId);
-        else if (p.record == R::Value)
-            emit valuesChanged(p.kpiId, p.from, p.to);
-        else if (p.record == R::Meeting)
-            emit meetingsChanged();
-    }
 }
 
 } // namespace Needle

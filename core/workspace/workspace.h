@@ -151,23 +151,6 @@ public:
 signals:
     // Once per committed edit, undo, redo, import or meeting save: what changed.
     void changed(const Needle::WorkspaceChange &change);
-    void ownerAdded(qint64 id);
-    void ownerChanged(qint64 id);
-    void ownerRemoved(qint64 id);
-    void kpiAdded(qint64 id);
-    void kpiChanged(qint64 id);
-    void kpiRemoved(qint64 id);
-    void kpisReset();
-    void targetsChanged(qint64 kpiId);
-    void benchmarksChanged(qint64 kpiId);
-    // Values of one KPI changed between two dates (inclusive).
-    void valuesChanged(qint64 kpiId, const QDate &from, const QDate &to);
-    void valuesReset();
-    void noteAdded(qint64 id);
-    void noteChanged(qint64 id);
-    void noteRemoved(qint64 id);
-    void verdictsChanged(qint64 kpiId);
-    void meetingsChanged();
     // An edit could not be undone or redone (the database refused it).
     void editFailed(const QString &message);
 
@@ -186,7 +169,6 @@ private:
     bool clearOmtm(qint64 exceptId, const QString &text, QUndoCommand *parent,
                    QString *errorMessage);
     void emitChange(const WorkspaceChange &change);
-    void emitLegacySignals(const WorkspaceChange &change);
     bool log(const QString &entity, qint64 entityId, qint64 kpiId, const QVariantMap &before,
              const QVariantMap &after, QString *errorMessage);
 
