@@ -10,6 +10,7 @@
 #include "storage/targetrepository.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechange.h"
+#include "workspace/workspacereader.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -169,6 +170,8 @@ void WorkspaceAnalyzer::apply(const WorkspaceChange &change)
     for (R r : {R::Kpi, R::Value, R::Target, R::Benchmark, R::Verdict, R::Owner})
         all = all || change.isReset(r);
     if (all) {
+        const QList<qint64> held = m_cache.keys();
+        markStale(QSet<qint64>(held.cbegin(), held.cend()));
         schedule({}, true);
         return;
     }
@@ -177,8 +180,21 @@ void WorkspaceAnalyzer::apply(const WorkspaceChange &change)
         ids.insert(id);
     for (R r : {R::Value, R::Target, R::Benchmark, R::Verdict})
         ids.unite(change.kpiIds(r));
-    if (!ids.isEmpty())
-        schedule(ids, false);
+    if (ids.isEmpty())
+        return;
+    markStale(withDependents(WorkspaceReader(m_workspace).kpis(), ids));
+    schedule(ids, false);
+}
+
+// What an edit touched (and the computed KPIs that use it) no longer answers: views say
+// "pending" until the recomputed analysis arrives, never the value from before the edit.
+void WorkspaceAnalyzer::markStale(const QSet<qint64> &kpiIds)
+{
+    for (qint64 id : kpiIds)
+        if (m_cache.contains(id) && !m_stale.contains(id)) {
+            m_stale.insert(id);
+            emit analysisChanged(id);
+        }
 }
 
 WorkspaceAnalyzer::~WorkspaceAnalyzer()
@@ -209,7 +225,9 @@ const KpiAnalysis *WorkspaceAnalyzer::analysis(qint64 kpiId) const
 {
     const auto it = m_cache.constFind(kpiId);
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    return it == m_cache.constEnd() || it->asOf != asOf ? nullptr : &it.value();
+    if (it == m_cache.constEnd() || it->asOf != asOf || m_stale.contains(kpiId))
+        return nullptr;
+    return &it.value();
 }
 
 bool WorkspaceAnalyzer::isBusy() const
@@ -282,6 +300,9 @@ void WorkspaceAnalyzer::jobDone()
     for (const KpiAnalysis &a : results) {
         seen.insert(a.kpiId);
         m_cache.insert(a.kpiId, a);
+        // Edited again while this job ran: still stale until the next job's result.
+        if (!m_pendingAll && !m_pending.contains(a.kpiId))
+            m_stale.remove(a.kpiId);
         emit analysisChanged(a.kpiId);
     }
     if (m_runningAll) {
@@ -314,6 +335,7 @@ void WorkspaceAnalyzer::waitForFinished()
 
 void WorkspaceAnalyzer::removeKpi(qint64 kpiId)
 {
+    m_stale.remove(kpiId);
     if (m_cache.remove(kpiId))
         emit analysisRemoved(kpiId);
 }

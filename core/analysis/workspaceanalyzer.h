@@ -44,7 +44,8 @@ public:
     void setLocale(const QLocale &locale);
 
     // The cached analysis as of asOf(), or nullptr while it is not computed yet for that date
-    // (or the KPI is gone): views then say "pending", never an answer of another date.
+    // (or the KPI is gone, or an edit since made it out of date): views then say "pending",
+    // never an answer of another date or from before the edit.
     const KpiAnalysis *analysis(qint64 kpiId) const;
     QList<qint64> analyzedKpis() const { return m_cache.keys(); }
     bool isBusy() const;
@@ -66,11 +67,13 @@ private:
     void startNext();
     void jobDone();
     void removeKpi(qint64 kpiId);
+    void markStale(const QSet<qint64> &kpiIds);
 
     Workspace *m_workspace;
     QDate m_asOf;
     QLocale m_locale;
     QHash<qint64, KpiAnalysis> m_cache;
+    QSet<qint64> m_stale; // cached, but an edit since made them out of date
     QSet<qint64> m_pending;
     bool m_pendingAll = false;
     QFutureWatcher<QVector<KpiAnalysis>> m_watcher;
