@@ -23,6 +23,11 @@ WorkspaceLock::WorkspaceLock(const QString &workspacePath)
     if (!workspacePath.contains(QLatin1String("://")))
         m_lock = std::make_unique<QLockFile>(QFileInfo(workspacePath).absoluteFilePath()
                                              + QStringLiteral(".lock"));
+    // Stale only when its process is gone, never by age: with Qt's default (30 s) a lock could read
+    // as stale while its window was still open, and a clock set ahead (faketime +3 years in CI)
+    // made every lock stale, so tst_mainwindow::openElsewhere failed.
+    if (m_lock)
+        m_lock->setStaleLockTime(0);
 }
 
 WorkspaceLock::~WorkspaceLock() = default;
